@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Cli;
+
+/// <summary>One input of a command: its text, or the diagnostic that says why it is not policy text.</summary>
+internal sealed record PolicyFile(string DisplayPath, SourceText? Text, Diagnostic? DecodeError);
+
+/// <summary>
+/// Finds and reads the policy files a command is given: files as named, folders searched recursively for
+/// <c>*.policy</c> in ordinal order. Paths are shown as given (relative stays relative), with '/' separators.
+/// </summary>
+internal static class PolicyFiles
+{
+    public const string Extension = ".policy";
+
+    /// <summary>Expands the arguments; a path that does not exist is an I/O problem, reported in <paramref name="problems"/>.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, List<string> problems)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*" + Extension, SearchOption.AllDirectories)
+                    .OrderBy(f => f.Replace('\\', '/'), StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0) problems.Add($"{Display(path)}: no {Extension} files in this folder");
+                files.AddRange(found);
+            }
+            else
+            {
+                problems.Add($"{Display(path)}: no such file or folder");
+            }
+        }
+        return files;
+    }
+
+    /// <summary>Reads a file; an unreadable file is an I/O problem (null), bytes that are not text a diagnostic.</summary>
+    public static PolicyFile? Read(string path, List<string> problems)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{Display(path)}: cannot read the file: {e.Message}");
+            return null;
+        }
+        var display = Display(path);
+        var (text, error) = SourceDecoder.Decode(bytes, display);
+        return new PolicyFile(display, text, error);
+    }
+
+    public static string Display(string path) => path.Replace('\\', '/');
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using System.IO;
+using PolicyCompiler.Cli.Commands;
+
+namespace PolicyCompiler.Cli;
+
+/// <summary>The policyc command line: parses arguments and runs a command. Usage errors exit with 2.</summary>
+public static class PolicycApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("policyc: compiles privacy policies written in the policy language into guards and documentation.")
+        {
+            CheckCommand.Create(output, error),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine("policyc: " + parseError.Message);
+            }
+            error.WriteLine("Run 'policyc --help' for usage.");
+            return ExitCodes.UsageOrIo;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

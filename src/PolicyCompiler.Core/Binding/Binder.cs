@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Model;
+using PolicyCompiler.Syntax;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Binding;
+
+/// <summary>The outcome of binding: the model (null when the file has no readable policy header) and the diagnostics.</summary>
+public sealed record BindResult(PolicyModel? Model, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Turns a syntax tree into the policy model: resolves and expands names, checks words of the closed
+/// vocabularies, country codes, dates, durations and citations, and finds permissions that overlap a
+/// prohibition. Every problem is reported; a rule with an unresolvable part is still bound with what resolved.
+/// </summary>
+public static class Binder
+{
+    /// <summary>The largest duration amount; larger numbers are surely typos and would overflow date arithmetic.</summary>
+    public const int MaxDurationAmount = 100_000;
+
+    public static BindResult Bind(PolicyFileSyntax syntax, SourceText text)
+    {
+        var diagnostics = new DiagnosticBag(text);
+        var run = new Run(syntax, diagnostics);
+        var model = run.Bind();
+        return new BindResult(model, diagnostics.Items);
+    }
+
+    private sealed class Run
+    {
+        private readonly PolicyFileSyntax _syntax;
+        private readonly DiagnosticBag _diagnostics;
+        private readonly SymbolTable _symbols;
+        private readonly Dictionary<string, SourceSpan> _headerClauses = new(StringComparer.Ordinal);
+
+        public Run(PolicyFileSyntax syntax, DiagnosticBag diagnostics)
+        {
+            _syntax = syntax;
+            _diagnostics = diagnostics;
+            _symbols = new SymbolTable(syntax.Members.OfType<DeclarationSyntax>(), diagnostics);
+        }
+
+        public PolicyModel? Bind()
+        {
+            var titles = EquatableArray<Label>.Empty;
+            Controller? controller = null;
+            string? effective = null, source = null, jurisdiction = null;
+            var collections = new List<CollectionRule>();
+            var processing = new List<ProcessingRule>();
+            var sharing = new List<SharingRule>();
+            var transfers = new List<TransferRule>();
+            var storage = new List<StorageRule>();
+            var prohibitions = new List<Prohibition>();
+            var retention = new List<RetentionRule>();
+            var rights = new List<RightGrant>();
+            var consents = new List<ConsentRule>();
+            var amendments = new List<AmendmentRule>();
+            var informative = new List<InformativeNote>();
+
+            foreach (var member in _syntax.Members)
+            {
+                switch (member)
+                {
+                    case TitleSyntax title when FirstOf("title", member):
+                        titles = Labels(title.Labels);
+                        break;
+                    case ControllerSyntax c when FirstOf("controller", member):
+                        controller = new Controller(Labels(c.Name), c.Details.Select(d => new ContactDetail(d.Kind.Text, d.Value.Value)).ToEquatableArray(), Citations(c.Citations));
+                        break;
+                    case EffectiveSyntax e when FirstOf("effective", member):
+                        effective = Date(e.Date);
+                        break;
+                    case SourceSyntax s when FirstOf("source", member):
+                        source = s.Path.Value;
+                        break;
+                    case JurisdictionSyntax j when FirstOf("jurisdiction", member):
+                        jurisdiction = Country(j.Country);
+                        break;
+                    case DeclarationSyntax declaration:
+                        CheckDeclaration(declaration);
+                        break;
+                    case CollectSyntax c:
+                        collections.Add(new CollectionRule(
+                            Categories(c.Categories), _symbols.Resolve(c.Subjects, DeclarationKind.Subject), c.Occasion?.Text, c.Automatically,
+                            _symbols.Resolve(c.Trackers, DeclarationKind.Tracking), RequiredCitations(c), c.Span));
+                        break;
+                    case ProcessSyntax p:
+                        processing.Add(new ProcessingRule(
+                            Categories(p.Categories), _symbols.Resolve(p.Purposes, DeclarationKind.Purpose),
+                            _symbols.Resolve(p.Conditions, DeclarationKind.Condition), RequiredCitations(p), p.Span));
+                        break;
+                    case ShareSyntax s:
+                        sharing.Add(new SharingRule(
+                            Categories(s.Categories), _symbols.Resolve(s.Recipients, DeclarationKind.Recipient),
+                            _symbols.Resolve(s.Purposes, DeclarationKind.Purpose), _symbols.Resolve(s.Conditions, DeclarationKind.Condition),
+                            RequiredCitations(s), s.Span));
+                        break;
+                    case TransferSyntax t:
+                        transfers.Add(new TransferRule(
+                            Categories(t.Categories), t.ToAny, CountryList(t.Countries), Word(t.Basis, Vocabulary.TransferBasis),
+                            _symbols.Resolve(t.Conditions, DeclarationKind.Condition), RequiredCitations(t), t.Span));
+                        break;
+                    case StoreSyntax s:
+                        storage.Add(new StorageRule(Categories(s.Categories), CountryList(s.Citizenships), CountryList(s.Locations), RequiredCitations(s), s.Span));
+                        break;
+                    case NeverSyntax n:
+                        prohibitions.Add(new Prohibition(
+                            n.Verb, Categories(n.Categories), _symbols.Resolve(n.Subjects, DeclarationKind.Subject),
+                            _symbols.Resolve(n.Purposes, DeclarationKind.Purpose), _symbols.Resolve(n.Recipients, DeclarationKind.Recipient),
+                            CountryList(n.Citizenships), CountryList(n.Countries), _symbols.Resolve(n.Unless, DeclarationKind.Condition),
+                            RequiredCitations(n), n.Span));
+                        break;
+                    case RetainSyntax r:
+                        retention.Add(new RetentionRule(Categories(r.Categories), r.Duration is null ? null : Duration(r.Duration), r.After?.Text, r.Until?.Text, RequiredCitations(r), r.Span));
+                        break;
+                    case RightSyntax r:
+                        rights.Add(new RightGrant(
+                            Word(r.Right, Vocabulary.Right), _symbols.Resolve(r.Purposes, DeclarationKind.Purpose),
+                            _symbols.Resolve(r.Channels, DeclarationKind.Channel), r.Within is null ? null : Duration(r.Within),
+                            r.Consequence?.Text, RequiredCitations(r), r.Span));
+                        break;
+                    case ConsentSyntax c:
+                        consents.Add(new ConsentRule(
+                            c.Topic.Text, _symbols.Resolve(c.Purposes, DeclarationKind.Purpose), c.Form is null ? null : Word(c.Form, Vocabulary.ConsentForm),
+                            _symbols.Resolve(c.WithdrawChannels, DeclarationKind.Channel), RequiredCitations(c), c.Span));
+                        break;
+                    case AmendmentsSyntax a:
+                        amendments.Add(new AmendmentRule(Duration(a.Delay), a.After.Text, _symbols.Resolve(a.NotifyChannels, DeclarationKind.Channel), RequiredCitations(a), a.Span));
+                        break;
+                    case InformativeSyntax i:
+                        informative.Add(new InformativeNote(i.Sections.Select(s => s.Text).ToEquatableArray(), i.Reason.Value, i.Span));
+                        break;
+                }
+            }
+
+            var model = new PolicyModel(
+                _syntax.Id?.Text ?? string.Empty,
+                titles, controller, effective, source, jurisdiction,
+                Terms(DeclarationKind.Subject), Terms(DeclarationKind.Category), Terms(DeclarationKind.Purpose),
+                Terms(DeclarationKind.Recipient), Terms(DeclarationKind.Tracking), Terms(DeclarationKind.Channel),
+                Terms(DeclarationKind.Condition),
+                collections.ToEquatableArray(), processing.ToEquatableArray(), sharing.ToEquatableArray(),
+                transfers.ToEquatableArray(), storage.ToEquatableArray(), prohibitions.ToEquatableArray(),
+                retention.ToEquatableArray(), rights.ToEquatableArray(), consents.ToEquatableArray(),
+                amendments.ToEquatableArray(), informative.ToEquatableArray(), Tests());
+
+            OverlapChecker.Check(model, _diagnostics);
+            return _syntax.Id is null ? null : model;
+        }
+
+        /// <summary>True for the first clause of a kind in the header; a repeated one is reported and ignored.</summary>
+        private bool FirstOf(string clause, MemberSyntax member)
+        {
+            if (_headerClauses.TryGetValue(clause, out var first))
+            {
+                _diagnostics.Report(DiagnosticCatalog.DuplicateClause, member.Span, "'" + clause + "'", first.Line);
+                return false;
+            }
+            _headerClauses.Add(clause, member.Span);
+            return true;
+        }
+
+        private void CheckDeclaration(DeclarationSyntax declaration)
+        {
+            RequiredCitations(declaration);
+            Labels(declaration.Labels);
+            if (declaration.Basis is not null) Word(declaration.Basis, Vocabulary.LegalBasis);
+            if (declaration.KindWord is not null)
+            {
+                Word(declaration.KindWord, declaration.Kind == DeclarationKind.Tracking ? Vocabulary.TrackingKind : Vocabulary.RecipientKind);
+            }
+        }
+
+        private EquatableArray<Term> Terms(DeclarationKind kind) =>
+            _symbols.Declarations.Where(d => d.Kind == kind).Select(d => new Term(kind, d.Name.Text, ToLabels(d.Labels), Citations(d.Citations), d.Span)
+            {
+                IsSpecial = d.IsSpecial,
+                Basis = d.Basis?.Text,
+                KindWord = d.KindWord?.Text,
+                Address = d.Address?.Value,
+            }).OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
+
+        private EquatableArray<PolicyTest> Tests()
+        {
+            var tests = new List<PolicyTest>();
+            var names = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+            foreach (var test in _syntax.Tests)
+            {
+                if (names.TryGetValue(test.Name.Value, out var previous))
+                {
+                    _diagnostics.Report(DiagnosticCatalog.DuplicateDeclaration, test.Name.Span, "test", test.Name.Value, previous.Line);
+                }
+                else
+                {
+                    names.Add(test.Name.Value, test.Span);
+                }
+                tests.Add(new PolicyTest(test.Name.Value, test.Expectations.Select(e => new Expectation(e.Allow, Question(e.Question), e.Span)).ToEquatableArray(), test.Span));
+            }
+            return tests.ToEquatableArray();
+        }
+
+        private Question Question(QuestionSyntax q) => new(
+            q.Verb,
+            _symbols.ResolveExact(q.Category, DeclarationKind.Category) ?? q.Category.Text,
+            q.Subject is null ? null : _symbols.ResolveExact(q.Subject, DeclarationKind.Subject) ?? q.Subject.Text,
+            q.Purpose is null ? null : _symbols.ResolveExact(q.Purpose, DeclarationKind.Purpose) ?? q.Purpose.Text,
+            q.Recipient is null ? null : _symbols.ResolveExact(q.Recipient, DeclarationKind.Recipient) ?? q.Recipient.Text,
+            q.Citizenship is null ? null : Country(q.Citizenship),
+            q.Country is null ? null : Country(q.Country),
+            q.Conditions.Select(c => _symbols.ResolveExact(c, DeclarationKind.Condition) ?? c.Text).ToEquatableArray());
+
+        private EquatableArray<string> Categories(EquatableArray<PatternSyntax> patterns) => _symbols.ResolveCategories(patterns);
+
+        private EquatableArray<Citation> RequiredCitations(MemberSyntax member)
+        {
+            if (member.Citations.IsEmpty)
+            {
+                _diagnostics.Report(DiagnosticCatalog.MissingCitation, KeywordSpan(member), member is DeclarationSyntax ? "declaration" : "statement");
+            }
+            return Citations(member.Citations);
+        }
+
+        private static EquatableArray<Citation> Citations(EquatableArray<CitationSyntax> citations) =>
+            citations.Select(c => new Citation(c.Section?.Text, c.Excerpt?.Value, c.Span)).ToEquatableArray();
+
+        private static SourceSpan KeywordSpan(MemberSyntax member) =>
+            new(member.Span.Start, Math.Min(member.Keyword.Length, member.Span.Length), member.Span.Line, member.Span.Column);
+
+        /// <summary>Labels of one text; a language given twice is reported.</summary>
+        private EquatableArray<Label> Labels(EquatableArray<LabelSyntax> labels)
+        {
+            var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+            foreach (var label in labels)
+            {
+                if (seen.TryGetValue(label.Language, out var first))
+                {
+                    _diagnostics.Report(DiagnosticCatalog.DuplicateClause, label.Span, "label in '" + label.Language + "'", first.Line);
+                }
+                else
+                {
+                    seen.Add(label.Language, label.Span);
+                }
+            }
+            return ToLabels(labels);
+        }
+
+        private static EquatableArray<Label> ToLabels(EquatableArray<LabelSyntax> labels) =>
+            labels.GroupBy(l => l.Language, StringComparer.Ordinal).Select(g => new Label(g.Key, g.First().Text.Value)).ToEquatableArray();
+
+        private string Word(NameSyntax word, Vocabulary vocabulary)
+        {
+            if (!vocabulary.Contains(word.Text))
+            {
+                _diagnostics.Report(DiagnosticCatalog.UnknownVocabularyWord, word.Span, vocabulary.Description, word.Text, vocabulary.HelpFor(word.Text));
+            }
+            return word.Text;
+        }
+
+        private EquatableArray<string> CountryList(EquatableArray<NameSyntax> countries) =>
+            countries.Select(Country).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
+
+        private string Country(NameSyntax code)
+        {
+            if (!Countries.IsAssigned(code.Text))
+            {
+                var suggestion = Suggestions.Closest(code.Text, Countries.All);
+                var help = (suggestion is null ? string.Empty : "Did you mean '" + suggestion + "'? ")
+                    + "Countries are written as their two-letter ISO 3166-1 code in capitals, such as GE, DE or US.";
+                _diagnostics.Report(DiagnosticCatalog.UnknownCountry, code.Span, code.Text, help);
+            }
+            return code.Text;
+        }
+
+        private string? Date(DateSyntax date)
+        {
+            if (DateTime.TryParseExact(date.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                return date.Text;
+            }
+            _diagnostics.Report(DiagnosticCatalog.InvalidDate, date.Span, date.Text);
+            return null;
+        }
+
+        private Duration Duration(DurationSyntax duration)
+        {
+            Word(duration.Unit, Vocabulary.DurationUnit);
+            if (!int.TryParse(duration.Amount.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount < 1 || amount > MaxDurationAmount)
+            {
+                _diagnostics.Report(DiagnosticCatalog.NumberOutOfRange, duration.Amount.Span, duration.Amount.Text, MaxDurationAmount);
+                amount = 0;
+            }
+            return new Duration(amount, duration.Unit.Text);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Syntax;
+
+namespace PolicyCompiler.Binding;
+
+/// <summary>
+/// The declared names of a policy, in one namespace, and their resolution: a name covers itself and every
+/// declared name below it of the same kind (<c>contact</c> covers <c>contact.email</c>), <c>x.*</c> covers
+/// the names below <c>x</c>, and <c>*</c> covers every category. Names of a kind are kept sorted, so the
+/// names below a prefix are one contiguous range found by binary search.
+/// </summary>
+internal sealed class SymbolTable
+{
+    private readonly Dictionary<string, DeclarationSyntax> _declarations = new(StringComparer.Ordinal);
+    private readonly Dictionary<DeclarationKind, string[]> _sortedNames = new();
+    private readonly DiagnosticBag _diagnostics;
+
+    public SymbolTable(IEnumerable<DeclarationSyntax> declarations, DiagnosticBag diagnostics)
+    {
+        _diagnostics = diagnostics;
+        foreach (var declaration in declarations)
+        {
+            var name = declaration.Name.Text;
+            if (_declarations.TryGetValue(name, out var previous))
+            {
+                diagnostics.Report(DiagnosticCatalog.DuplicateDeclaration, declaration.Name.Span, Keywords.Of(previous.Kind), name, previous.Span.Line);
+                continue;
+            }
+            _declarations.Add(name, declaration);
+        }
+        foreach (var group in _declarations.Values.GroupBy(d => d.Kind))
+        {
+            var names = group.Select(d => d.Name.Text).ToArray();
+            Array.Sort(names, StringComparer.Ordinal);
+            _sortedNames[group.Key] = names;
+        }
+    }
+
+    /// <summary>The declarations that were accepted (first of each name), in source order.</summary>
+    public IEnumerable<DeclarationSyntax> Declarations => _declarations.Values.OrderBy(d => d.Span.Start);
+
+    public IReadOnlyList<string> NamesOf(DeclarationKind kind) =>
+        _sortedNames.TryGetValue(kind, out var names) ? names : Array.Empty<string>();
+
+    public bool IsDeclared(string name, DeclarationKind kind) =>
+        _declarations.TryGetValue(name, out var declaration) && declaration.Kind == kind;
+
+    /// <summary>Resolves category patterns to the sorted, distinct category names they cover.</summary>
+    public EquatableArray<string> ResolveCategories(EquatableArray<PatternSyntax> patterns)
+    {
+        var result = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            if (pattern.IsAll)
+            {
+                result.UnionWith(NamesOf(DeclarationKind.Category));
+                continue;
+            }
+            var descendantsOnly = pattern.Text.EndsWith(".*", StringComparison.Ordinal);
+            Cover(pattern.Root, DeclarationKind.Category, descendantsOnly, pattern.Span, pattern.Text, result);
+        }
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>Resolves names of one kind to the sorted, distinct names they cover (each itself and what is below it).</summary>
+    public EquatableArray<string> Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind)
+    {
+        if (names.IsEmpty) return EquatableArray<string>.Empty;
+        var result = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            Cover(name.Text, kind, descendantsOnly: false, name.Span, name.Text, result);
+        }
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>Resolves one name that must be declared exactly (as in a test question); null when it is not.</summary>
+    public string? ResolveExact(NameSyntax name, DeclarationKind kind)
+    {
+        if (_declarations.TryGetValue(name.Text, out var declaration))
+        {
+            if (declaration.Kind == kind) return name.Text;
+            _diagnostics.Report(DiagnosticCatalog.WrongKindOfName, name.Span, name.Text, Keywords.Of(declaration.Kind), Keywords.Of(kind));
+            return null;
+        }
+        ReportUndefined(name.Text, kind, name.Span);
+        return null;
+    }
+
+    private void Cover(string root, DeclarationKind kind, bool descendantsOnly, Text.SourceSpan span, string written, SortedSet<string> result)
+    {
+        var names = NamesOf(kind);
+        var matched = 0;
+        if (!descendantsOnly && _declarations.TryGetValue(root, out var exact))
+        {
+            if (exact.Kind != kind)
+            {
+                _diagnostics.Report(DiagnosticCatalog.WrongKindOfName, span, root, Keywords.Of(exact.Kind), Keywords.Of(kind));
+                return;
+            }
+            result.Add(root);
+            matched++;
+        }
+        var prefix = root + ".";
+        var index = LowerBound(names, prefix);
+        for (; index < names.Count && names[index].StartsWith(prefix, StringComparison.Ordinal); index++)
+        {
+            result.Add(names[index]);
+            matched++;
+        }
+        if (matched == 0)
+        {
+            ReportUndefined(written, kind, span);
+        }
+    }
+
+    private void ReportUndefined(string written, DeclarationKind kind, Text.SourceSpan span)
+    {
+        var candidates = NamesOf(kind).Concat(Groups(kind));
+        var suggestion = Suggestions.Closest(written.EndsWith(".*", StringComparison.Ordinal) ? written.Substring(0, written.Length - 2) : written, candidates);
+        var help = suggestion is not null
+            ? "Did you mean '" + suggestion + "'?"
+            : NamesOf(kind).Count == 0
+                ? "The policy declares no " + Keywords.Of(kind) + " yet: declare it with '" + Keywords.FormOf(Keywords.Of(kind)) + "'."
+                : "Declare it with '" + Keywords.FormOf(Keywords.Of(kind)) + "'.";
+        _diagnostics.Report(DiagnosticCatalog.UndefinedName, span, Keywords.Of(kind), written, help);
+    }
+
+    /// <summary>The implicit parents of declared dotted names (<c>contact</c> for <c>contact.email</c>).</summary>
+    private IEnumerable<string> Groups(DeclarationKind kind) =>
+        NamesOf(kind).Where(n => n.IndexOf('.') > 0).Select(n => n.Substring(0, n.LastIndexOf('.'))).Distinct(StringComparer.Ordinal);
+
+    private static int LowerBound(IReadOnlyList<string> sorted, string value)
+    {
+        int low = 0, high = sorted.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >> 1;
+            if (string.CompareOrdinal(sorted[mid], value) < 0) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+}

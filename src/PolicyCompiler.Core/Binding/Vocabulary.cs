@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+
+namespace PolicyCompiler.Binding;
+
+/// <summary>A closed set of words the language gives meaning to (legal bases, kinds of recipient, rights, …).</summary>
+public sealed class Vocabulary
+{
+    private readonly HashSet<string> _words;
+
+    private Vocabulary(string description, params string[] words)
+    {
+        Description = description;
+        Words = words;
+        _words = new HashSet<string>(words, StringComparer.Ordinal);
+    }
+
+    /// <summary>What a word of this vocabulary is, as a message calls it ("legal basis").</summary>
+    public string Description { get; }
+
+    public IReadOnlyList<string> Words { get; }
+
+    public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>The lawful bases of processing (GDPR Art. 6(1); the Georgian law has the same grounds).</summary>
+    public static Vocabulary LegalBasis { get; } = new("legal basis",
+        "consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests");
+
+    public static Vocabulary RecipientKind { get; } = new("recipient kind",
+        "processor", "controller", "joint-controller", "authority", "affiliate", "partner", "public");
+
+    public static Vocabulary TrackingKind { get; } = new("tracking kind",
+        "cookie", "pixel", "sdk", "local-storage", "fingerprint", "beacon");
+
+    /// <summary>The grounds on which personal data may leave the country.</summary>
+    public static Vocabulary TransferBasis { get; } = new("transfer basis",
+        "consent", "adequacy", "standard-clauses", "binding-rules", "contract", "legal-claims", "vital-interests", "public-interest", "law");
+
+    /// <summary>The rights of the data subject.</summary>
+    public static Vocabulary Right { get; } = new("right",
+        "information", "access", "rectification", "erasure", "restriction", "portability", "objection",
+        "withdraw-consent", "automated-decision", "complaint", "blocking");
+
+    public static Vocabulary ConsentForm { get; } = new("form of consent",
+        "electronic", "written", "oral", "checkbox", "conduct");
+
+    public static Vocabulary DurationUnit { get; } = new("unit of time",
+        "day", "days", "week", "weeks", "month", "months", "year", "years");
+
+    public string HelpFor(string word)
+    {
+        var suggestion = Suggestions.Closest(word, Words);
+        return (suggestion is null ? string.Empty : "Did you mean '" + suggestion + "'? ")
+            + "A " + Description + " is one of: " + string.Join(", ", Words) + ".";
+    }
+}

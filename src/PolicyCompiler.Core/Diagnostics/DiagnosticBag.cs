@@ -1,0 +1,19 @@
+using System.Collections.Generic;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Diagnostics;
+
+/// <summary>Collects the diagnostics of one file.</summary>
+internal sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = new();
+
+    public DiagnosticBag(SourceText text) => Text = text;
+
+    public SourceText Text { get; }
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+
+    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
+        _items.Add(Diagnostic.Create(descriptor, Text, span, args));
+}

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+
+namespace PolicyCompiler.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the compiler can report, one code per condition. Ranges: PC0xxx syntax,
+/// PC1xxx names and binding, PC2xxx legal citations, PC3xxx semantics, PC4xxx lint, PC5xxx analyzer.
+/// Codes are never reused; the tests require a case for every entry.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+
+    // ---- PC0xxx: reading and syntax ----
+
+    public static readonly DiagnosticDescriptor SyntaxError = new(
+        "PC0001", Error, "Syntax error",
+        "expected {0}; found {1}",
+        "{2}");
+
+    public static readonly DiagnosticDescriptor UnterminatedString = new(
+        "PC0002", Error, "Unterminated string",
+        "unterminated string literal",
+        "Close the string with '\"' on the same line; a string cannot span lines (write \\n for a line break).");
+
+    public static readonly DiagnosticDescriptor InvalidEscape = new(
+        "PC0003", Error, "Invalid escape sequence",
+        "invalid escape sequence '{0}' in a string",
+        "The escapes are \\\" \\\\ \\n \\r \\t and \\uXXXX (four hexadecimal digits).");
+
+    public static readonly DiagnosticDescriptor UnterminatedComment = new(
+        "PC0004", Error, "Unterminated comment",
+        "unterminated block comment",
+        "Close the comment with '*/'.");
+
+    public static readonly DiagnosticDescriptor MissingClosingBrace = new(
+        "PC0005", Error, "Missing closing brace",
+        "expected '}}' to close the {0} opened at line {1}; found end of file",
+        "Add '}}' after the last statement of the {0}.");
+
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new(
+        "PC0006", Error, "Not UTF-8",
+        "the file is not valid UTF-8 text (invalid byte at offset {0})",
+        "Save the file with UTF-8 encoding.");
+
+    public static readonly DiagnosticDescriptor BinaryFile = new(
+        "PC0007", Error, "Binary file",
+        "the file looks binary (NUL byte at offset {0}), not like policy text",
+        "Pass a .policy text file.");
+
+    public static readonly DiagnosticDescriptor TrailingText = new(
+        "PC0008", Error, "Text after the end of a statement",
+        "unexpected {0} after the end of the '{1}' statement",
+        "A statement ends with its last clause; put the next statement on a line of its own. The form of '{1}' is: {2}");
+
+    public static readonly DiagnosticDescriptor TooManyErrors = new(
+        "PC0009", Error, "Too many errors",
+        "too many errors; stopped after {0}",
+        "Fix the errors above and compile again.");
+
+    public static readonly DiagnosticDescriptor UnknownStatement = new(
+        "PC0010", Error, "Unknown statement",
+        "expected a declaration or statement; found {0}",
+        "{1}");
+
+    // ---- PC1xxx: names and binding ----
+
+    public static readonly DiagnosticDescriptor UndefinedName = new(
+        "PC1001", Error, "Undefined name",
+        "undefined {0} '{1}'",
+        "{2}");
+
+    public static readonly DiagnosticDescriptor DuplicateDeclaration = new(
+        "PC1002", Error, "Duplicate declaration",
+        "{0} '{1}' is already declared at line {2}",
+        "Each name is declared once: rename one of the two or remove the duplicate.");
+
+    public static readonly DiagnosticDescriptor InvalidDate = new(
+        "PC1003", Error, "Invalid date",
+        "'{0}' is not a valid date",
+        "Write dates as YYYY-MM-DD with a month from 01 to 12 and a day that month has, e.g. 2021-11-22.");
+
+    public static readonly DiagnosticDescriptor UnknownCountry = new(
+        "PC1004", Error, "Unknown country code",
+        "'{0}' is not an ISO 3166-1 alpha-2 country code",
+        "{1}");
+
+    public static readonly DiagnosticDescriptor WrongKindOfName = new(
+        "PC1005", Error, "Wrong kind of name",
+        "'{0}' is a {1}, not a {2}",
+        "This position takes a {2}: use a {2} name or declare one.");
+
+    public static readonly DiagnosticDescriptor UnknownVocabularyWord = new(
+        "PC1006", Error, "Unknown word",
+        "unknown {0} '{1}'",
+        "{2}");
+
+    public static readonly DiagnosticDescriptor DuplicateClause = new(
+        "PC1007", Error, "Duplicate clause",
+        "{0} is already given at line {1}",
+        "Give the {0} once; remove one of the two.");
+
+    public static readonly DiagnosticDescriptor NumberOutOfRange = new(
+        "PC1008", Error, "Number out of range",
+        "{0} is out of range; a duration is from 1 to {1}",
+        "Write a whole number of days, weeks, months or years from 1 to {1}.");
+
+    // ---- PC2xxx: legal citations ----
+
+    public static readonly DiagnosticDescriptor MissingCitation = new(
+        "PC2001", Error, "Missing citation",
+        "this {0} cites no legal text",
+        "Every declaration and statement cites the paragraph it comes from: add 'cites §<section>', 'cites \"<verbatim excerpt>\"', or both.");
+
+    // ---- PC3xxx: semantics ----
+
+    public static readonly DiagnosticDescriptor PermissionOverlapsProhibition = new(
+        "PC3001", Error, "Permission overlaps a prohibition",
+        "'{0}' at line {1} permits what 'never {0}' at line {2} prohibits ({3})",
+        "A permission and a prohibition must not overlap: narrow one of them, or make the prohibition 'unless <condition>' and the permission 'on <condition>'.");
+
+    /// <summary>The whole catalog, in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
+    {
+        SyntaxError, UnterminatedString, InvalidEscape, UnterminatedComment, MissingClosingBrace,
+        InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement,
+        UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
+        UnknownVocabularyWord, DuplicateClause, NumberOutOfRange,
+        MissingCitation,
+        PermissionOverlapsProhibition,
+    };
+}

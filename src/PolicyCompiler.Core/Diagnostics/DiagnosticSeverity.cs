@@ -1,0 +1,8 @@
+namespace PolicyCompiler.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Parsing;
+
+/// <summary>
+/// Diagnostics found while reading tokens (a bad escape, an unterminated string) that do not stop the
+/// parse. A token may be read more than once when the parser backtracks, so a diagnostic is kept once
+/// per code and position.
+/// </summary>
+internal sealed class ParseContext
+{
+    private readonly HashSet<(string Code, int Start)> _seen = new();
+    private readonly List<Diagnostic> _diagnostics = new();
+
+    public ParseContext(SourceText text) => Text = text;
+
+    public SourceText Text { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    public void Report(DiagnosticDescriptor descriptor, int start, int length, params object[] args)
+    {
+        if (_seen.Add((descriptor.Code, start)))
+        {
+            _diagnostics.Add(Diagnostic.Create(descriptor, Text, Text.SpanOf(start, length), args));
+        }
+    }
+}

@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyCompiler.Binding;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Syntax;
+using PolicyCompiler.Text;
+using Sprache;
+
+namespace PolicyCompiler.Parsing;
+
+/// <summary>The outcome of parsing one file: the tree (as far as it could be read) and every syntax error.</summary>
+public sealed record ParseResult(PolicyFileSyntax Syntax, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Parses a whole file with error recovery. The file structure (policy header, members, test blocks) is
+/// driven here; each member and expectation is parsed by its Sprache parser from <see cref="Grammar"/>.
+/// After an error the parser resynchronises at the next line that starts a member (or closes the block),
+/// so one pass reports every independent error of the file.
+/// </summary>
+public static class PolicyParser
+{
+    /// <summary>After this many errors the rest of a file is not parsed: its errors are likely noise.</summary>
+    public const int MaxErrors = 100;
+
+    private static readonly string[] TestStarts = { "allow", "deny" };
+
+    public static ParseResult Parse(SourceText text)
+    {
+        var run = new Run(text);
+        var syntax = run.ParseFile();
+        return new ParseResult(syntax, run.Diagnostics());
+    }
+
+    /// <summary>Parses <paramref name="text"/> with one production's parser, for the grammar's examples.</summary>
+    internal static IResult<T> ParseProduction<T>(Parser<T> parser, SourceText text, out IReadOnlyList<Diagnostic> lexical)
+    {
+        var context = new ParseContext(text);
+        var start = Tokens.SkipTrivia(text.Text, 0);
+        var result = parser(new SourceInput(text, context, start, start));
+        lexical = context.Diagnostics;
+        return result;
+    }
+
+    private sealed class Run
+    {
+        private readonly SourceText _text;
+        private readonly string _s;
+        private readonly ParseContext _context;
+        private readonly List<Diagnostic> _syntaxErrors = new();
+        private bool _stopped;
+
+        public Run(SourceText text)
+        {
+            _text = text;
+            _s = text.Text;
+            _context = new ParseContext(text);
+        }
+
+        public IReadOnlyList<Diagnostic> Diagnostics()
+        {
+            var all = _context.Diagnostics.Concat(_syntaxErrors).OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+            if (!_stopped && all.Count <= MaxErrors) return all;
+            var kept = all.Take(MaxErrors).ToList();
+            kept.Add(Diagnostic.Create(DiagnosticCatalog.TooManyErrors, _text, kept[kept.Count - 1].Span, MaxErrors));
+            return kept;
+        }
+
+        public PolicyFileSyntax ParseFile()
+        {
+            var comments = CommentScanner.Scan(_context);
+            var members = new List<MemberSyntax>();
+            var tests = new List<TestBlockSyntax>();
+            var position = Tokens.SkipTrivia(_s, 0);
+
+            NameSyntax? id = null;
+            var header = Grammar.PolicyHeader(Input(position));
+            if (header.WasSuccessful)
+            {
+                id = header.Value;
+                position = ParseBlock(Next(header), members, "policy", _text.SpanOf(position, 0).Line, Keywords.IsMember, ParseMember);
+            }
+            else
+            {
+                ReportFailure(header, "A policy file starts with 'policy <name> {', followed by its declarations and statements and a closing '}'.");
+                var resume = ResyncLine(position, w => Keywords.IsMember(w) || w == "test");
+                position = resume < _s.Length && Word(resume) != "test"
+                    ? ParseBlock(resume, members, blockName: null, 0, Keywords.IsMember, ParseMember)
+                    : resume;
+            }
+
+            while (!_stopped && position < _s.Length)
+            {
+                var test = Grammar.TestHeader(Input(position));
+                if (!test.WasSuccessful)
+                {
+                    ReportFailure(test, "After the policy's closing '}' only test blocks may follow: test \"name\" { allow … deny … }.");
+                    position = ResyncLine(position, w => w == "test");
+                    continue;
+                }
+                var expectations = new List<ExpectationSyntax>();
+                var start = position;
+                position = ParseBlock(Next(test), expectations, "test block", _text.SpanOf(start, 0).Line, w => TestStarts.Contains(w), ParseExpectation);
+                tests.Add(new TestBlockSyntax(_text.SpanFromBounds(start, Math.Min(position, _s.Length)), test.Value, expectations.ToEquatableArray()));
+            }
+
+            return new PolicyFileSyntax(_text.SpanOf(0, _s.Length), id, members.ToEquatableArray(), tests.ToEquatableArray(), comments);
+        }
+
+        /// <summary>
+        /// Parses items up to the closing brace of a block; returns the position after it. A null block name
+        /// means the block's header was unreadable: its items are still checked, but no brace is owed.
+        /// </summary>
+        private int ParseBlock<T>(int position, List<T> items, string? blockName, int openLine, Func<string, bool> startsItem, Func<int, List<T>, int> parseItem)
+        {
+            while (!_stopped)
+            {
+                position = Tokens.SkipTrivia(_s, position);
+                if (position >= _s.Length)
+                {
+                    if (blockName is null) return position;
+                    Report(DiagnosticCatalog.MissingClosingBrace, _text.SpanOf(_s.Length, 0), blockName, openLine);
+                    return position;
+                }
+                if (_s[position] == '}') return Tokens.SkipTrivia(_s, position + 1);
+
+                var word = Word(position);
+                if (startsItem(word))
+                {
+                    position = parseItem(position, items);
+                    continue;
+                }
+                if (word == "test" && blockName != "test block")
+                {
+                    Report(DiagnosticCatalog.SyntaxError, _text.SpanOf(position, 4), "'}' to close the policy", "keyword 'test'", "Test blocks follow the policy's closing '}'.");
+                    return position;
+                }
+                ReportUnknown(position, word, blockName == "test block" ? TestStarts : Keywords.Members);
+                position = ResyncLine(position, startsItem);
+            }
+            return _s.Length;
+        }
+
+        private int ParseMember(int position, List<MemberSyntax> members)
+        {
+            var keyword = Word(position);
+            var result = Grammar.Members[keyword](Input(position));
+            if (!result.WasSuccessful)
+            {
+                ReportFailure(result, "The form of '" + keyword + "' is: " + Keywords.FormOf(keyword));
+                return ResyncLine(position, Keywords.IsMember);
+            }
+            members.Add(result.Value);
+            return CheckStatementEnd(result, keyword, Keywords.IsMember);
+        }
+
+        private int ParseExpectation(int position, List<ExpectationSyntax> expectations)
+        {
+            var result = Grammar.Expectation(Input(position));
+            const string form = "allow|deny (collect <category> from <subject> | process <category> for <purpose> [on …] | share <category> with <recipient> [for <purpose>] [on …] | transfer <category> to CC [on …] | store <category> [of citizen CC] in CC)";
+            if (!result.WasSuccessful)
+            {
+                ReportFailure(result, "The form of an expectation is: " + form);
+                return ResyncLine(position, w => TestStarts.Contains(w));
+            }
+            expectations.Add(result.Value);
+            return CheckStatementEnd(result, Word(position), w => TestStarts.Contains(w));
+        }
+
+        /// <summary>A statement ends at the end of its line (or at a closing brace); anything else there is an error.</summary>
+        private int CheckStatementEnd<T>(IResult<T> result, string keyword, Func<string, bool> startsItem)
+        {
+            var rest = (SourceInput)result.Remainder;
+            if (rest.AtEnd || rest.Current == '}' || _text.LineIndexOf(rest.TokenEnd) != _text.LineIndexOf(rest.Position))
+            {
+                return rest.Position;
+            }
+            Report(DiagnosticCatalog.TrailingText, TokenSpan(rest.Position), Tokens.Describe(_s, rest.Position), keyword, Keywords.FormOf(keyword));
+            return ResyncLine(rest.Position, startsItem);
+        }
+
+        private void ReportUnknown(int position, string word, IReadOnlyList<string> expected)
+        {
+            var suggestion = word.Length == 0 ? null : Suggestions.Closest(word, expected);
+            var help = (suggestion is null ? string.Empty : "Did you mean '" + suggestion + "'? ")
+                + "A statement starts with one of: " + string.Join(", ", expected) + ".";
+            Report(DiagnosticCatalog.UnknownStatement, TokenSpan(position), Tokens.Describe(_s, position), help);
+        }
+
+        /// <summary>
+        /// Reports a Sprache failure as "expected …; found …". A failure after a line break is reported at
+        /// the end of the line where the statement stopped short, which is where the author must add to it.
+        /// </summary>
+        private void ReportFailure<T>(IResult<T> failure, string help)
+        {
+            var at = (SourceInput)failure.Remainder;
+            var expected = Expected(failure.Expectations);
+            var position = at.Position;
+            var found = Tokens.Describe(_s, position);
+            if (at.TokenEnd < position && _text.LineIndexOf(at.TokenEnd) < _text.LineIndexOf(position))
+            {
+                found = position >= _s.Length ? "end of file" : "end of line";
+                position = at.TokenEnd;
+                Report(DiagnosticCatalog.SyntaxError, _text.SpanOf(position, 0), expected, found, help);
+                return;
+            }
+            Report(DiagnosticCatalog.SyntaxError, TokenSpan(position), expected, found, help);
+        }
+
+        private static string Expected(IEnumerable<string> expectations)
+        {
+            var list = expectations.Distinct(StringComparer.Ordinal).ToList();
+            if (list.Count == 0) return "more input";
+            if (list.Count == 1) return list[0];
+            return string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
+        }
+
+        /// <summary>
+        /// The start of the first line after <paramref name="position"/>'s line whose first word satisfies
+        /// <paramref name="startsItem"/> or that starts with a closing brace; the end of the file if none does.
+        /// </summary>
+        private int ResyncLine(int position, Func<string, bool> startsItem)
+        {
+            var line = _text.LineIndexOf(Math.Min(position, _s.Length)) + 1;
+            for (; line < _text.LineCount; line++)
+            {
+                var start = _text.LineStart(line + 1);
+                var first = start;
+                while (first < _s.Length && (_s[first] == ' ' || _s[first] == '\t' || _s[first] == '\uFEFF')) first++;
+                if (first >= _s.Length) break;
+                if (_s[first] == '}') return first;
+                var word = Word(first);
+                if (word.Length > 0 && startsItem(word)) return first;
+            }
+            return _s.Length;
+        }
+
+        private string Word(int position)
+        {
+            var end = Tokens.ScanIdentifier(_s, position);
+            return _s.Substring(position, end - position);
+        }
+
+        private SourceSpan TokenSpan(int position)
+        {
+            if (position >= _s.Length) return _text.SpanOf(_s.Length, 0);
+            var end = Tokens.ScanIdentifier(_s, position);
+            if (end == position) end = position + (char.IsHighSurrogate(_s[position]) && position + 1 < _s.Length ? 2 : 1);
+            return _text.SpanFromBounds(position, end);
+        }
+
+        private SourceInput Input(int position) => new(_text, _context, position, position);
+
+        private static int Next<T>(IResult<T> result) => result.Remainder.Position;
+
+        private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args)
+        {
+            if (_context.Diagnostics.Count + _syntaxErrors.Count >= MaxErrors)
+            {
+                _stopped = true;
+                return;
+            }
+            _syntaxErrors.Add(Diagnostic.Create(descriptor, _text, span, args));
+        }
+    }
+}

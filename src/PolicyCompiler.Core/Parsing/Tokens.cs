@@ -1,0 +1,324 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Syntax;
+using PolicyCompiler.Text;
+using Sprache;
+
+namespace PolicyCompiler.Parsing;
+
+/// <summary>
+/// The lexical layer: hand-written Sprache parsers for single tokens. Each token starts exactly at the
+/// input position, fails there without consuming anything, and on success skips the trivia (white space
+/// and comments) after it. Being leaf parsers over a string index, they run in time linear in the token
+/// and never backtrack.
+/// </summary>
+internal static class Tokens
+{
+    public static bool IsIdentifierStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+
+    public static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || c is (>= '0' and <= '9') or '_' or '-';
+
+    public static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>The position of the next token at or after <paramref name="i"/>: white space and comments skipped.</summary>
+    public static int SkipTrivia(string s, int i)
+    {
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c) || c == '\uFEFF')
+            {
+                i++;
+            }
+            else if (c == '/' && i + 1 < s.Length && s[i + 1] == '/')
+            {
+                i += 2;
+                while (i < s.Length && s[i] != '\n' && s[i] != '\r') i++;
+            }
+            else if (c == '/' && i + 1 < s.Length && s[i + 1] == '*')
+            {
+                var close = s.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                i = close < 0 ? s.Length : close + 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /// <summary>The end of the identifier starting at <paramref name="i"/> (or <paramref name="i"/> if there is none).</summary>
+    public static int ScanIdentifier(string s, int i)
+    {
+        if (i >= s.Length || !IsIdentifierStart(s[i])) return i;
+        var end = i + 1;
+        while (end < s.Length && IsIdentifierPart(s[end])) end++;
+        return end;
+    }
+
+    public static Parser<SourceSpan> Keyword(string word) => input =>
+    {
+        var at = (SourceInput)input;
+        var s = at.Source;
+        var i = at.Position;
+        if (string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && ScanIdentifier(s, i) == i + word.Length)
+        {
+            return Success(at, at.SourceText.SpanOf(i, word.Length), i + word.Length);
+        }
+        return Failure<SourceSpan>(at, "'" + word + "'");
+    };
+
+    public static Parser<SourceSpan> Punctuation(char c) => input =>
+    {
+        var at = (SourceInput)input;
+        return !at.AtEnd && at.Current == c
+            ? Success(at, at.SourceText.SpanOf(at.Position, 1), at.Position + 1)
+            : Failure<SourceSpan>(at, "'" + c + "'");
+    };
+
+    public static readonly Parser<SourceSpan> Comma = Punctuation(',');
+
+    /// <summary>A dotted name whose first part is not a reserved word.</summary>
+    public static Parser<NameSyntax> Name(string what) => input =>
+    {
+        var at = (SourceInput)input;
+        var end = ScanDottedName(at.Source, at.Position, allowStar: false);
+        if (end == at.Position || Keywords.Reserved.Contains(FirstPart(at.Source, at.Position, end)))
+        {
+            return Failure<NameSyntax>(at, what);
+        }
+        return Success(at, new NameSyntax(at.Source.Substring(at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
+    };
+
+    /// <summary><c>*</c>, a name, or a name ending in <c>.*</c>.</summary>
+    public static Parser<PatternSyntax> Pattern(string what) => input =>
+    {
+        var at = (SourceInput)input;
+        var s = at.Source;
+        var start = at.Position;
+        int end;
+        if (start < s.Length && s[start] == '*')
+        {
+            end = start + 1;
+        }
+        else
+        {
+            end = ScanDottedName(s, start, allowStar: true);
+            if (end == start || Keywords.Reserved.Contains(FirstPart(s, start, end))) return Failure<PatternSyntax>(at, what);
+        }
+        return Success(at, new PatternSyntax(s.Substring(start, end - start), at.SourceText.SpanFromBounds(start, end)), end);
+    };
+
+    /// <summary>A single word of a fixed vocabulary (a legal basis, a right, a country code, …); reserved words allowed.</summary>
+    public static Parser<NameSyntax> Word(string what) => input =>
+    {
+        var at = (SourceInput)input;
+        var end = ScanIdentifier(at.Source, at.Position);
+        return end == at.Position
+            ? Failure<NameSyntax>(at, what)
+            : Success(at, new NameSyntax(at.Source.Substring(at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
+    };
+
+    /// <summary>
+    /// A one-line string literal with escapes. An unterminated string or a bad escape is reported to the
+    /// parse context and the literal still succeeds (up to the end of the line), so parsing goes on.
+    /// </summary>
+    public static readonly Parser<StringSyntax> String = input =>
+    {
+        var at = (SourceInput)input;
+        var s = at.Source;
+        var start = at.Position;
+        if (start >= s.Length || s[start] != '"') return Failure<StringSyntax>(at, "a string");
+        var value = new StringBuilder();
+        var i = start + 1;
+        while (true)
+        {
+            if (i >= s.Length || s[i] == '\n' || s[i] == '\r')
+            {
+                at.Context.Report(DiagnosticCatalog.UnterminatedString, start, i - start);
+                return Success(at, new StringSyntax(value.ToString(), at.SourceText.SpanFromBounds(start, i)), i);
+            }
+            var c = s[i];
+            if (c == '"') break;
+            if (c == '\\')
+            {
+                i = ReadEscape(at, s, i, value);
+                continue;
+            }
+            value.Append(c);
+            i++;
+        }
+        return Success(at, new StringSyntax(value.ToString(), at.SourceText.SpanFromBounds(start, i + 1)), i + 1);
+    };
+
+    /// <summary><c>§</c> followed by a section number or id such as <c>5.2.1</c> or <c>1)</c>; a trailing dot is not part of it.</summary>
+    public static readonly Parser<NameSyntax> Section = input =>
+    {
+        var at = (SourceInput)input;
+        var s = at.Source;
+        var start = at.Position;
+        if (start >= s.Length || s[start] != '§') return Failure<NameSyntax>(at, "'§' and a section");
+        var end = start + 1;
+        while (end < s.Length && (char.IsLetterOrDigit(s[end]) && s[end] < 128 || s[end] is '.' or ')' or '-' or '_')) end++;
+        while (end > start + 1 && s[end - 1] == '.') end--;
+        if (end == start + 1) return Failure<NameSyntax>(at, "a section number after '§'");
+        return Success(at, new NameSyntax(s.Substring(start + 1, end - start - 1), at.SourceText.SpanFromBounds(start, end)), end);
+    };
+
+    /// <summary>A date shaped YYYY-MM-DD; whether it is a real date is the binder's question.</summary>
+    public static readonly Parser<DateSyntax> Date = input =>
+    {
+        var at = (SourceInput)input;
+        var s = at.Source;
+        var start = at.Position;
+        var end = start;
+        while (end < s.Length && (IsDigit(s[end]) || s[end] == '-')) end++;
+        var text = s.Substring(start, end - start);
+        var shaped = text.Length == 10 && text[4] == '-' && text[7] == '-' && IsDigits(text, 0, 4) && IsDigits(text, 5, 2) && IsDigits(text, 8, 2);
+        return shaped && (end >= s.Length || !IsIdentifierPart(s[end]))
+            ? Success(at, new DateSyntax(text, at.SourceText.SpanFromBounds(start, end)), end)
+            : Failure<DateSyntax>(at, "a date (YYYY-MM-DD)");
+    };
+
+    /// <summary>A whole number as written (the binder checks its range).</summary>
+    public static readonly Parser<NameSyntax> Number = input =>
+    {
+        var at = (SourceInput)input;
+        var s = at.Source;
+        var end = at.Position;
+        while (end < s.Length && IsDigit(s[end])) end++;
+        return end == at.Position || (end < s.Length && IsIdentifierPart(s[end]))
+            ? Failure<NameSyntax>(at, "a number")
+            : Success(at, new NameSyntax(s.Substring(at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
+    };
+
+    /// <summary>
+    /// One or more items separated by commas. After a comma an item is required: a list cut short
+    /// is an error at the missing item, not a silently shorter list.
+    /// </summary>
+    public static Parser<EquatableArray<T>> ListOf<T>(Parser<T> item) => input =>
+    {
+        var first = item(input);
+        if (!first.WasSuccessful) return Result.Failure<EquatableArray<T>>(first.Remainder, first.Message, first.Expectations);
+        var items = new List<T> { first.Value };
+        var rest = first.Remainder;
+        while (true)
+        {
+            var comma = Comma(rest);
+            if (!comma.WasSuccessful) break;
+            var next = item(comma.Remainder);
+            if (!next.WasSuccessful) return Result.Failure<EquatableArray<T>>(next.Remainder, next.Message, next.Expectations);
+            items.Add(next.Value);
+            rest = next.Remainder;
+        }
+        return Result.Success(new EquatableArray<T>(items.ToArray()), rest);
+    };
+
+    /// <summary>Gives a node the span from its first token to the end of its last one.</summary>
+    public static Parser<T> Node<T>(this Parser<Func<SourceSpan, T>> parser) => input =>
+    {
+        var start = input.Position;
+        var result = parser(input);
+        if (!result.WasSuccessful) return Result.Failure<T>(result.Remainder, result.Message, result.Expectations);
+        var rest = (SourceInput)result.Remainder;
+        return Result.Success(result.Value(rest.SourceText.SpanFromBounds(start, rest.TokenEnd)), rest);
+    };
+
+    /// <summary>Describes what stands at <paramref name="position"/>, for "expected …; found …" messages.</summary>
+    public static string Describe(string s, int position)
+    {
+        if (position >= s.Length) return "end of file";
+        var c = s[position];
+        if (c is '\n' or '\r') return "end of line";
+        var end = ScanIdentifier(s, position);
+        if (end > position)
+        {
+            var word = s.Substring(position, end - position);
+            return (Keywords.Reserved.Contains(word) ? "keyword '" : "'") + Shorten(word) + "'";
+        }
+        if (c == '"') return "a string";
+        if (IsDigit(c))
+        {
+            end = position;
+            while (end < s.Length && (IsDigit(s[end]) || s[end] is '.' or '-')) end++;
+            return "'" + Shorten(s.Substring(position, end - position)) + "'";
+        }
+        if (char.IsHighSurrogate(c) && position + 1 < s.Length) return "'" + s.Substring(position, 2) + "'";
+        if (char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFD') return "character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+        return "'" + c + "'";
+    }
+
+    private static string Shorten(string text) => text.Length <= 32 ? text : text.Substring(0, 32) + "…";
+
+    private static int ScanDottedName(string s, int i, bool allowStar)
+    {
+        var end = ScanIdentifier(s, i);
+        if (end == i) return i;
+        while (end + 1 < s.Length && s[end] == '.')
+        {
+            if (allowStar && s[end + 1] == '*') return end + 2;
+            var next = ScanIdentifier(s, end + 1);
+            if (next == end + 1) break;
+            end = next;
+        }
+        return end;
+    }
+
+    private static string FirstPart(string s, int start, int end)
+    {
+        var dot = s.IndexOf('.', start, end - start);
+        return s.Substring(start, (dot < 0 ? end : dot) - start);
+    }
+
+    private static bool IsDigits(string text, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (!IsDigit(text[i])) return false;
+        }
+        return true;
+    }
+
+    private static int ReadEscape(SourceInput at, string s, int i, StringBuilder value)
+    {
+        var next = i + 1 < s.Length ? s[i + 1] : '\0';
+        switch (next)
+        {
+            case '"': value.Append('"'); return i + 2;
+            case '\\': value.Append('\\'); return i + 2;
+            case 'n': value.Append('\n'); return i + 2;
+            case 'r': value.Append('\r'); return i + 2;
+            case 't': value.Append('\t'); return i + 2;
+            case 'u':
+                if (i + 6 <= s.Length && int.TryParse(s.Substring(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) && IsHex4(s, i + 2))
+                {
+                    value.Append((char)code);
+                    return i + 6;
+                }
+                break;
+        }
+        var length = next is '\0' or '\n' or '\r' ? 1 : 2;
+        at.Context.Report(DiagnosticCatalog.InvalidEscape, i, length, s.Substring(i, length));
+        return i + length;
+    }
+
+    private static bool IsHex4(string s, int start)
+    {
+        for (var i = start; i < start + 4; i++)
+        {
+            if (!Uri.IsHexDigit(s[i])) return false;
+        }
+        return true;
+    }
+
+    private static IResult<T> Success<T>(SourceInput at, T value, int tokenEnd) =>
+        Result.Success(value, at.After(tokenEnd, SkipTrivia(at.Source, tokenEnd)));
+
+    private static IResult<T> Failure<T>(SourceInput at, string expectation) =>
+        Result.Failure<T>(at, "unexpected input", new[] { expectation });
+}

@@ -1,0 +1,283 @@
+using PolicyCompiler.Collections;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Syntax;
+
+/// <summary>Any node of the syntax tree; every node knows the exact source range it was parsed from.</summary>
+public abstract record SyntaxNode(SourceSpan Span);
+
+/// <summary>A name as written: a single identifier, or a dotted name such as <c>contact.email</c>.</summary>
+public sealed record NameSyntax(string Text, SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary>A name pattern: <c>*</c>, a name, or a name followed by <c>.*</c>. A name covers its children.</summary>
+public sealed record PatternSyntax(string Text, SourceSpan Span) : SyntaxNode(Span)
+{
+    public bool IsAll => Text == "*";
+
+    /// <summary>The name the pattern is rooted at (empty for <c>*</c>).</summary>
+    public string Root => IsAll ? string.Empty : Text.EndsWith(".*", System.StringComparison.Ordinal) ? Text.Substring(0, Text.Length - 2) : Text;
+}
+
+/// <summary>A string literal, with its escapes already resolved.</summary>
+public sealed record StringSyntax(string Value, SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary>A label in one language (<c>ka "…"</c>); the language is empty for a language-neutral string.</summary>
+public sealed record LabelSyntax(string Language, StringSyntax Text, SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary><c>§5.2.1 "excerpt"</c>: a section, a verbatim excerpt, or both.</summary>
+public sealed record CitationSyntax(NameSyntax? Section, StringSyntax? Excerpt, SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary><c>10 days</c>; the amount is kept as written so that the binder can report it when out of range.</summary>
+public sealed record DurationSyntax(NameSyntax Amount, NameSyntax Unit, SourceSpan Span) : SyntaxNode(Span);
+
+public sealed record DateSyntax(string Text, SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary>A comment, kept for the formatter: <c>// …</c> or <c>/* … */</c>, text including its delimiters.</summary>
+public sealed record CommentSyntax(string Text, SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary>The verbs a statement, prohibition or test question can have.</summary>
+public enum Verb
+{
+    Collect,
+    Process,
+    Share,
+    Transfer,
+    Store,
+}
+
+public enum DeclarationKind
+{
+    Subject,
+    Category,
+    Purpose,
+    Recipient,
+    Tracking,
+    Channel,
+    Condition,
+}
+
+/// <summary>A member of a policy body: a header clause, a declaration or a statement.</summary>
+public abstract record MemberSyntax(SourceSpan Span, EquatableArray<CitationSyntax> Citations) : SyntaxNode(Span)
+{
+    /// <summary>The keyword the member starts with.</summary>
+    public abstract string Keyword { get; }
+}
+
+// ---- Header ----
+
+public sealed record TitleSyntax(SourceSpan Span, EquatableArray<LabelSyntax> Labels, EquatableArray<CitationSyntax> Citations)
+    : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "title";
+}
+
+/// <summary><c>controller "name" website "…" email "…"</c>: who is responsible, and how to reach them.</summary>
+public sealed record ControllerSyntax(
+    SourceSpan Span,
+    EquatableArray<LabelSyntax> Name,
+    EquatableArray<ContactDetailSyntax> Details,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "controller";
+}
+
+/// <summary>One contact detail of the controller: <c>email "…"</c>, <c>website "…"</c>, <c>dpo "…"</c>, …</summary>
+public sealed record ContactDetailSyntax(NameSyntax Kind, StringSyntax Value, SourceSpan Span) : SyntaxNode(Span);
+
+public sealed record EffectiveSyntax(SourceSpan Span, DateSyntax Date, EquatableArray<CitationSyntax> Citations)
+    : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "effective";
+}
+
+public sealed record SourceSyntax(SourceSpan Span, StringSyntax Path) : MemberSyntax(Span, EquatableArray<CitationSyntax>.Empty)
+{
+    public override string Keyword => "source";
+}
+
+public sealed record JurisdictionSyntax(SourceSpan Span, NameSyntax Country, EquatableArray<CitationSyntax> Citations)
+    : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "jurisdiction";
+}
+
+// ---- Declarations ----
+
+/// <summary>
+/// <c>category contact.email ka "…" en "…" cites …</c> and its siblings. Attributes that only some kinds
+/// take (special, basis, kind, address) are null or false for the others; the grammar decides which appear.
+/// </summary>
+public sealed record DeclarationSyntax(
+    SourceSpan Span,
+    DeclarationKind Kind,
+    NameSyntax Name,
+    EquatableArray<LabelSyntax> Labels,
+    bool IsSpecial,
+    NameSyntax? Basis,
+    NameSyntax? KindWord,
+    StringSyntax? Address,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => Keywords.Of(Kind);
+}
+
+// ---- Statements ----
+
+public sealed record CollectSyntax(
+    SourceSpan Span,
+    EquatableArray<PatternSyntax> Categories,
+    EquatableArray<NameSyntax> Subjects,
+    NameSyntax? Occasion,
+    bool Automatically,
+    EquatableArray<NameSyntax> Trackers,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "collect";
+}
+
+public sealed record ProcessSyntax(
+    SourceSpan Span,
+    EquatableArray<PatternSyntax> Categories,
+    EquatableArray<NameSyntax> Purposes,
+    EquatableArray<NameSyntax> Conditions,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "process";
+}
+
+public sealed record ShareSyntax(
+    SourceSpan Span,
+    EquatableArray<PatternSyntax> Categories,
+    EquatableArray<NameSyntax> Recipients,
+    EquatableArray<NameSyntax> Purposes,
+    EquatableArray<NameSyntax> Conditions,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "share";
+}
+
+/// <summary><c>transfer … to any|CC, … basis … [on …]</c>; an empty country list with <see cref="ToAny"/> means every country.</summary>
+public sealed record TransferSyntax(
+    SourceSpan Span,
+    EquatableArray<PatternSyntax> Categories,
+    bool ToAny,
+    EquatableArray<NameSyntax> Countries,
+    NameSyntax Basis,
+    EquatableArray<NameSyntax> Conditions,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "transfer";
+}
+
+/// <summary><c>store … [of citizens CC, …] in CC, …</c>: where data (of whose citizens) may be stored.</summary>
+public sealed record StoreSyntax(
+    SourceSpan Span,
+    EquatableArray<PatternSyntax> Categories,
+    EquatableArray<NameSyntax> Citizenships,
+    EquatableArray<NameSyntax> Locations,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "store";
+}
+
+/// <summary>
+/// <c>never &lt;verb&gt; … [qualifiers] [unless …]</c>: an explicit prohibition. An absent qualifier means "any".
+/// Countries are the destinations of a transfer or the locations of storage.
+/// </summary>
+public sealed record NeverSyntax(
+    SourceSpan Span,
+    Verb Verb,
+    EquatableArray<PatternSyntax> Categories,
+    EquatableArray<NameSyntax> Subjects,
+    EquatableArray<NameSyntax> Purposes,
+    EquatableArray<NameSyntax> Recipients,
+    EquatableArray<NameSyntax> Citizenships,
+    EquatableArray<NameSyntax> Countries,
+    EquatableArray<NameSyntax> Unless,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "never";
+}
+
+/// <summary><c>retain … for 5 years [after event]</c> or <c>retain … until event</c>.</summary>
+public sealed record RetainSyntax(
+    SourceSpan Span,
+    EquatableArray<PatternSyntax> Categories,
+    DurationSyntax? Duration,
+    NameSyntax? After,
+    NameSyntax? Until,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "retain";
+}
+
+public sealed record RightSyntax(
+    SourceSpan Span,
+    NameSyntax Right,
+    EquatableArray<NameSyntax> Purposes,
+    EquatableArray<NameSyntax> Channels,
+    DurationSyntax? Within,
+    NameSyntax? Consequence,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "right";
+}
+
+public sealed record ConsentSyntax(
+    SourceSpan Span,
+    NameSyntax Topic,
+    EquatableArray<NameSyntax> Purposes,
+    NameSyntax? Form,
+    EquatableArray<NameSyntax> WithdrawChannels,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "consent";
+}
+
+public sealed record AmendmentsSyntax(
+    SourceSpan Span,
+    DurationSyntax Delay,
+    NameSyntax After,
+    EquatableArray<NameSyntax> NotifyChannels,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "amendments";
+}
+
+/// <summary><c>informative §1.3, §1.4 "reason"</c>: paragraphs that state nothing to encode, and why.</summary>
+public sealed record InformativeSyntax(SourceSpan Span, EquatableArray<NameSyntax> Sections, StringSyntax Reason)
+    : MemberSyntax(Span, EquatableArray<CitationSyntax>.Empty)
+{
+    public override string Keyword => "informative";
+}
+
+// ---- Tests ----
+
+/// <summary>A decision question: <c>process contact.email for marketing</c>, <c>store x of citizen RU in DE</c>, …</summary>
+public sealed record QuestionSyntax(
+    SourceSpan Span,
+    Verb Verb,
+    NameSyntax Category,
+    NameSyntax? Subject,
+    NameSyntax? Purpose,
+    NameSyntax? Recipient,
+    NameSyntax? Citizenship,
+    NameSyntax? Country,
+    EquatableArray<NameSyntax> Conditions) : SyntaxNode(Span);
+
+public sealed record ExpectationSyntax(SourceSpan Span, bool Allow, QuestionSyntax Question) : SyntaxNode(Span);
+
+public sealed record TestBlockSyntax(SourceSpan Span, StringSyntax Name, EquatableArray<ExpectationSyntax> Expectations) : SyntaxNode(Span);
+
+// ---- File ----
+
+/// <summary>
+/// A parsed <c>.policy</c> file. Parts that could not be parsed are missing (and diagnosed);
+/// <see cref="Id"/> is null when the policy header itself was unreadable.
+/// </summary>
+public sealed record PolicyFileSyntax(
+    SourceSpan Span,
+    NameSyntax? Id,
+    EquatableArray<MemberSyntax> Members,
+    EquatableArray<TestBlockSyntax> Tests,
+    EquatableArray<CommentSyntax> Comments) : SyntaxNode(Span);

@@ -1,0 +1,55 @@
+using System;
+using System.Text;
+using PolicyCompiler.Diagnostics;
+
+namespace PolicyCompiler.Text;
+
+/// <summary>
+/// Turns the bytes of a file into source text, or into a one-line diagnostic when they are not text:
+/// a NUL byte (binary) or bytes that are not UTF-8. A UTF-8 byte order mark is dropped.
+/// </summary>
+public static class SourceDecoder
+{
+    public static (SourceText? Text, Diagnostic? Error) Decode(byte[] bytes, string path)
+    {
+        if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0) return (null, Diagnostic.ForFile(DiagnosticCatalog.BinaryFile, path, nul));
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var invalid = FirstInvalidUtf8(bytes, start);
+        if (invalid >= 0) return (null, Diagnostic.ForFile(DiagnosticCatalog.InvalidUtf8, path, invalid));
+        return (new SourceText(Encoding.UTF8.GetString(bytes, start, bytes.Length - start), path), null);
+    }
+
+    /// <summary>The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1.</summary>
+    public static int FirstInvalidUtf8(byte[] bytes, int start)
+    {
+        var i = start;
+        while (i < bytes.Length)
+        {
+            var lead = bytes[i];
+            if (lead < 0x80)
+            {
+                i++;
+                continue;
+            }
+            int continuation, minimum, codePoint;
+            if ((lead & 0xE0) == 0xC0) (continuation, minimum, codePoint) = (1, 0x80, lead & 0x1F);
+            else if ((lead & 0xF0) == 0xE0) (continuation, minimum, codePoint) = (2, 0x800, lead & 0x0F);
+            else if ((lead & 0xF8) == 0xF0) (continuation, minimum, codePoint) = (3, 0x10000, lead & 0x07);
+            else return i;
+            if (i + continuation >= bytes.Length) return i;
+            for (var k = 1; k <= continuation; k++)
+            {
+                var next = bytes[i + k];
+                if ((next & 0xC0) != 0x80) return i;
+                codePoint = (codePoint << 6) | (next & 0x3F);
+            }
+            // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+            if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) return i;
+            i += continuation + 1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+
+namespace PolicyCompiler.Text;
+
+/// <summary>
+/// The text of one source file with its path (as the user named it) and a table of line starts,
+/// so that any offset maps to a line and column in O(log lines).
+/// </summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    public SourceText(string text, string path)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Path = path ?? throw new ArgumentNullException(nameof(path));
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    public string Text { get; }
+
+    public string Path { get; }
+
+    public int Length => Text.Length;
+
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>The 0-based line index of <paramref name="offset"/>.</summary>
+    public int LineIndexOf(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    public SourceSpan SpanOf(int start, int length)
+    {
+        if (start < 0) start = 0;
+        if (start > Text.Length) start = Text.Length;
+        if (length < 0 || start + length > Text.Length) length = Text.Length - start;
+        var line = LineIndexOf(start);
+        return new SourceSpan(start, length, line + 1, start - _lineStarts[line] + 1);
+    }
+
+    public SourceSpan SpanFromBounds(int start, int end) => SpanOf(start, end - start);
+
+    /// <summary>The position just past <paramref name="span"/>, as a 1-based line and column.</summary>
+    public (int Line, int Column) EndOf(SourceSpan span)
+    {
+        var end = Math.Min(span.End, Text.Length);
+        var line = LineIndexOf(end);
+        return (line + 1, end - _lineStarts[line] + 1);
+    }
+
+    /// <summary>The text of a 1-based line, without its line terminator.</summary>
+    public string LineText(int line)
+    {
+        if (line < 1 || line > _lineStarts.Length) return string.Empty;
+        var start = _lineStarts[line - 1];
+        var end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
+        return Text.Substring(start, end - start);
+    }
+
+    public int LineStart(int line) => _lineStarts[line - 1];
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        return starts.ToArray();
+    }
+}
