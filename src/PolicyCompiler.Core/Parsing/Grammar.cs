@@ -63,7 +63,7 @@ internal static class Grammar
         from unit in Word("a unit (days, weeks, months or years)")
         select At(span => new DurationSyntax(amount, unit, span))).Node();
 
-    private static readonly Parser<EquatableArray<NameSyntax>> OnConditions = Clause("on", "condition name");
+    internal static readonly Parser<EquatableArray<NameSyntax>> OnConditions = Clause("on", "condition name");
 
     // ---- Header ----
 
@@ -180,7 +180,7 @@ internal static class Grammar
 
     private static readonly Parser<SourceSpan> CitizensWord = Keyword("citizens").Or(Keyword("citizen"));
 
-    private static readonly Parser<EquatableArray<NameSyntax>> OfCitizens =
+    internal static readonly Parser<EquatableArray<NameSyntax>> OfCitizens =
         Keyword("of").Then(_ => CitizensWord).Then(_ => Countries("a country code")).XOptional().Select(o => o.GetOrElse(NoNames));
 
     public static readonly Parser<MemberSyntax> Store = (
@@ -198,7 +198,7 @@ internal static class Grammar
         Keyword("to").Then(_ => Countries("a country code")).XOptional().Select(o => o.GetOrElse(NoNames));
 
     /// <summary>The verb of a prohibition and the qualifiers that verb takes, in their order.</summary>
-    private static readonly Parser<NeverSyntax> NeverBody =
+    internal static readonly Parser<NeverSyntax> NeverBody =
         (from verb in Keyword("collect")
          from categories in CategoryPatterns
          from subjects in Clause("from", "subject name")

@@ -114,12 +114,15 @@ internal static class Tokens
         return Success(at, new PatternSyntax(s.Substring(start, end - start), at.SourceText.SpanFromBounds(start, end)), end);
     };
 
-    /// <summary>A single word of a fixed vocabulary (a legal basis, a right, a country code, …); reserved words allowed.</summary>
+    /// <summary>
+    /// A single word of a closed vocabulary (a legal basis, a right, a country code, …). Member keywords are
+    /// allowed (<c>basis consent</c>); clause words are not, as no vocabulary has them.
+    /// </summary>
     public static Parser<NameSyntax> Word(string what) => input =>
     {
         var at = (SourceInput)input;
         var end = ScanIdentifier(at.Source, at.Position);
-        return end == at.Position
+        return end == at.Position || Keywords.ClauseWords.Contains(at.Source.Substring(at.Position, end - at.Position))
             ? Failure<NameSyntax>(at, what)
             : Success(at, new NameSyntax(at.Source.Substring(at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
     };

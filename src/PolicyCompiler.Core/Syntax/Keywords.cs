@@ -42,8 +42,19 @@ public static class Keywords
     /// <summary>Words that start a member, in the order the grammar lists them.</summary>
     public static IReadOnlyList<string> Members { get; } = MemberForms.Select(f => f.Keyword).ToArray();
 
-    /// <summary>Words reserved at the start of a name: member keywords and the words of the file structure.</summary>
-    public static ISet<string> Reserved { get; } = new HashSet<string>(Members.Concat(new[] { "policy", "test", "allow", "deny" }), System.StringComparer.Ordinal);
+    /// <summary>
+    /// Words that introduce a clause after a list of names. They are reserved too, so that a list cut short
+    /// (<c>process x for</c> followed by <c>cites …</c>) is an error at the gap, not a purpose named "cites".
+    /// No vocabulary uses them, so they are never a word of a closed vocabulary either.
+    /// </summary>
+    public static ISet<string> ClauseWords { get; } = new HashSet<string>(new[]
+    {
+        "cites", "from", "for", "with", "on", "to", "via", "at", "in", "of", "unless", "until", "after", "within",
+        "basis", "consequence", "given", "withdraw", "notify",
+    }, System.StringComparer.Ordinal);
+
+    /// <summary>Words no name may start with: member keywords, clause words, and the words of the file structure.</summary>
+    public static ISet<string> Reserved { get; } = new HashSet<string>(Members.Concat(ClauseWords).Concat(new[] { "policy", "test", "allow", "deny" }), System.StringComparer.Ordinal);
 
     public static string FormOf(string keyword) => FormByKeyword.TryGetValue(keyword, out var form) ? form : keyword;
 
