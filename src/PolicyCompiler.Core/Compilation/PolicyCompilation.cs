@@ -33,7 +33,7 @@ public static class PolicyCompilation
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
-        return new CompilationResult(text, parsed.Syntax, bound.Model, diagnostics);
+        return new CompilationResult(text, parsed.Syntax, bound.Model, DiagnosticLimit.Apply(diagnostics, parsed.Stopped, text));
     }
 
     public static CompilationResult Compile(string text, string path) => Compile(new SourceText(text, path));

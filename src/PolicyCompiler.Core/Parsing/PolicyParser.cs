@@ -10,8 +10,11 @@ using Sprache;
 
 namespace PolicyCompiler.Parsing;
 
-/// <summary>The outcome of parsing one file: the tree (as far as it could be read) and every syntax error.</summary>
-public sealed record ParseResult(PolicyFileSyntax Syntax, IReadOnlyList<Diagnostic> Diagnostics);
+/// <summary>
+/// The outcome of parsing one file: the tree (as far as it could be read) and every syntax error, or the
+/// first <see cref="PolicyParser.MaxErrors"/> of them when <see cref="Stopped"/> says the parser gave up.
+/// </summary>
+public sealed record ParseResult(PolicyFileSyntax Syntax, IReadOnlyList<Diagnostic> Diagnostics, bool Stopped);
 
 /// <summary>
 /// Parses a whole file with error recovery. The file structure (policy header, members, test blocks) is
@@ -22,7 +25,7 @@ public sealed record ParseResult(PolicyFileSyntax Syntax, IReadOnlyList<Diagnost
 public static class PolicyParser
 {
     /// <summary>After this many errors the rest of a file is not parsed: its errors are likely noise.</summary>
-    public const int MaxErrors = 100;
+    public const int MaxErrors = DiagnosticLimit.MaxErrors;
 
     private static readonly string[] TestStarts = { "allow", "deny" };
 
@@ -30,7 +33,7 @@ public static class PolicyParser
     {
         var run = new Run(text);
         var syntax = run.ParseFile();
-        return new ParseResult(syntax, run.Diagnostics());
+        return new ParseResult(syntax, run.Diagnostics(), run.Stopped);
     }
 
     /// <summary>Parses <paramref name="text"/> with one production's parser, for the grammar's examples.</summary>
@@ -58,14 +61,9 @@ public static class PolicyParser
             _context = new ParseContext(text);
         }
 
-        public IReadOnlyList<Diagnostic> Diagnostics()
-        {
-            var all = _context.Diagnostics.Concat(_syntaxErrors).OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-            if (!_stopped && all.Count <= MaxErrors) return all;
-            var kept = all.Take(MaxErrors).ToList();
-            kept.Add(Diagnostic.Create(DiagnosticCatalog.TooManyErrors, _text, kept[kept.Count - 1].Span, MaxErrors));
-            return kept;
-        }
+        public bool Stopped => _stopped;
+
+        public IReadOnlyList<Diagnostic> Diagnostics() => _context.Diagnostics.Concat(_syntaxErrors).ToList();
 
         public PolicyFileSyntax ParseFile()
         {

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PolicyCompiler.Cli;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Tests.Support;
+using Xunit;
+
+namespace PolicyCompiler.Tests;
+
+/// <summary>
+/// One case file per catalog code (Cases/Diagnostics/PCnnnn.policy) whose rendered diagnostics - message,
+/// help, position and caret - are snapshot-tested. A code without a case fails the catalog test.
+/// </summary>
+public sealed class DiagnosticCaseTests
+{
+    private static readonly string CaseDirectory = Path.Combine(AppContext.BaseDirectory, "Cases", "Diagnostics");
+
+    public static TheoryData<string> Codes() => new(DiagnosticCatalog.All.Select(d => d.Code));
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Case_reports_its_code_and_renders_as_verified(string code)
+    {
+        var path = Path.Combine(CaseDirectory, code + ".policy");
+        Assert.True(File.Exists(path), $"the catalog code {code} has no case file Cases/Diagnostics/{code}.policy");
+
+        var (diagnostics, rendered) = CompileCase(path);
+
+        Assert.Contains(diagnostics, d => d.Code == code);
+        Snapshot.Verify(rendered, code, method: "Renders");
+    }
+
+    [Fact]
+    public void Every_case_file_belongs_to_a_catalog_code()
+    {
+        var codes = DiagnosticCatalog.All.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        var strays = Directory.GetFiles(CaseDirectory, "*.policy").Select(Path.GetFileNameWithoutExtension).Where(n => !codes.Contains(n!)).ToList();
+        Assert.True(strays.Count == 0, "case files without a catalog code: " + string.Join(", ", strays));
+    }
+
+    [Fact]
+    public void Catalog_codes_are_unique_well_formed_and_documented()
+    {
+        var all = DiagnosticCatalog.All;
+        Assert.Equal(all.Count, all.Select(d => d.Code).Distinct(StringComparer.Ordinal).Count());
+        foreach (var descriptor in all)
+        {
+            Assert.Matches("^PC[0-5][0-9]{3}$", descriptor.Code);
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Title), descriptor.Code);
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat), descriptor.Code);
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.HelpFormat), descriptor.Code);
+        }
+    }
+
+    /// <summary>Reads a case as the CLI reads a file (bytes, decoding), then compiles and renders it.</summary>
+    private static (IReadOnlyList<Diagnostic> Diagnostics, string Rendered) CompileCase(string path)
+    {
+        var problems = new List<string>();
+        var file = PolicyFiles.Read(path, problems);
+        Assert.NotNull(file);
+        Assert.Empty(problems);
+        var display = Path.GetFileName(path);
+        if (file!.Text is null)
+        {
+            var error = file.DecodeError! with { Path = display };
+            return (new[] { error }, DiagnosticFormatter.Format(error, null));
+        }
+        var result = PolicyCompilation.Compile(new Text.SourceText(file.Text.Text, display));
+        return (result.Diagnostics, Compile.Render(result));
+    }
+}
