@@ -82,7 +82,7 @@ public static class PolicyParser
             else
             {
                 ReportFailure(header, "A policy file starts with 'policy <name> {', followed by its declarations and statements and a closing '}'.");
-                var resume = ResyncLine(position, w => Keywords.IsMember(w) || w == "test");
+                var resume = Keywords.IsMember(Word(position)) ? position : ResyncLine(position, w => Keywords.IsMember(w) || w == "test");
                 position = resume < _s.Length && Word(resume) != "test"
                     ? ParseBlock(resume, members, blockName: null, 0, Keywords.IsMember, ParseMember)
                     : resume;
@@ -149,8 +149,9 @@ public static class PolicyParser
                 ReportFailure(result, "The form of '" + keyword + "' is: " + Keywords.FormOf(keyword));
                 return ResyncLine(position, Keywords.IsMember);
             }
-            members.Add(result.Value);
-            return CheckStatementEnd(result, keyword, Keywords.IsMember);
+            var (next, complete) = CheckStatementEnd(result, keyword, Keywords.IsMember);
+            if (complete) members.Add(result.Value);
+            return next;
         }
 
         private int ParseExpectation(int position, List<ExpectationSyntax> expectations)
@@ -162,20 +163,25 @@ public static class PolicyParser
                 ReportFailure(result, "The form of an expectation is: " + form);
                 return ResyncLine(position, w => TestStarts.Contains(w));
             }
-            expectations.Add(result.Value);
-            return CheckStatementEnd(result, Word(position), w => TestStarts.Contains(w));
+            var (next, complete) = CheckStatementEnd(result, Word(position), w => TestStarts.Contains(w));
+            if (complete) expectations.Add(result.Value);
+            return next;
         }
 
-        /// <summary>A statement ends at the end of its line (or at a closing brace); anything else there is an error.</summary>
-        private int CheckStatementEnd<T>(IResult<T> result, string keyword, Func<string, bool> startsItem)
+        /// <summary>
+        /// A statement ends at the end of its line (or at a closing brace); anything else there is an error.
+        /// Returns where to go on, and whether the statement is complete. One with trailing text is dropped:
+        /// its later clauses were not read, and binding what was read would report their absence as more errors.
+        /// </summary>
+        private (int Next, bool Complete) CheckStatementEnd<T>(IResult<T> result, string keyword, Func<string, bool> startsItem)
         {
             var rest = (SourceInput)result.Remainder;
             if (rest.AtEnd || rest.Current == '}' || _text.LineIndexOf(rest.TokenEnd) != _text.LineIndexOf(rest.Position))
             {
-                return rest.Position;
+                return (rest.Position, true);
             }
             Report(DiagnosticCatalog.TrailingText, TokenSpan(rest.Position), Tokens.Describe(_s, rest.Position), keyword, Keywords.FormOf(keyword));
-            return ResyncLine(rest.Position, startsItem);
+            return (ResyncLine(rest.Position, startsItem), false);
         }
 
         private void ReportUnknown(int position, string word, IReadOnlyList<string> expected)
