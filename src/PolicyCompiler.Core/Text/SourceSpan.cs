@@ -7,5 +7,5 @@ public readonly record struct SourceSpan(int Start, int Length, int Line, int Co
 {
     public int End => Start + Length;
 
-    public override string ToString() => $"({Line.ToString(System.Globalization.CultureInfo.InvariantCulture)},{Column.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+    public override string ToString() => string.Format(System.Globalization.CultureInfo.InvariantCulture, "[{0}..{1}) at ({2},{3})", Start, End, Line, Column);
 }
