@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Legal;
 using PolicyCompiler.Text;
 
 namespace PolicyCompiler.Cli;
@@ -63,4 +64,21 @@ internal static class PolicyFiles
     }
 
     public static string Display(string path) => path.Replace('\\', '/');
+
+    /// <summary>The compiler's legal-source resolver for files on disk (the path is already checked by the core).</summary>
+    public static LegalSource ReadLegalSource(string path)
+    {
+        if (!File.Exists(path)) return LegalSource.NotFound;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return LegalSource.Unreadable(e.Message);
+        }
+        var (text, error) = SourceDecoder.Decode(bytes, path);
+        return text is null ? LegalSource.Unreadable(error!.Message) : LegalSource.Found(text);
+    }
 }

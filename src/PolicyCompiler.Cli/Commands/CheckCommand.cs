@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using PolicyCompiler.Cli.Output;
-using PolicyCompiler.Compilation;
-using PolicyCompiler.Diagnostics;
 
 namespace PolicyCompiler.Cli.Commands;
 
@@ -12,11 +11,7 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Policy files, or folders to search for *.policy files.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CommonArguments.Paths();
         var format = new Option<string>("--format")
         {
             Description = "How to print diagnostics: text (with source excerpts), json, or sarif (SARIF 2.1.0).",
@@ -31,32 +26,11 @@ internal static class CheckCommand
 
     public static int Run(IReadOnlyList<string> paths, string format, TextWriter output, TextWriter error)
     {
-        var problems = new List<string>();
-        var results = new List<FileDiagnostics>();
-        foreach (var path in PolicyFiles.Expand(paths, problems))
-        {
-            var file = PolicyFiles.Read(path, problems);
-            if (file is null) continue;
-            if (file.Text is null)
-            {
-                results.Add(new FileDiagnostics(file.DisplayPath, null, new[] { file.DecodeError! }));
-                continue;
-            }
-            var compiled = PolicyCompilation.Compile(file.Text);
-            results.Add(new FileDiagnostics(file.DisplayPath, file.Text, compiled.Diagnostics));
-        }
+        var batch = PolicyBatch.Compile(paths);
+        foreach (var problem in batch.Problems) error.WriteLine("policyc: " + problem);
+        DiagnosticReporter.For(format).Write(batch.Files.Select(f => new FileDiagnostics(f.Path, f.Text, f.Diagnostics)).ToList(), output);
 
-        foreach (var problem in problems) error.WriteLine("policyc: " + problem);
-        DiagnosticReporter.For(format).Write(results, output);
-
-        if (problems.Count > 0) return ExitCodes.UsageOrIo;
-        foreach (var result in results)
-        {
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                if (diagnostic.Severity == DiagnosticSeverity.Error) return ExitCodes.ErrorsFound;
-            }
-        }
-        return ExitCodes.Success;
+        if (batch.Problems.Count > 0) return ExitCodes.UsageOrIo;
+        return batch.HasErrors ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 }

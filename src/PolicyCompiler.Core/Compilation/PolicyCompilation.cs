@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PolicyCompiler.Binding;
 using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Legal;
 using PolicyCompiler.Model;
 using PolicyCompiler.Parsing;
 using PolicyCompiler.Syntax;
@@ -10,8 +11,16 @@ using PolicyCompiler.Text;
 
 namespace PolicyCompiler.Compilation;
 
-/// <summary>The result of compiling one policy file.</summary>
-public sealed record CompilationResult(SourceText Text, PolicyFileSyntax Syntax, PolicyModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>
+/// The result of compiling one policy file. <see cref="Legal"/> is the cited legal text and its coverage:
+/// null when the policy names no source, it could not be loaded, or no resolver was given.
+/// </summary>
+public sealed record CompilationResult(
+    SourceText Text,
+    PolicyFileSyntax Syntax,
+    PolicyModel? Model,
+    LegalAnchoring? Legal,
+    IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
@@ -22,19 +31,27 @@ public sealed record CompilationResult(SourceText Text, PolicyFileSyntax Syntax,
 /// </summary>
 public static class PolicyCompilation
 {
-    public static CompilationResult Compile(SourceText text)
+    /// <summary>
+    /// Compiles a policy. With a <paramref name="legalSources"/> resolver, its <c>source</c> is loaded and every
+    /// citation checked against it; without one, citations are only checked for presence.
+    /// </summary>
+    public static CompilationResult Compile(SourceText text, LegalSourceResolver? legalSources = null)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         var parsed = PolicyParser.Parse(text);
         var bound = Binder.Bind(parsed.Syntax, text);
+        var legalDiagnostics = new DiagnosticBag(text);
+        var legal = legalSources is null ? null : CitationChecker.Check(parsed.Syntax, text, legalSources, legalDiagnostics);
         var diagnostics = parsed.Diagnostics
             .Concat(bound.Diagnostics)
+            .Concat(legalDiagnostics.Items)
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
-        return new CompilationResult(text, parsed.Syntax, bound.Model, DiagnosticLimit.Apply(diagnostics, parsed.Stopped, text));
+        return new CompilationResult(text, parsed.Syntax, bound.Model, legal, DiagnosticLimit.Apply(diagnostics, parsed.Stopped, text));
     }
 
-    public static CompilationResult Compile(string text, string path) => Compile(new SourceText(text, path));
+    public static CompilationResult Compile(string text, string path, LegalSourceResolver? legalSources = null) =>
+        Compile(new SourceText(text, path), legalSources);
 }

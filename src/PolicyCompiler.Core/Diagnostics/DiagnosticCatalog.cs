@@ -45,7 +45,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor BinaryFile = new(
         "PC0007", Error, "Binary file",
-        "the file looks binary (NUL byte at offset {0}), not like policy text",
+        "the file looks binary (NUL byte at offset {0}), not like text",
         "Pass a .policy text file.");
 
     public static readonly DiagnosticDescriptor TrailingText = new(
@@ -112,6 +112,41 @@ public static class DiagnosticCatalog
         "this {0} cites no legal text",
         "Every declaration and statement cites the paragraph it comes from: add 'cites §<section>', 'cites \"<verbatim excerpt>\"', or both.");
 
+    public static readonly DiagnosticDescriptor LegalSourceNotFound = new(
+        "PC2002", Error, "Legal source not found",
+        "legal source '{0}' not found",
+        "The path is relative to the policy file's folder; the compiler looked for '{1}'.");
+
+    public static readonly DiagnosticDescriptor LegalSourceOutsideFolder = new(
+        "PC2003", Error, "Legal source outside the policy's folder",
+        "legal source '{0}' is not inside the policy's folder",
+        "Keep the legal text next to the policy file (or in a folder below it) and name it by a relative path such as \"privacy-policy.ka.txt\".");
+
+    public static readonly DiagnosticDescriptor UnknownSection = new(
+        "PC2004", Error, "Unknown section",
+        "§{0} is not a paragraph of '{1}'",
+        "{2}");
+
+    public static readonly DiagnosticDescriptor ExcerptNotInSection = new(
+        "PC2005", Error, "Excerpt not in the cited section",
+        "the excerpt does not occur in §{0}",
+        "{1}");
+
+    public static readonly DiagnosticDescriptor ExcerptNotFound = new(
+        "PC2006", Error, "Excerpt not in the legal text",
+        "the excerpt occurs nowhere in '{0}'",
+        "{1}");
+
+    public static readonly DiagnosticDescriptor UncoveredParagraphs = new(
+        "PC2007", DiagnosticSeverity.Warning, "Paragraphs not covered",
+        "{0} of {1} paragraphs of '{2}' are cited by no statement: {3}",
+        "Cite each paragraph from the declarations and statements that encode it, or mark it 'informative §<id> \"<why it states nothing to encode>\"'.");
+
+    public static readonly DiagnosticDescriptor LegalSourceUnreadable = new(
+        "PC2008", Error, "Legal source unreadable",
+        "legal source '{0}' cannot be read: {1}",
+        "The legal text must be a UTF-8 text file.");
+
     // ---- PC3xxx: semantics ----
 
     public static readonly DiagnosticDescriptor PermissionOverlapsProhibition = new(
@@ -126,7 +161,8 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange,
-        MissingCitation,
+        MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
+        ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable,
         PermissionOverlapsProhibition,
     };
 }

@@ -11,8 +11,12 @@ namespace PolicyCompiler.Parsing;
 /// <summary>
 /// The Sprache parsers of grammar/policy.ebnf, one per production and named after it. Every member starts
 /// with its own keyword and every optional clause with its own word, so alternatives are decided by one
-/// token and nothing backtracks further. Clauses use the X- combinators: once a clause's first word has
-/// matched, a failure inside it is an error at that point rather than a silently skipped clause.
+/// token and nothing backtracks further. Clauses are committed: once a clause's first word has matched, a
+/// failure inside it is an error at that point rather than a silently skipped clause.
+///
+/// In a query expression every <c>from</c> after the first is evaluated inside a lambda, once per parse.
+/// So every parser used there is a field built once (<see cref="ForPurposes"/>, …), never an expression
+/// that builds a combinator: that would allocate a new parser on every statement.
 /// </summary>
 internal static class Grammar
 {
@@ -21,23 +25,33 @@ internal static class Grammar
     private static Func<SourceSpan, T> At<T>(Func<SourceSpan, T> make) => make;
 
     private static Parser<EquatableArray<NameSyntax>> Clause(string keyword, string what) =>
-        Keyword(keyword).Then(_ => ListOf(Name(what))).XOptional().Select(o => o.GetOrElse(NoNames));
+        Keyed(keyword, ListOf(Name(what))).OptionalOr(NoNames);
 
     private static Parser<EquatableArray<NameSyntax>> Countries(string what) => ListOf(Word(what));
 
     private static Parser<NameSyntax?> WordClause(string keyword, string what) =>
-        Keyword(keyword).Then(_ => Word(what)).XOptional().Select(o => o.IsDefined ? o.Get() : null);
+        Keyed(keyword, Word(what)).OrNone();
 
     private static Parser<NameSyntax> KeywordName(string keyword) => Keyword(keyword).Select(span => new NameSyntax(keyword, span));
 
-    private static Parser<T> Keyed<T>(string keyword, Parser<T> rest) => Keyword(keyword).Then(_ => rest);
+    private static Parser<T> Keyed<T>(string keyword, Parser<T> rest) => Keyed2(Keyword(keyword), rest);
+
+    private static Parser<T> Keyed2<TFirst, T>(Parser<TFirst> first, Parser<T> rest) => first.Then(_ => rest);
+
+    private static readonly Parser<EquatableArray<NameSyntax>> NoCountries = Parse.Return(NoNames);
+
+    private static readonly Parser<EquatableArray<NameSyntax>> DestinationCountries = Countries("a country code or 'any'");
 
     // ---- Shared pieces ----
 
     public static readonly Parser<EquatableArray<PatternSyntax>> CategoryPatterns = ListOf(Pattern("data category or pattern"));
 
+    private static readonly Parser<string> Language = Keyword("ka").Return("ka").Or(Keyword("en").Return("en"));
+
+    private static readonly Parser<StringSyntax?> OptionalString = Tokens.String.OrNone();
+
     public static readonly Parser<LabelSyntax> Label = (
-        from language in Keyword("ka").Return("ka").Or(Keyword("en").Return("en"))
+        from language in Language
         from text in Tokens.String
         select At(span => new LabelSyntax(language, text, span))).Node();
 
@@ -49,21 +63,55 @@ internal static class Grammar
 
     public static readonly Parser<CitationSyntax> Citation = (
         from section in Section
-        from excerpt in Tokens.String.Optional()
-        select At(span => new CitationSyntax(section, excerpt.GetOrDefault(), span)))
+        from excerpt in OptionalString
+        select At(span => new CitationSyntax(section, excerpt, span)))
         .Or(
         from excerpt in Tokens.String
         select At(span => new CitationSyntax(null, excerpt, span))).Node();
 
     public static readonly Parser<EquatableArray<CitationSyntax>> Citations =
-        Keyword("cites").Then(_ => ListOf(Citation)).XOptional().Select(o => o.GetOrElse(EquatableArray<CitationSyntax>.Empty));
+        Keyed("cites", ListOf(Citation)).OptionalOr(EquatableArray<CitationSyntax>.Empty);
+
+    private static readonly Parser<NameSyntax> DurationUnit = Word("a unit (days, weeks, months or years)");
 
     public static readonly Parser<DurationSyntax> Duration = (
         from amount in Number
-        from unit in Word("a unit (days, weeks, months or years)")
+        from unit in DurationUnit
         select At(span => new DurationSyntax(amount, unit, span))).Node();
 
     internal static readonly Parser<EquatableArray<NameSyntax>> OnConditions = Clause("on", "condition name");
+
+    // ---- Clauses ----
+
+    private static readonly Parser<NameSyntax> CountryCode = Word("a country code");
+    private static readonly Parser<EquatableArray<NameSyntax>> FromSubjects = Keyed("from", ListOf(Name("subject name")));
+    private static readonly Parser<EquatableArray<NameSyntax>> OptionalFromSubjects = Clause("from", "subject name");
+    private static readonly Parser<NameSyntax?> AtOccasion = Keyed("at", Name("occasion")).OrNone();
+    private static readonly Parser<bool> Automatically = Keyword("automatically").Flag();
+    private static readonly Parser<EquatableArray<NameSyntax>> ViaTrackers = Clause("via", "tracking name");
+    private static readonly Parser<EquatableArray<NameSyntax>> ForPurposes = Keyed("for", ListOf(Name("purpose name")));
+    private static readonly Parser<EquatableArray<NameSyntax>> OptionalForPurposes = Clause("for", "purpose name");
+    private static readonly Parser<EquatableArray<NameSyntax>> WithRecipients = Keyed("with", ListOf(Name("recipient name")));
+    private static readonly Parser<EquatableArray<NameSyntax>> OptionalWithRecipients = Clause("with", "recipient name");
+    private static readonly Parser<SourceSpan> To = Keyword("to");
+    private static readonly Parser<bool> ToAnyCountry = Keyword("any").Return(true).Or(Parse.Return(false));
+    private static readonly Parser<NameSyntax> TransferBasis = Keyed("basis", Word("a transfer basis"));
+    private static readonly Parser<EquatableArray<NameSyntax>> InCountries = Keyed("in", Countries("a country code"));
+    private static readonly Parser<EquatableArray<NameSyntax>> UnlessConditions = Clause("unless", "condition name");
+    private static readonly Parser<DurationSyntax> ForDuration = Keyed("for", Duration);
+    private static readonly Parser<NameSyntax?> AfterEventOptional = Keyed("after", Name("event")).OrNone();
+    private static readonly Parser<NameSyntax> AfterEvent = Keyed("after", Name("event"));
+    private static readonly Parser<NameSyntax> UntilEvent = Keyed("until", Name("event"));
+    private static readonly Parser<NameSyntax> RightWord = Word("a right");
+    private static readonly Parser<EquatableArray<NameSyntax>> ViaChannels = Clause("via", "channel name");
+    private static readonly Parser<DurationSyntax?> Within = Keyed("within", Duration).OrNone();
+    private static readonly Parser<NameSyntax?> Consequence = Keyed("consequence", Name("consequence")).OrNone();
+    private static readonly Parser<NameSyntax> ConsentTopic = Name("consent topic");
+    private static readonly Parser<NameSyntax?> GivenForm = WordClause("given", "a form of consent");
+    private static readonly Parser<EquatableArray<NameSyntax>> WithdrawVia = Keyed("withdraw", Keyed("via", ListOf(Name("channel name")))).OptionalOr(NoNames);
+    private static readonly Parser<SourceSpan> TakeEffect = Keyword("take-effect");
+    private static readonly Parser<EquatableArray<NameSyntax>> NotifyVia = Keyed("notify", Keyed("via", ListOf(Name("channel name")))).OptionalOr(NoNames);
+    private static readonly Parser<EquatableArray<NameSyntax>> Sections = ListOf(Section);
 
     // ---- Header ----
 
@@ -78,10 +126,12 @@ internal static class Grammar
         from value in Tokens.String
         select At(span => new ContactDetailSyntax(kind, value, span))).Node();
 
+    private static readonly Parser<IEnumerable<ContactDetailSyntax>> ContactDetails = ContactDetail.XMany();
+
     public static readonly Parser<MemberSyntax> Controller = (
         from keyword in Keyword("controller")
         from name in Text
-        from details in ContactDetail.XMany()
+        from details in ContactDetails
         from citations in Citations
         select At<MemberSyntax>(span => new ControllerSyntax(span, name, details.ToEquatableArray(), citations))).Node();
 
@@ -98,19 +148,23 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Jurisdiction = (
         from keyword in Keyword("jurisdiction")
-        from country in Word("a country code")
+        from country in CountryCode
         from citations in Citations
         select At<MemberSyntax>(span => new JurisdictionSyntax(span, country, citations))).Node();
 
     // ---- Declarations ----
 
-    private static Parser<MemberSyntax> Declaration(DeclarationKind kind, Parser<(bool Special, NameSyntax? Basis, NameSyntax? Kind, StringSyntax? Address)> attributes) => (
+    private static Parser<MemberSyntax> Declaration(DeclarationKind kind, Parser<(bool Special, NameSyntax? Basis, NameSyntax? Kind, StringSyntax? Address)> attributes)
+    {
+        var declaredName = Name(Keywords.Of(kind) + " name");
+        return (
         from keyword in Keyword(Keywords.Of(kind))
-        from name in Name(Keywords.Of(kind) + " name")
+        from name in declaredName
         from labels in Labels
         from extra in attributes
         from citations in Citations
         select At<MemberSyntax>(span => new DeclarationSyntax(span, kind, name, labels, extra.Special, extra.Basis, extra.Kind, extra.Address, citations))).Node();
+    }
 
     private static readonly Parser<(bool, NameSyntax?, NameSyntax?, StringSyntax?)> NoAttributes = Parse.Return<(bool, NameSyntax?, NameSyntax?, StringSyntax?)>((false, null, null, null));
 
@@ -118,7 +172,7 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Category = Declaration(
         DeclarationKind.Category,
-        Keyword("special").XOptional().Select(o => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(o.IsDefined, null, null, null)));
+        Keyword("special").Flag().Select(special => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(special, null, null, null)));
 
     public static readonly Parser<MemberSyntax> Purpose = Declaration(
         DeclarationKind.Purpose,
@@ -134,7 +188,7 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Channel = Declaration(
         DeclarationKind.Channel,
-        Keyed("address", Tokens.String).XOptional().Select(a => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, null, a.GetOrDefault())));
+        Keyed("address", Tokens.String).OrNone().Select(a => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, null, a)));
 
     public static readonly Parser<MemberSyntax> Condition = Declaration(DeclarationKind.Condition, NoAttributes);
 
@@ -143,17 +197,17 @@ internal static class Grammar
     public static readonly Parser<MemberSyntax> Collect = (
         from keyword in Keyword("collect")
         from categories in CategoryPatterns
-        from subjects in Keyed("from", ListOf(Name("subject name")))
-        from occasion in Keyed("at", Name("occasion")).XOptional()
-        from automatically in Keyword("automatically").XOptional()
-        from trackers in Clause("via", "tracking name")
+        from subjects in FromSubjects
+        from occasion in AtOccasion
+        from automatically in Automatically
+        from trackers in ViaTrackers
         from citations in Citations
-        select At<MemberSyntax>(span => new CollectSyntax(span, categories, subjects, occasion.GetOrDefault(), automatically.IsDefined, trackers, citations))).Node();
+        select At<MemberSyntax>(span => new CollectSyntax(span, categories, subjects, occasion, automatically, trackers, citations))).Node();
 
     public static readonly Parser<MemberSyntax> Process = (
         from keyword in Keyword("process")
         from categories in CategoryPatterns
-        from purposes in Keyed("for", ListOf(Name("purpose name")))
+        from purposes in ForPurposes
         from conditions in OnConditions
         from citations in Citations
         select At<MemberSyntax>(span => new ProcessSyntax(span, categories, purposes, conditions, citations))).Node();
@@ -161,8 +215,8 @@ internal static class Grammar
     public static readonly Parser<MemberSyntax> Share = (
         from keyword in Keyword("share")
         from categories in CategoryPatterns
-        from recipients in Keyed("with", ListOf(Name("recipient name")))
-        from purposes in Clause("for", "purpose name")
+        from recipients in WithRecipients
+        from purposes in OptionalForPurposes
         from conditions in OnConditions
         from citations in Citations
         select At<MemberSyntax>(span => new ShareSyntax(span, categories, recipients, purposes, conditions, citations))).Node();
@@ -170,10 +224,10 @@ internal static class Grammar
     public static readonly Parser<MemberSyntax> Transfer = (
         from keyword in Keyword("transfer")
         from categories in CategoryPatterns
-        from to in Keyword("to")
-        from any in Keyword("any").Return(true).Or(Parse.Return(false))
-        from countries in any ? Parse.Return(NoNames) : Countries("a country code or 'any'")
-        from basis in Keyed("basis", Word("a transfer basis"))
+        from to in To
+        from any in ToAnyCountry
+        from countries in any ? NoCountries : DestinationCountries
+        from basis in TransferBasis
         from conditions in OnConditions
         from citations in Citations
         select At<MemberSyntax>(span => new TransferSyntax(span, categories, any, countries, basis, conditions, citations))).Node();
@@ -181,99 +235,103 @@ internal static class Grammar
     private static readonly Parser<SourceSpan> CitizensWord = Keyword("citizens").Or(Keyword("citizen"));
 
     internal static readonly Parser<EquatableArray<NameSyntax>> OfCitizens =
-        Keyword("of").Then(_ => CitizensWord).Then(_ => Countries("a country code")).XOptional().Select(o => o.GetOrElse(NoNames));
+        Keyed("of", Keyed2(CitizensWord, Countries("a country code"))).OptionalOr(NoNames);
+
+    private static readonly Parser<NameSyntax?> OfCitizen = Keyed("of", Keyed2(CitizensWord, Word("a country code"))).OrNone();
 
     public static readonly Parser<MemberSyntax> Store = (
         from keyword in Keyword("store")
         from categories in CategoryPatterns
         from citizenships in OfCitizens
-        from locations in Keyed("in", Countries("a country code"))
+        from locations in InCountries
         from citations in Citations
         select At<MemberSyntax>(span => new StoreSyntax(span, categories, citizenships, locations, citations))).Node();
 
-    private static readonly Parser<EquatableArray<NameSyntax>> InCountries =
-        Keyword("in").Then(_ => Countries("a country code")).XOptional().Select(o => o.GetOrElse(NoNames));
+    private static readonly Parser<EquatableArray<NameSyntax>> OptionalInCountries =
+        Keyed("in", Countries("a country code")).OptionalOr(NoNames);
 
-    private static readonly Parser<EquatableArray<NameSyntax>> ToCountries =
-        Keyword("to").Then(_ => Countries("a country code")).XOptional().Select(o => o.GetOrElse(NoNames));
+    private static readonly Parser<EquatableArray<NameSyntax>> OptionalToCountries =
+        Keyed("to", Countries("a country code")).OptionalOr(NoNames);
 
     /// <summary>The verb of a prohibition and the qualifiers that verb takes, in their order.</summary>
     internal static readonly Parser<NeverSyntax> NeverBody =
         (from verb in Keyword("collect")
          from categories in CategoryPatterns
-         from subjects in Clause("from", "subject name")
+         from subjects in OptionalFromSubjects
          select new NeverSyntax(default, Verb.Collect, categories, subjects, NoNames, NoNames, NoNames, NoNames, NoNames, default))
         .Or(from verb in Keyword("process")
             from categories in CategoryPatterns
-            from purposes in Clause("for", "purpose name")
+            from purposes in OptionalForPurposes
             select new NeverSyntax(default, Verb.Process, categories, NoNames, purposes, NoNames, NoNames, NoNames, NoNames, default))
         .Or(from verb in Keyword("share")
             from categories in CategoryPatterns
-            from recipients in Clause("with", "recipient name")
-            from purposes in Clause("for", "purpose name")
+            from recipients in OptionalWithRecipients
+            from purposes in OptionalForPurposes
             select new NeverSyntax(default, Verb.Share, categories, NoNames, purposes, recipients, NoNames, NoNames, NoNames, default))
         .Or(from verb in Keyword("transfer")
             from categories in CategoryPatterns
-            from countries in ToCountries
+            from countries in OptionalToCountries
             select new NeverSyntax(default, Verb.Transfer, categories, NoNames, NoNames, NoNames, NoNames, countries, NoNames, default))
         .Or(from verb in Keyword("store")
             from categories in CategoryPatterns
             from citizenships in OfCitizens
-            from countries in InCountries
+            from countries in OptionalInCountries
             select new NeverSyntax(default, Verb.Store, categories, NoNames, NoNames, NoNames, citizenships, countries, NoNames, default))
         .Named("a verb (collect, process, share, transfer or store)");
 
     public static readonly Parser<MemberSyntax> Never = (
         from keyword in Keyword("never")
         from body in NeverBody
-        from unless in Clause("unless", "condition name")
+        from unless in UnlessConditions
         from citations in Citations
         select At<MemberSyntax>(span => body with { Span = span, Unless = unless, Citations = citations })).Node();
+
+    private static readonly Parser<(DurationSyntax? Duration, NameSyntax? After, NameSyntax? Until)> RetentionPeriod =
+        (from duration in ForDuration
+         from after in AfterEventOptional
+         select ((DurationSyntax?)duration, after, (NameSyntax?)null))
+        .XOr(
+         from until in UntilEvent
+         select ((DurationSyntax?)null, (NameSyntax?)null, (NameSyntax?)until));
 
     public static readonly Parser<MemberSyntax> Retain = (
         from keyword in Keyword("retain")
         from categories in CategoryPatterns
-        from period in (
-                from duration in Keyed("for", Duration)
-                from after in Keyed("after", Name("event")).XOptional()
-                select (Duration: (DurationSyntax?)duration, After: after.GetOrDefault(), Until: (NameSyntax?)null))
-            .XOr(
-                from until in Keyed("until", Name("event"))
-                select (Duration: (DurationSyntax?)null, After: (NameSyntax?)null, Until: (NameSyntax?)until))
+        from period in RetentionPeriod
         from citations in Citations
         select At<MemberSyntax>(span => new RetainSyntax(span, categories, period.Duration, period.After, period.Until, citations))).Node();
 
     public static readonly Parser<MemberSyntax> Right = (
         from keyword in Keyword("right")
-        from right in Word("a right")
-        from purposes in Clause("for", "purpose name")
-        from channels in Clause("via", "channel name")
-        from within in Keyed("within", Duration).XOptional()
-        from consequence in Keyed("consequence", Name("consequence")).XOptional()
+        from right in RightWord
+        from purposes in OptionalForPurposes
+        from channels in ViaChannels
+        from within in Within
+        from consequence in Consequence
         from citations in Citations
-        select At<MemberSyntax>(span => new RightSyntax(span, right, purposes, channels, within.GetOrDefault(), consequence.GetOrDefault(), citations))).Node();
+        select At<MemberSyntax>(span => new RightSyntax(span, right, purposes, channels, within, consequence, citations))).Node();
 
     public static readonly Parser<MemberSyntax> Consent = (
         from keyword in Keyword("consent")
-        from topic in Name("consent topic")
-        from purposes in Clause("for", "purpose name")
-        from form in WordClause("given", "a form of consent")
-        from channels in Keyword("withdraw").Then(_ => Keyword("via")).Then(_ => ListOf(Name("channel name"))).XOptional()
+        from topic in ConsentTopic
+        from purposes in OptionalForPurposes
+        from form in GivenForm
+        from channels in WithdrawVia
         from citations in Citations
-        select At<MemberSyntax>(span => new ConsentSyntax(span, topic, purposes, form, channels.GetOrElse(NoNames), citations))).Node();
+        select At<MemberSyntax>(span => new ConsentSyntax(span, topic, purposes, form, channels, citations))).Node();
 
     public static readonly Parser<MemberSyntax> Amendments = (
         from keyword in Keyword("amendments")
-        from takeEffect in Keyword("take-effect")
+        from takeEffect in TakeEffect
         from delay in Duration
-        from after in Keyed("after", Name("event"))
-        from channels in Keyword("notify").Then(_ => Keyword("via")).Then(_ => ListOf(Name("channel name"))).XOptional()
+        from after in AfterEvent
+        from channels in NotifyVia
         from citations in Citations
-        select At<MemberSyntax>(span => new AmendmentsSyntax(span, delay, after, channels.GetOrElse(NoNames), citations))).Node();
+        select At<MemberSyntax>(span => new AmendmentsSyntax(span, delay, after, channels, citations))).Node();
 
     public static readonly Parser<MemberSyntax> Informative = (
         from keyword in Keyword("informative")
-        from sections in ListOf(Section)
+        from sections in Sections
         from reason in Tokens.String
         select At<MemberSyntax>(span => new InformativeSyntax(span, sections, reason))).Node();
 
@@ -307,48 +365,61 @@ internal static class Grammar
 
     // ---- File structure and tests ----
 
+    private static readonly Parser<NameSyntax> PolicyName = Name("policy name");
+    private static readonly Parser<SourceSpan> OpenBrace = Punctuation('{');
+
     public static readonly Parser<NameSyntax> PolicyHeader =
         from keyword in Keyword("policy")
-        from name in Name("policy name")
-        from open in Punctuation('{')
+        from name in PolicyName
+        from open in OpenBrace
         select name;
 
     public static readonly Parser<StringSyntax> TestHeader =
         from keyword in Keyword("test")
         from name in Tokens.String
-        from open in Punctuation('{')
+        from open in OpenBrace
         select name;
+
+    private static readonly Parser<NameSyntax> DataCategory = Name("data category");
+    private static readonly Parser<NameSyntax> FromSubject = Keyed("from", Name("subject name"));
+    private static readonly Parser<NameSyntax> ForPurpose = Keyed("for", Name("purpose name"));
+    private static readonly Parser<NameSyntax?> OptionalForPurpose = Keyed("for", Name("purpose name")).OrNone();
+    private static readonly Parser<NameSyntax> WithRecipient = Keyed("with", Name("recipient name"));
+    private static readonly Parser<NameSyntax> ToCountry = Keyed("to", Word("a country code"));
+    private static readonly Parser<NameSyntax> InCountry = Keyed("in", Word("a country code"));
 
     public static readonly Parser<QuestionSyntax> Question = (
         (from verb in Keyword("collect")
-         from category in Name("data category")
-         from subject in Keyed("from", Name("subject name"))
+         from category in DataCategory
+         from subject in FromSubject
          select At(span => new QuestionSyntax(span, Verb.Collect, category, subject, null, null, null, null, NoNames)))
         .Or(from verb in Keyword("process")
-            from category in Name("data category")
-            from purpose in Keyed("for", Name("purpose name"))
+            from category in DataCategory
+            from purpose in ForPurpose
             from conditions in OnConditions
             select At(span => new QuestionSyntax(span, Verb.Process, category, null, purpose, null, null, null, conditions)))
         .Or(from verb in Keyword("share")
-            from category in Name("data category")
-            from recipient in Keyed("with", Name("recipient name"))
-            from purpose in Keyed("for", Name("purpose name")).XOptional()
+            from category in DataCategory
+            from recipient in WithRecipient
+            from purpose in OptionalForPurpose
             from conditions in OnConditions
-            select At(span => new QuestionSyntax(span, Verb.Share, category, null, purpose.GetOrDefault(), recipient, null, null, conditions)))
+            select At(span => new QuestionSyntax(span, Verb.Share, category, null, purpose, recipient, null, null, conditions)))
         .Or(from verb in Keyword("transfer")
-            from category in Name("data category")
-            from country in Keyed("to", Word("a country code"))
+            from category in DataCategory
+            from country in ToCountry
             from conditions in OnConditions
             select At(span => new QuestionSyntax(span, Verb.Transfer, category, null, null, null, null, country, conditions)))
         .Or(from verb in Keyword("store")
-            from category in Name("data category")
-            from citizenship in Keyword("of").Then(_ => CitizensWord).Then(_ => Word("a country code")).XOptional()
-            from country in Keyed("in", Word("a country code"))
-            select At(span => new QuestionSyntax(span, Verb.Store, category, null, null, null, citizenship.GetOrDefault(), country, NoNames)))
+            from category in DataCategory
+            from citizenship in OfCitizen
+            from country in InCountry
+            select At(span => new QuestionSyntax(span, Verb.Store, category, null, null, null, citizenship, country, NoNames)))
         .Named("a question (collect, process, share, transfer or store)")).Node();
 
+    private static readonly Parser<bool> AllowOrDeny = Keyword("allow").Return(true).Or(Keyword("deny").Return(false));
+
     public static readonly Parser<ExpectationSyntax> Expectation = (
-        from allow in Keyword("allow").Return(true).Or(Keyword("deny").Return(false))
+        from allow in AllowOrDeny
         from question in Question
         select At(span => new ExpectationSyntax(span, allow, question))).Node();
 }

@@ -18,6 +18,15 @@ namespace PolicyCompiler.Parsing;
 /// </summary>
 internal static class Tokens
 {
+    // Expectations are allocated once per parser, not per failed attempt: optional clauses fail all the time.
+    private static string[] Expect(string expectation) => new[] { expectation };
+
+    private static readonly string[] ExpectString = Expect("a string");
+    private static readonly string[] ExpectSection = Expect("'§' and a section");
+    private static readonly string[] ExpectSectionNumber = Expect("a section number after '§'");
+    private static readonly string[] ExpectDate = Expect("a date (YYYY-MM-DD)");
+    private static readonly string[] ExpectNumber = Expect("a number");
+
     public static bool IsIdentifierStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 
     public static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || c is (>= '0' and <= '9') or '_' or '-';
@@ -61,8 +70,11 @@ internal static class Tokens
         return end;
     }
 
-    public static Parser<SourceSpan> Keyword(string word) => input =>
+    public static Parser<SourceSpan> Keyword(string word)
     {
+        var expected = Expect("'" + word + "'");
+        return input =>
+        {
         var at = (SourceInput)input;
         var s = at.Source;
         var i = at.Position;
@@ -70,33 +82,45 @@ internal static class Tokens
         {
             return Success(at, at.SourceText.SpanOf(i, word.Length), i + word.Length);
         }
-        return Failure<SourceSpan>(at, "'" + word + "'");
-    };
+        return Failure<SourceSpan>(at, expected);
+        };
+    }
 
-    public static Parser<SourceSpan> Punctuation(char c) => input =>
+    public static Parser<SourceSpan> Punctuation(char c)
     {
-        var at = (SourceInput)input;
-        return !at.AtEnd && at.Current == c
-            ? Success(at, at.SourceText.SpanOf(at.Position, 1), at.Position + 1)
-            : Failure<SourceSpan>(at, "'" + c + "'");
-    };
+        var expected = Expect("'" + c + "'");
+        return input =>
+        {
+            var at = (SourceInput)input;
+            return !at.AtEnd && at.Current == c
+                ? Success(at, at.SourceText.SpanOf(at.Position, 1), at.Position + 1)
+                : Failure<SourceSpan>(at, expected);
+        };
+    }
 
     public static readonly Parser<SourceSpan> Comma = Punctuation(',');
 
     /// <summary>A dotted name whose first part is not a reserved word.</summary>
-    public static Parser<NameSyntax> Name(string what) => input =>
+    public static Parser<NameSyntax> Name(string what)
+    {
+        var expected = Expect(what);
+        return input =>
     {
         var at = (SourceInput)input;
         var end = ScanDottedName(at.Source, at.Position, allowStar: false);
         if (end == at.Position || Keywords.Reserved.Contains(FirstPart(at.Source, at.Position, end)))
         {
-            return Failure<NameSyntax>(at, what);
+            return Failure<NameSyntax>(at, expected);
         }
         return Success(at, new NameSyntax(at.Source.Substring(at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
     };
+    }
 
     /// <summary><c>*</c>, a name, or a name ending in <c>.*</c>.</summary>
-    public static Parser<PatternSyntax> Pattern(string what) => input =>
+    public static Parser<PatternSyntax> Pattern(string what)
+    {
+        var expected = Expect(what);
+        return input =>
     {
         var at = (SourceInput)input;
         var s = at.Source;
@@ -109,23 +133,28 @@ internal static class Tokens
         else
         {
             end = ScanDottedName(s, start, allowStar: true);
-            if (end == start || Keywords.Reserved.Contains(FirstPart(s, start, end))) return Failure<PatternSyntax>(at, what);
+            if (end == start || Keywords.Reserved.Contains(FirstPart(s, start, end))) return Failure<PatternSyntax>(at, expected);
         }
         return Success(at, new PatternSyntax(s.Substring(start, end - start), at.SourceText.SpanFromBounds(start, end)), end);
     };
+    }
 
     /// <summary>
     /// A single word of a closed vocabulary (a legal basis, a right, a country code, …). Member keywords are
     /// allowed (<c>basis consent</c>); clause words are not, as no vocabulary has them.
     /// </summary>
-    public static Parser<NameSyntax> Word(string what) => input =>
+    public static Parser<NameSyntax> Word(string what)
+    {
+        var expected = Expect(what);
+        return input =>
     {
         var at = (SourceInput)input;
         var end = ScanIdentifier(at.Source, at.Position);
         return end == at.Position || Keywords.ClauseWords.Contains(at.Source.Substring(at.Position, end - at.Position))
-            ? Failure<NameSyntax>(at, what)
+            ? Failure<NameSyntax>(at, expected)
             : Success(at, new NameSyntax(at.Source.Substring(at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
     };
+    }
 
     /// <summary>
     /// A one-line string literal with escapes. An unterminated string or a bad escape is reported to the
@@ -136,7 +165,7 @@ internal static class Tokens
         var at = (SourceInput)input;
         var s = at.Source;
         var start = at.Position;
-        if (start >= s.Length || s[start] != '"') return Failure<StringSyntax>(at, "a string");
+        if (start >= s.Length || s[start] != '"') return Failure<StringSyntax>(at, ExpectString);
         var value = new StringBuilder();
         var i = start + 1;
         while (true)
@@ -165,11 +194,11 @@ internal static class Tokens
         var at = (SourceInput)input;
         var s = at.Source;
         var start = at.Position;
-        if (start >= s.Length || s[start] != '§') return Failure<NameSyntax>(at, "'§' and a section");
+        if (start >= s.Length || s[start] != '§') return Failure<NameSyntax>(at, ExpectSection);
         var end = start + 1;
         while (end < s.Length && (char.IsLetterOrDigit(s[end]) && s[end] < 128 || s[end] is '.' or ')' or '-' or '_')) end++;
         while (end > start + 1 && s[end - 1] == '.') end--;
-        if (end == start + 1) return Failure<NameSyntax>(at, "a section number after '§'");
+        if (end == start + 1) return Failure<NameSyntax>(at, ExpectSectionNumber);
         return Success(at, new NameSyntax(s.Substring(start + 1, end - start - 1), at.SourceText.SpanFromBounds(start, end)), end);
     };
 
@@ -185,7 +214,7 @@ internal static class Tokens
         var shaped = text.Length == 10 && text[4] == '-' && text[7] == '-' && IsDigits(text, 0, 4) && IsDigits(text, 5, 2) && IsDigits(text, 8, 2);
         return shaped && (end >= s.Length || !IsIdentifierPart(s[end]))
             ? Success(at, new DateSyntax(text, at.SourceText.SpanFromBounds(start, end)), end)
-            : Failure<DateSyntax>(at, "a date (YYYY-MM-DD)");
+            : Failure<DateSyntax>(at, ExpectDate);
     };
 
     /// <summary>A whole number as written (the binder checks its range).</summary>
@@ -196,7 +225,7 @@ internal static class Tokens
         var end = at.Position;
         while (end < s.Length && IsDigit(s[end])) end++;
         return end == at.Position || (end < s.Length && IsIdentifierPart(s[end]))
-            ? Failure<NameSyntax>(at, "a number")
+            ? Failure<NameSyntax>(at, ExpectNumber)
             : Success(at, new NameSyntax(s.Substring(at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
     };
 
@@ -208,11 +237,13 @@ internal static class Tokens
     {
         var first = item(input);
         if (!first.WasSuccessful) return Result.Failure<EquatableArray<T>>(first.Remainder, first.Message, first.Expectations);
-        var items = new List<T> { first.Value };
         var rest = first.Remainder;
+        var comma = Comma(rest);
+        if (!comma.WasSuccessful) return Result.Success(new EquatableArray<T>(new[] { first.Value }), rest);   // the common case
+        var items = new List<T> { first.Value };
         while (true)
         {
-            var comma = Comma(rest);
+            if (items.Count > 1) comma = Comma(rest);
             if (!comma.WasSuccessful) break;
             var next = item(comma.Remainder);
             if (!next.WasSuccessful) return Result.Failure<EquatableArray<T>>(next.Remainder, next.Message, next.Expectations);
@@ -322,6 +353,7 @@ internal static class Tokens
     private static IResult<T> Success<T>(SourceInput at, T value, int tokenEnd) =>
         Result.Success(value, at.After(tokenEnd, SkipTrivia(at.Source, tokenEnd)));
 
-    private static IResult<T> Failure<T>(SourceInput at, string expectation) =>
-        Result.Failure<T>(at, "unexpected input", new[] { expectation });
+    private static IResult<T> Failure<T>(SourceInput at, string[] expectations) =>
+        Result.Failure<T>(at, "unexpected input", expectations);
+
 }

@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+// `--short` runs a few iterations (for CI and quick checks); without it, BenchmarkDotNet's default job.
+var isShort = args.Contains("--short");
+var rest = args.Where(a => a != "--short").ToArray();
+var config = DefaultConfig.Instance
+    .AddColumn(StatisticColumn.Median)
+    .AddJob(isShort ? Job.ShortRun : Job.Default);
+BenchmarkSwitcher.FromAssembly(typeof(PolicyCompiler.Bench.FrontEndBenchmarks).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PolicyCompiler.Binding;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Syntax;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Legal;
+
+/// <summary>The legal text a policy cites, segmented, and how much of it the policy covers.</summary>
+public sealed record LegalAnchoring(string Path, LegalDocument Document, Coverage Coverage);
+
+/// <summary>
+/// Loads the policy's legal source through the host, checks every citation against it (the section exists;
+/// the excerpt occurs in it, after normalisation), suggests the closest paragraph or text when not, and
+/// reports the paragraphs that no statement cites and that are not marked informative.
+/// </summary>
+internal static class CitationChecker
+{
+    private const int ListedUncovered = 20;
+
+    public static LegalAnchoring? Check(PolicyFileSyntax syntax, SourceText text, LegalSourceResolver resolve, DiagnosticBag diagnostics)
+    {
+        var source = syntax.Members.OfType<SourceSyntax>().FirstOrDefault();
+        if (source is null) return null;
+
+        var path = LegalSourcePath.Resolve(text.Path, source.Path.Value);
+        if (path is null)
+        {
+            diagnostics.Report(DiagnosticCatalog.LegalSourceOutsideFolder, source.Path.Span, source.Path.Value);
+            return null;
+        }
+        var loaded = resolve(path);
+        if (loaded.Problem is not null)
+        {
+            diagnostics.Report(DiagnosticCatalog.LegalSourceUnreadable, source.Path.Span, source.Path.Value, loaded.Problem);
+            return null;
+        }
+        if (loaded.Text is null)
+        {
+            diagnostics.Report(DiagnosticCatalog.LegalSourceNotFound, source.Path.Span, source.Path.Value, path);
+            return null;
+        }
+
+        var document = LegalDocument.Segment(loaded.Text);
+        var name = source.Path.Value;
+        var cited = new SortedSet<string>(StringComparer.Ordinal);
+        var informative = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var member in syntax.Members)
+        {
+            foreach (var citation in member.Citations)
+            {
+                foreach (var id in CheckCitation(citation, document, name, diagnostics)) cited.Add(id);
+            }
+            if (member is InformativeSyntax note)
+            {
+                foreach (var section in note.Sections)
+                {
+                    if (document.Find(section.Text) is null) ReportUnknownSection(section, null, document, name, diagnostics);
+                    else informative.Add(section.Text);
+                }
+            }
+        }
+
+        var uncovered = document.Paragraphs.Select(p => p.Id).Where(id => !cited.Contains(id) && !informative.Contains(id)).ToList();
+        if (uncovered.Count > 0)
+        {
+            var listed = string.Join(", ", uncovered.Take(ListedUncovered).Select(id => "§" + id))
+                + (uncovered.Count > ListedUncovered ? string.Format(CultureInfo.InvariantCulture, " and {0} more", uncovered.Count - ListedUncovered) : string.Empty);
+            diagnostics.Report(DiagnosticCatalog.UncoveredParagraphs, source.Span, uncovered.Count, document.Paragraphs.Count, name, listed);
+        }
+        var coverage = new Coverage(document.Paragraphs.Count, cited.ToEquatableArray(), informative.ToEquatableArray(), uncovered.ToEquatableArray());
+        return new LegalAnchoring(path, document, coverage);
+    }
+
+    /// <summary>Checks one citation; returns the ids of the paragraphs it validly cites.</summary>
+    private static IEnumerable<string> CheckCitation(CitationSyntax citation, LegalDocument document, string name, DiagnosticBag diagnostics)
+    {
+        var excerpt = citation.Excerpt is null ? null : LegalText.Normalize(citation.Excerpt.Value);
+        if (citation.Section is not null)
+        {
+            var paragraph = document.Find(citation.Section.Text);
+            if (paragraph is null)
+            {
+                ReportUnknownSection(citation.Section, excerpt, document, name, diagnostics);
+                return Array.Empty<string>();
+            }
+            if (excerpt is not null && !ExcerptMatcher.Occurs(excerpt, paragraph))
+            {
+                var elsewhere = document.Paragraphs.FirstOrDefault(p => ExcerptMatcher.Occurs(excerpt, p));
+                var help = elsewhere is not null
+                    ? "The excerpt is in §" + elsewhere.Id + "; cite that section."
+                    : "The closest text in §" + paragraph.Id + " is \"" + ExcerptMatcher.Closest(excerpt, paragraph).Text + "\".";
+                diagnostics.Report(DiagnosticCatalog.ExcerptNotInSection, citation.Excerpt!.Span, paragraph.Id, help);
+                return Array.Empty<string>();
+            }
+            return new[] { paragraph.Id };
+        }
+
+        if (excerpt is null) return Array.Empty<string>();
+        var containing = document.Paragraphs.Where(p => ExcerptMatcher.Occurs(excerpt, p)).Select(p => p.Id).ToList();
+        if (containing.Count == 0)
+        {
+            diagnostics.Report(DiagnosticCatalog.ExcerptNotFound, citation.Excerpt!.Span, name, ClosestAnywhere(excerpt, document));
+        }
+        return containing;
+    }
+
+    private static void ReportUnknownSection(NameSyntax section, string? excerpt, LegalDocument document, string name, DiagnosticBag diagnostics)
+    {
+        var containing = excerpt is null ? null : document.Paragraphs.FirstOrDefault(p => ExcerptMatcher.Occurs(excerpt, p));
+        var closestId = Suggestions.Closest(section.Text, document.Paragraphs.Select(p => p.Id));
+        var help = containing is not null
+            ? "The excerpt is in §" + containing.Id + "."
+            : (closestId is not null ? "Did you mean §" + closestId + "? " : string.Empty) + "'policyc sections " + name + "' lists the paragraphs and their ids.";
+        diagnostics.Report(DiagnosticCatalog.UnknownSection, section.Span, section.Text, name, help);
+    }
+
+    private static string ClosestAnywhere(string excerpt, LegalDocument document)
+    {
+        Paragraph? best = null;
+        var bestText = string.Empty;
+        var bestDistance = int.MaxValue;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var (text, distance) = ExcerptMatcher.Closest(excerpt, paragraph);
+            if (distance < bestDistance)
+            {
+                best = paragraph;
+                bestText = text;
+                bestDistance = distance;
+            }
+        }
+        return best is null ? "The legal text is empty." : "The closest text is in §" + best.Id + ": \"" + bestText + "\".";
+    }
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Legal;
+
+public enum ParagraphKind
+{
+    /// <summary>A numbered section: <c>5.2.1. …</c>; its id is the number.</summary>
+    Numbered,
+
+    /// <summary>An enumerated heading: <c>1) …</c>; its id is the number.</summary>
+    Enumerated,
+
+    /// <summary>A bulleted item; its id is <c>&lt;section&gt;.b&lt;n&gt;</c>.</summary>
+    Bullet,
+
+    /// <summary>Any other paragraph; its id is <c>&lt;section&gt;.p&lt;n&gt;</c> (or <c>p&lt;n&gt;</c> before the first section).</summary>
+    Plain,
+}
+
+/// <summary>One addressable paragraph of a legal text: its id, kind, text as written and normalised, and span.</summary>
+public sealed record Paragraph(string Id, ParagraphKind Kind, string Text, string Normalized, SourceSpan Span);
+
+/// <summary>
+/// A legal text segmented into addressable paragraphs. A paragraph is a non-blank line. Numbered sections
+/// (<c>5.2.1.</c>) and enumerated headings (<c>1)</c>) are addressed by their number; bullets and plain
+/// paragraphs by their position under the last section: <c>3.1.b2</c> is the second bullet after section 3.1,
+/// <c>6.3.p1</c> the first plain paragraph after it, <c>p1</c> the first paragraph before any section.
+/// Ids are stable as long as the text before them within their section does not change.
+/// </summary>
+public sealed class LegalDocument
+{
+    private readonly Dictionary<string, Paragraph> _byId;
+
+    private LegalDocument(SourceText text, EquatableArray<Paragraph> paragraphs)
+    {
+        Text = text;
+        Paragraphs = paragraphs;
+        _byId = new Dictionary<string, Paragraph>(StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs)
+        {
+            if (!_byId.ContainsKey(paragraph.Id)) _byId.Add(paragraph.Id, paragraph);
+        }
+    }
+
+    public SourceText Text { get; }
+
+    public EquatableArray<Paragraph> Paragraphs { get; }
+
+    public Paragraph? Find(string id) => _byId.TryGetValue(id, out var paragraph) ? paragraph : null;
+
+    public static LegalDocument Segment(SourceText text)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        var paragraphs = new List<Paragraph>();
+        var section = string.Empty;
+        var bullets = 0;
+        var plains = 0;
+        for (var line = 1; line <= text.LineCount; line++)
+        {
+            var raw = text.LineText(line);
+            var normalized = LegalText.Normalize(raw);
+            if (normalized.Length == 0) continue;
+
+            var start = text.LineStart(line);
+            var leading = 0;
+            while (leading < raw.Length && (char.IsWhiteSpace(raw[leading]) || raw[leading] == '\u00A0')) leading++;
+            var content = raw.Substring(leading);
+            var span = text.SpanOf(start + leading, content.TrimEnd().Length);
+
+            string id;
+            ParagraphKind kind;
+            if (TryNumber(content, out var number, out var enumerated))
+            {
+                kind = enumerated ? ParagraphKind.Enumerated : ParagraphKind.Numbered;
+                id = number;
+                section = number;
+                bullets = 0;
+                plains = 0;
+            }
+            else if (LegalText.IsBulletGlyph(content[0]) || LegalText.IsDashBullet(content))
+            {
+                kind = ParagraphKind.Bullet;
+                id = Prefix(section) + "b" + (++bullets).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                kind = ParagraphKind.Plain;
+                id = Prefix(section) + "p" + (++plains).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            paragraphs.Add(new Paragraph(id, kind, content.TrimEnd(), normalized, span));
+        }
+        return new LegalDocument(text, paragraphs.ToEquatableArray());
+    }
+
+    private static string Prefix(string section) => section.Length == 0 ? string.Empty : section + ".";
+
+    /// <summary>
+    /// <c>5.2.1. text</c> (digits and dots, then a dot or space) or <c>1) text</c>. A date such as
+    /// <c>22.11.2021 წელი</c> is not a section: a section number's parts are at most three digits.
+    /// </summary>
+    private static bool TryNumber(string content, out string number, out bool enumerated)
+    {
+        number = string.Empty;
+        enumerated = false;
+        var i = 0;
+        var parts = new List<string>();
+        while (true)
+        {
+            var digits = i;
+            while (i < content.Length && content[i] >= '0' && content[i] <= '9') i++;
+            if (i == digits || i - digits > 3) return false;
+            parts.Add(content.Substring(digits, i - digits));
+            if (i < content.Length && content[i] == ')' && parts.Count == 1)
+            {
+                if (i + 1 < content.Length && !char.IsWhiteSpace(content[i + 1])) return false;
+                number = parts[0];
+                enumerated = true;
+                return true;
+            }
+            if (i >= content.Length || content[i] != '.') return false;
+            i++;
+            if (i >= content.Length || char.IsWhiteSpace(content[i]))
+            {
+                number = string.Join(".", parts);
+                return true;
+            }
+        }
+    }
+}

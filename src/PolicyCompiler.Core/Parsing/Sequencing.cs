@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Sprache;
+
+namespace PolicyCompiler.Parsing;
+
+/// <summary>
+/// Sprache's sequencing and choice combinators, with Sprache's semantics, minus the allocations: Sprache's
+/// own build new parsers and closures on every invocation (SelectMany calls Select, which calls Return;
+/// XMany and XAtLeastOnce compose fresh parsers; Or allocates a continuation), which made them most of
+/// the parser's cost. These run the given parsers directly and allocate only results. Declared in this
+/// namespace, they take precedence over Sprache's for the grammar (C# prefers the closer namespace).
+/// </summary>
+internal static class Sequencing
+{
+    public static Parser<TResult> SelectMany<T, TNext, TResult>(this Parser<T> parser, Func<T, Parser<TNext>> next, Func<T, TNext, TResult> project) => input =>
+    {
+        var first = parser(input);
+        if (!first.WasSuccessful) return Result.Failure<TResult>(first.Remainder, first.Message, first.Expectations);
+        var second = next(first.Value)(first.Remainder);
+        if (!second.WasSuccessful) return Result.Failure<TResult>(second.Remainder, second.Message, second.Expectations);
+        return Result.Success(project(first.Value, second.Value), second.Remainder);
+    };
+
+    public static Parser<TNext> Then<T, TNext>(this Parser<T> parser, Func<T, Parser<TNext>> next) => input =>
+    {
+        var first = parser(input);
+        return first.WasSuccessful
+            ? next(first.Value)(first.Remainder)
+            : Result.Failure<TNext>(first.Remainder, first.Message, first.Expectations);
+    };
+
+    public static Parser<TResult> Select<T, TResult>(this Parser<T> parser, Func<T, TResult> convert) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful
+            ? Result.Success(convert(result.Value), result.Remainder)
+            : Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
+    };
+
+    public static Parser<TResult> Return<T, TResult>(this Parser<T> parser, TResult value) => parser.Select(_ => value);
+
+    /// <summary>The first parser; if it fails (or succeeds without consuming input), the second.</summary>
+    public static Parser<T> Or<T>(this Parser<T> first, Parser<T> second) => input =>
+    {
+        var firstResult = first(input);
+        if (firstResult.WasSuccessful && !firstResult.Remainder.Equals(input)) return firstResult;
+        var secondResult = second(input);
+        if (secondResult.WasSuccessful) return secondResult;
+        return firstResult.WasSuccessful ? firstResult : BestError(firstResult, secondResult);
+    };
+
+    /// <summary>Like <see cref="Or{T}"/>, but a first parser that fails after consuming input is not backtracked.</summary>
+    public static Parser<T> XOr<T>(this Parser<T> first, Parser<T> second) => input =>
+    {
+        var firstResult = first(input);
+        if (!firstResult.WasSuccessful && !firstResult.Remainder.Equals(input)) return firstResult;
+        if (firstResult.WasSuccessful && !firstResult.Remainder.Equals(input)) return firstResult;
+        var secondResult = second(input);
+        if (secondResult.WasSuccessful) return secondResult;
+        return firstResult.WasSuccessful ? firstResult : BestError(firstResult, secondResult);
+    };
+
+    /// <summary>Zero or more; an attempt that fails after consuming input is an error, not the end of the list.</summary>
+    public static Parser<IEnumerable<T>> XMany<T>(this Parser<T> parser) => input =>
+    {
+        var items = new List<T>();
+        var rest = input;
+        while (true)
+        {
+            var result = parser(rest);
+            if (!result.WasSuccessful)
+            {
+                return result.Remainder.Equals(rest)
+                    ? Result.Success<IEnumerable<T>>(items, rest)
+                    : Result.Failure<IEnumerable<T>>(result.Remainder, result.Message, result.Expectations);
+            }
+            if (result.Remainder.Equals(rest)) return Result.Success<IEnumerable<T>>(items, rest);
+            items.Add(result.Value);
+            rest = result.Remainder;
+        }
+    };
+
+    /// <summary>One or more, committed like <see cref="XMany{T}"/>.</summary>
+    public static Parser<IEnumerable<T>> XAtLeastOnce<T>(this Parser<T> parser)
+    {
+        var many = parser.XMany();
+        return input =>
+        {
+            var first = parser(input);
+            if (!first.WasSuccessful) return Result.Failure<IEnumerable<T>>(first.Remainder, first.Message, first.Expectations);
+            var rest = many(first.Remainder);
+            if (!rest.WasSuccessful) return rest;
+            var items = (List<T>)rest.Value;
+            items.Insert(0, first.Value);
+            return Result.Success<IEnumerable<T>>(items, rest.Remainder);
+        };
+    }
+
+    /// <summary>Sprache's rule: the failure that got further wins; at the same place, both sets of expectations.</summary>
+    private static IResult<T> BestError<T>(IResult<T> first, IResult<T> second)
+    {
+        var order = first.Remainder.Position.CompareTo(second.Remainder.Position);
+        if (order > 0) return first;
+        if (order < 0) return second;
+        return Result.Failure<T>(first.Remainder, first.Message, first.Expectations.Concat(second.Expectations).ToArray());
+    }
+
+    /// <summary>
+    /// An optional clause, committed like Sprache's XOptional (a clause that starts and then fails is an
+    /// error), that yields <paramref name="otherwise"/> when absent instead of an option object.
+    /// </summary>
+    public static Parser<T> OptionalOr<T>(this Parser<T> parser, T otherwise) => input =>
+    {
+        var result = parser(input);
+        if (result.WasSuccessful || !result.Remainder.Equals(input)) return result;
+        return Result.Success(otherwise, input);
+    };
+
+    /// <summary><see cref="OptionalOr{T}"/> yielding null when absent.</summary>
+    public static Parser<T?> OrNone<T>(this Parser<T> parser) where T : class => input =>
+    {
+        var result = parser(input);
+        if (result.WasSuccessful) return Result.Success<T?>(result.Value, result.Remainder);
+        if (!result.Remainder.Equals(input)) return Result.Failure<T?>(result.Remainder, result.Message, result.Expectations);
+        return Result.Success<T?>(null, input);
+    };
+
+    /// <summary>Whether an optional word is present.</summary>
+    public static Parser<bool> Flag<T>(this Parser<T> parser) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful ? Result.Success(true, result.Remainder) : Result.Success(false, input);
+    };
+}
