@@ -14,6 +14,7 @@ public static class PolicycApp
             CheckCommand.Create(output, error),
             SectionsCommand.Create(output, error),
             CoverageCommand.Create(output, error),
+            LintCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -27,7 +27,7 @@ public sealed class DiagnosticCaseTests
         var path = Path.Combine(CaseDirectory, code + ".policy");
         Assert.True(File.Exists(path), $"the catalog code {code} has no case file Cases/Diagnostics/{code}.policy");
 
-        var (diagnostics, rendered) = CompileCase(path);
+        var (diagnostics, rendered) = CompileCase(path, withLint: code.StartsWith("PC4", StringComparison.Ordinal));
 
         Assert.Contains(diagnostics, d => d.Code == code);
         Snapshot.Verify(rendered, code, method: "Renders");
@@ -64,7 +64,7 @@ public sealed class DiagnosticCaseTests
     }
 
     /// <summary>Reads a case as the CLI reads a file (bytes, decoding), then compiles and renders it.</summary>
-    private static (IReadOnlyList<Diagnostic> Diagnostics, string Rendered) CompileCase(string path)
+    private static (IReadOnlyList<Diagnostic> Diagnostics, string Rendered) CompileCase(string path, bool withLint = false)
     {
         var problems = new List<string>();
         var file = PolicyFiles.Read(path, problems);
@@ -78,6 +78,7 @@ public sealed class DiagnosticCaseTests
         }
         // Legal sources resolve next to the case file, as the CLI resolves them next to a policy.
         var result = PolicyCompilation.Compile(new Text.SourceText(file.Text.Text, display), p => PolicyFiles.ReadLegalSource(Path.Combine(CaseDirectory, p)));
-        return (result.Diagnostics, Compile.Render(result));
+        var diagnostics = withLint ? result.Diagnostics.Concat(Lint.Linter.Lint(result)).ToList() : result.Diagnostics;
+        return (diagnostics, string.Concat(diagnostics.Select(d => DiagnosticFormatter.Format(d, result.Text) + "\n")));
     }
 }

@@ -154,6 +154,13 @@ public static class DiagnosticCatalog
         "'{0}' at line {1} permits what 'never {0}' at line {2} prohibits ({3})",
         "A permission and a prohibition must not overlap: narrow one of them, or make the prohibition 'unless <condition>' and the permission 'on <condition>'.");
 
+    // ---- PC4xxx: lint ----
+
+    public static readonly DiagnosticDescriptor MissingNoticeInformation = new(
+        "PC4001", DiagnosticSeverity.Warning, "Information a privacy notice must give is missing",
+        "[{0}] the policy does not state {1} — {2}",
+        "{3}");
+
     /// <summary>The whole catalog, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
@@ -164,5 +171,6 @@ public static class DiagnosticCatalog
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable,
         PermissionOverlapsProhibition,
+        MissingNoticeInformation,
     };
 }

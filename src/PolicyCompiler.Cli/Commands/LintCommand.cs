@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using PolicyCompiler.Cli.Output;
+using PolicyCompiler.Lint;
+
+namespace PolicyCompiler.Cli.Commands;
+
+/// <summary>
+/// <c>policyc lint &lt;policies&gt;</c>: what a privacy notice must give under the built-in law packs and the
+/// policy does not state. Findings are warnings; the exit code is 1 only when the policies do not compile.
+/// </summary>
+internal static class LintCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = CommonArguments.Paths();
+        var format = new Option<string>("--format")
+        {
+            Description = "How to print findings: text, json, or sarif (SARIF 2.1.0).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var command = new Command("lint", "Report the information privacy law requires a notice to give that a policy does not state.") { paths, format };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(format) ?? "text", output, error));
+        return command;
+    }
+
+    public static int Run(string[] paths, string format, TextWriter output, TextWriter error)
+    {
+        var batch = PolicyBatch.Compile(paths);
+        foreach (var problem in batch.Problems) error.WriteLine("policyc: " + problem);
+        var files = batch.Files
+            .Select(f => new FileDiagnostics(f.Path, f.Text, f.Compilation is null || f.Compilation.HasErrors
+                ? f.Diagnostics.Where(d => d.IsError).ToList()
+                : Linter.Lint(f.Compilation)))
+            .ToList();
+        DiagnosticReporter.For(format).Write(files, output);
+        if (batch.Problems.Count > 0) return ExitCodes.UsageOrIo;
+        return batch.HasErrors ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+}

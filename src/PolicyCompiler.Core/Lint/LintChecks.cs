@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyCompiler.Binding;
+using PolicyCompiler.Model;
+
+namespace PolicyCompiler.Lint;
+
+/// <summary>The outcome of one check: satisfied, or missing with a detail and a hint for the author.</summary>
+public sealed record CheckResult(bool Satisfied, string Detail, string Hint)
+{
+    public static CheckResult Ok { get; } = new(true, string.Empty, string.Empty);
+
+    public static CheckResult Missing(string hint, string detail = "") => new(false, detail, hint);
+}
+
+/// <summary>
+/// The checks law packs refer to by name: each looks at the policy model for one piece of information.
+/// <c>right:&lt;name&gt;</c> checks that the policy grants the named right.
+/// </summary>
+public static class LintChecks
+{
+    /// <summary>
+    /// Retention "until" events that give no period and no criteria: "as long as necessary" restated.
+    /// </summary>
+    private static readonly HashSet<string> VagueRetentionEvents = new(StringComparer.Ordinal)
+    {
+        "purpose-fulfilled", "as-long-as-necessary", "necessary", "no-longer-needed",
+    };
+
+    private static readonly Dictionary<string, Func<PolicyModel, CheckResult>> Checks = new(StringComparer.Ordinal)
+    {
+        ["controller-identity"] = m => m.Controller is not null ? CheckResult.Ok
+            : CheckResult.Missing("Add 'controller \"<name>\" …' citing where the text names the controller."),
+        ["controller-contact"] = m => m.Controller?.Details.Any(d => d.Kind is "email" or "phone" or "address") == true ? CheckResult.Ok
+            : CheckResult.Missing("Add 'email \"…\"', 'phone \"…\"' or 'address \"…\"' to the controller, as the text gives them."),
+        ["dpo"] = m => m.Controller?.Details.Any(d => d.Kind == "dpo") == true ? CheckResult.Ok
+            : CheckResult.Missing("Add 'dpo \"<contact>\"' to the controller if the text names a data protection officer."),
+        ["purposes"] = m => !m.Purposes.IsEmpty ? CheckResult.Ok
+            : CheckResult.Missing("Declare the purposes the text states: 'purpose <name> ka \"…\" en \"…\" cites …'."),
+        ["legal-basis"] = m => Without(m.Purposes.Where(p => p.Basis is null).Select(p => p.Name),
+            "Add 'basis <legal basis>' to each purpose whose basis the text states.", "purposes without a basis"),
+        ["legitimate-interests"] = m => Without(
+            m.Purposes.Where(p => p.Basis == "legitimate-interests" && p.Citations.All(c => c.Excerpt is null)).Select(p => p.Name),
+            "Cite the words of the text that state the interest: 'cites §x \"…\"'.", "purposes on legitimate interests that quote no interest"),
+        ["recipients"] = m => !m.Recipients.IsEmpty || !m.Sharing.IsEmpty ? CheckResult.Ok
+            : CheckResult.Missing("Declare the recipients the text names, or the text says nothing about them."),
+        ["transfers"] = m => !m.Transfers.IsEmpty || m.Prohibitions.Any(p => p.Verb == Syntax.Verb.Transfer) || !m.Storage.IsEmpty ? CheckResult.Ok
+            : CheckResult.Missing("State whether data leaves the country: 'transfer … to … basis …' or 'never transfer …'."),
+        ["retention"] = m => !m.Retention.IsEmpty ? CheckResult.Ok
+            : CheckResult.Missing("State how long data is kept: 'retain <categories> for <duration>' or 'until <event>'."),
+        ["retention-criteria"] = m => Without(
+            m.Retention.Where(r => r.Period is null && r.Until is not null && VagueRetentionEvents.Contains(r.Until)).Select(r => "until " + r.Until),
+            "Give a period or the criteria that determine it: 'retain … for <duration> after <event>'.", "vague retention"),
+        ["withdraw-consent"] = m => !UsesConsent(m) || m.Rights.Any(r => r.Right == "withdraw-consent") ? CheckResult.Ok
+            : CheckResult.Missing("Add 'right withdraw-consent via <channels>' as the text states it."),
+        ["complaint-authority"] = m => ComplaintAuthority(m),
+    };
+
+    /// <summary>Every check name a law pack may use (rights are checked as right:&lt;name&gt;).</summary>
+    public static bool Exists(string check) =>
+        Checks.ContainsKey(check) || (check.StartsWith("right:", StringComparison.Ordinal) && Vocabulary.Right.Contains(check.Substring(6)));
+
+    public static CheckResult Run(string check, PolicyModel model)
+    {
+        if (model is null) throw new ArgumentNullException(nameof(model));
+        if (Checks.TryGetValue(check, out var run)) return run(model);
+        if (check.StartsWith("right:", StringComparison.Ordinal))
+        {
+            var right = check.Substring(6);
+            return model.Rights.Any(r => r.Right == right) ? CheckResult.Ok
+                : CheckResult.Missing($"Add 'right {right} via <channels> cites …' if the text grants it.");
+        }
+        throw new ArgumentException("unknown lint check '" + check + "'", nameof(check));
+    }
+
+    private static bool UsesConsent(PolicyModel model) =>
+        !model.Consents.IsEmpty || model.Purposes.Any(p => p.Basis == "consent") || model.Transfers.Any(t => t.Basis == "consent");
+
+    private static CheckResult ComplaintAuthority(PolicyModel model)
+    {
+        var complaints = model.Rights.Where(r => r.Right == "complaint").ToList();
+        const string hint = "Add 'right complaint via <channel>' with a channel declared with the authority's 'address \"…\"'.";
+        if (complaints.Count == 0) return CheckResult.Missing(hint);
+        var channels = new HashSet<string>(model.Channels.Where(c => c.Address is not null).Select(c => c.Name), StringComparer.Ordinal);
+        return complaints.Any(r => r.Channels.Any(channels.Contains)) ? CheckResult.Ok
+            : CheckResult.Missing(hint, "the complaint right names no authority with an address");
+    }
+
+    private static CheckResult Without(IEnumerable<string> offenders, string hint, string what)
+    {
+        var list = offenders.ToList();
+        return list.Count == 0 ? CheckResult.Ok : CheckResult.Missing(hint, what + ": " + string.Join(", ", list));
+    }
+}
