@@ -185,6 +185,17 @@ public sealed class BinderTests
     }
 
     [Fact]
+    public void A_question_naming_a_group_lists_its_members_instead_of_suggesting_itself()
+    {
+        var text = Compile.Policy("") + "test \"t\" {\n  allow process contact for order\n}\n";
+
+        var diagnostic = Assert.Single(Compile.Text(text).Diagnostics);
+
+        Assert.Equal("undefined category 'contact'", diagnostic.Message);
+        Assert.Equal("A question is about one category, and 'contact' is a group: name one of contact.email, contact.phone.", diagnostic.Help);
+    }
+
+    [Fact]
     public void Binding_the_same_text_twice_gives_equal_models()
     {
         var text = Compile.Policy("  process contact.* for order on law cites §1 \"x\"\n  store * of citizens RU in RU cites §8");

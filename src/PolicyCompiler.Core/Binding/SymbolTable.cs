@@ -87,8 +87,29 @@ internal sealed class SymbolTable
             _diagnostics.Report(DiagnosticCatalog.WrongKindOfName, name.Span, name.Text, Keywords.Of(declaration.Kind), Keywords.Of(kind));
             return null;
         }
+        var members = Below(name.Text, kind);
+        if (members.Count > 0)
+        {
+            var help = "A question is about one " + Keywords.Of(kind) + ", and '" + name.Text + "' is a group: name one of "
+                + string.Join(", ", members.Take(8)) + (members.Count > 8 ? ", …" : string.Empty) + ".";
+            _diagnostics.Report(DiagnosticCatalog.UndefinedName, name.Span, Keywords.Of(kind), name.Text, help);
+            return null;
+        }
         ReportUndefined(name.Text, kind, name.Span);
         return null;
+    }
+
+    /// <summary>The declared names of a kind below <paramref name="root"/>, in order.</summary>
+    private List<string> Below(string root, DeclarationKind kind)
+    {
+        var names = NamesOf(kind);
+        var prefix = root + ".";
+        var below = new List<string>();
+        for (var index = LowerBound(names, prefix); index < names.Count && names[index].StartsWith(prefix, StringComparison.Ordinal); index++)
+        {
+            below.Add(names[index]);
+        }
+        return below;
     }
 
     private void Cover(string root, DeclarationKind kind, bool descendantsOnly, Text.SourceSpan span, string written, SortedSet<string> result)

@@ -5,7 +5,7 @@ using PolicyCompiler.Text;
 namespace PolicyCompiler.Parsing;
 
 /// <summary>
-/// Diagnostics found while reading tokens (a bad escape, an unterminated string) that do not stop the
+/// What the parse of one file shares across tokens: its name table, and the diagnostics found while reading tokens (a bad escape, an unterminated string) that do not stop the
 /// parse. A token may be read more than once when the parser backtracks, so a diagnostic is kept once
 /// per code and position.
 /// </summary>
@@ -17,6 +17,9 @@ internal sealed class ParseContext
     public ParseContext(SourceText text) => Text = text;
 
     public SourceText Text { get; }
+
+    /// <summary>The names of the file, each allocated once.</summary>
+    public NameTable Names { get; } = new();
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 

@@ -108,11 +108,11 @@ internal static class Tokens
     {
         var at = (SourceInput)input;
         var end = ScanDottedName(at.Source, at.Position, allowStar: false);
-        if (end == at.Position || Keywords.Reserved.Contains(FirstPart(at.Source, at.Position, end)))
+        if (end == at.Position || Keywords.Reserved.Contains(FirstPart(at, at.Position, end)))
         {
             return Failure<NameSyntax>(at, expected);
         }
-        return Success(at, new NameSyntax(at.Source.Substring(at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
+        return Success(at, new NameSyntax(at.Context.Names.Intern(at.Source, at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
     };
     }
 
@@ -133,9 +133,9 @@ internal static class Tokens
         else
         {
             end = ScanDottedName(s, start, allowStar: true);
-            if (end == start || Keywords.Reserved.Contains(FirstPart(s, start, end))) return Failure<PatternSyntax>(at, expected);
+            if (end == start || Keywords.Reserved.Contains(FirstPart(at, start, end))) return Failure<PatternSyntax>(at, expected);
         }
-        return Success(at, new PatternSyntax(s.Substring(start, end - start), at.SourceText.SpanFromBounds(start, end)), end);
+        return Success(at, new PatternSyntax(at.Context.Names.Intern(s, start, end - start), at.SourceText.SpanFromBounds(start, end)), end);
     };
     }
 
@@ -150,9 +150,11 @@ internal static class Tokens
     {
         var at = (SourceInput)input;
         var end = ScanIdentifier(at.Source, at.Position);
-        return end == at.Position || Keywords.ClauseWords.Contains(at.Source.Substring(at.Position, end - at.Position))
+        if (end == at.Position) return Failure<NameSyntax>(at, expected);
+        var word = at.Context.Names.Intern(at.Source, at.Position, end - at.Position);
+        return Keywords.ClauseWords.Contains(word)
             ? Failure<NameSyntax>(at, expected)
-            : Success(at, new NameSyntax(at.Source.Substring(at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
+            : Success(at, new NameSyntax(word, at.SourceText.SpanFromBounds(at.Position, end)), end);
     };
     }
 
@@ -199,7 +201,7 @@ internal static class Tokens
         while (end < s.Length && (char.IsLetterOrDigit(s[end]) && s[end] < 128 || s[end] is '.' or ')' or '-' or '_')) end++;
         while (end > start + 1 && s[end - 1] == '.') end--;
         if (end == start + 1) return Failure<NameSyntax>(at, ExpectSectionNumber);
-        return Success(at, new NameSyntax(s.Substring(start + 1, end - start - 1), at.SourceText.SpanFromBounds(start, end)), end);
+        return Success(at, new NameSyntax(at.Context.Names.Intern(s, start + 1, end - start - 1), at.SourceText.SpanFromBounds(start, end)), end);
     };
 
     /// <summary>A date shaped YYYY-MM-DD; whether it is a real date is the binder's question.</summary>
@@ -226,7 +228,7 @@ internal static class Tokens
         while (end < s.Length && IsDigit(s[end])) end++;
         return end == at.Position || (end < s.Length && IsIdentifierPart(s[end]))
             ? Failure<NameSyntax>(at, ExpectNumber)
-            : Success(at, new NameSyntax(s.Substring(at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
+            : Success(at, new NameSyntax(at.Context.Names.Intern(s, at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
     };
 
     /// <summary>
@@ -303,10 +305,11 @@ internal static class Tokens
         return end;
     }
 
-    private static string FirstPart(string s, int start, int end)
+    /// <summary>The first part of a dotted name (interned: checking it allocates nothing after the first time).</summary>
+    private static string FirstPart(SourceInput at, int start, int end)
     {
-        var dot = s.IndexOf('.', start, end - start);
-        return s.Substring(start, (dot < 0 ? end : dot) - start);
+        var dot = at.Source.IndexOf('.', start, end - start);
+        return at.Context.Names.Intern(at.Source, start, (dot < 0 ? end : dot) - start);
     }
 
     private static bool IsDigits(string text, int start, int count)

@@ -1,0 +1,25 @@
+using System;
+using System.IO;
+using PolicyCompiler.Cli;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Legal;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Tests.Seeds;
+
+/// <summary>The two real policies of policies/, as the tests see them (copied next to the test assembly).</summary>
+internal static class SeedPolicies
+{
+    public static readonly string Root = Path.Combine(AppContext.BaseDirectory, "policies");
+
+    public static readonly string[] All = { "eleven/eleven.policy", "spar-online/spar-online.policy" };
+
+    public static string PathOf(string policy) => Path.Combine(Root, policy);
+
+    /// <summary>Compiles a seed as <c>policyc</c> does, with its display path relative to policies/.</summary>
+    public static CompilationResult Compile(string policy) =>
+        Compile(policy, File.ReadAllText(PathOf(policy)), path => PolicyFiles.ReadLegalSource(Path.Combine(Root, path)));
+
+    public static CompilationResult Compile(string policy, string text, LegalSourceResolver resolve) =>
+        PolicyCompilation.Compile(new SourceText(text, policy), resolve);
+}
