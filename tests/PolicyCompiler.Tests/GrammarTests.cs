@@ -56,6 +56,7 @@ public sealed partial class GrammarTests
         ["channel_decl"] = Whole(Grammar.Channel),
         ["condition_decl"] = Whole(Grammar.Condition),
         ["collect_stmt"] = Whole(Grammar.Collect),
+        ["provision"] = Whole(Grammar.Provision),
         ["process_stmt"] = Whole(Grammar.Process),
         ["on_clause"] = Whole(Grammar.OnConditions),
         ["share_stmt"] = Whole(Grammar.Share),

@@ -71,6 +71,18 @@ public sealed class LintTests
     }
 
     [Theory]
+    [InlineData("", false)]
+    [InlineData(" required contractual consequence no-order", false)]
+    [InlineData(" optional", false)]
+    [InlineData(" automatically", false)]
+    [InlineData(" at registration", true)]
+    public void Data_the_person_gives_must_say_whether_it_is_required(string clause, bool found)
+    {
+        var members = clause.Length == 0 ? string.Empty : $"  collect contact.email from customer{clause} cites §1";
+        Assert.Equal(found, Findings(members).Contains("gdpr:provision"));
+    }
+
+    [Theory]
     [InlineData("gdpr:retention")]
     [InlineData("gdpr:transfers")]
     [InlineData("gdpr:right:access")]

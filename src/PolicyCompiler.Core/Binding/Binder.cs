@@ -87,7 +87,7 @@ public static class Binder
                     case CollectSyntax c:
                         collections.Add(new CollectionRule(
                             Categories(c.Categories), _symbols.Resolve(c.Subjects, DeclarationKind.Subject), c.Occasion?.Text, c.Automatically,
-                            _symbols.Resolve(c.Trackers, DeclarationKind.Tracking), RequiredCitations(c), c.Span));
+                            _symbols.Resolve(c.Trackers, DeclarationKind.Tracking), Provision(c.Provision), RequiredCitations(c), c.Span));
                         break;
                     case ProcessSyntax p:
                         processing.Add(new ProcessingRule(
@@ -260,6 +260,11 @@ public static class Binder
             }
             return word.Text;
         }
+
+        private Provision? Provision(ProvisionSyntax? provision) => provision is null ? null : new Provision(
+            provision.Required,
+            provision.Requirement is null ? null : Word(provision.Requirement, Vocabulary.Requirement),
+            provision.Consequence?.Text);
 
         private EquatableArray<string> CountryList(EquatableArray<NameSyntax> countries) =>
             countries.Select(Country).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();

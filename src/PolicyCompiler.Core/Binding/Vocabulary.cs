@@ -41,6 +41,10 @@ public sealed class Vocabulary
         "information", "access", "rectification", "erasure", "restriction", "portability", "objection",
         "withdraw-consent", "automated-decision", "complaint", "blocking");
 
+    /// <summary>Why the person must provide data (GDPR Art. 13(2)(e)).</summary>
+    public static Vocabulary Requirement { get; } = new("requirement",
+        "statutory", "contractual", "pre-contractual");
+
     public static Vocabulary ConsentForm { get; } = new("form of consent",
         "electronic", "written", "oral", "checkbox", "conduct");
 

@@ -55,6 +55,10 @@ public static class LintChecks
         ["withdraw-consent"] = m => !UsesConsent(m) || m.Rights.Any(r => r.Right == "withdraw-consent") ? CheckResult.Ok
             : CheckResult.Missing("Add 'right withdraw-consent via <channels>' as the text states it."),
         ["complaint-authority"] = m => ComplaintAuthority(m),
+        ["provision"] = m => Without(
+            m.Collections.Where(c => !c.Automatically && c.Provision is null).SelectMany(c => c.Categories).Distinct(),
+            "Say on each 'collect' whether the data must be provided: 'required <statutory|contractual|pre-contractual> consequence <effect>' or 'optional'.",
+            "data given by the person without saying whether it must be"),
     };
 
     /// <summary>Every check name a law pack may use (rights are checked as right:&lt;name&gt;).</summary>

@@ -38,12 +38,16 @@ public sealed record Term(
     public string? Address { get; init; }
 }
 
+/// <summary>Whether the person must provide the data (and on what requirement, with what consequence if not).</summary>
+public sealed record Provision(bool Required, string? Requirement, string? Consequence);
+
 public sealed record CollectionRule(
     EquatableArray<string> Categories,
     EquatableArray<string> Subjects,
     string? Occasion,
     bool Automatically,
     EquatableArray<string> Trackers,
+    Provision? Provision,
     EquatableArray<Citation> Citations,
     SourceSpan Span);
 

@@ -83,6 +83,8 @@ internal static class Grammar
 
     // ---- Clauses ----
 
+    private static readonly Parser<NameSyntax> RequirementWord = Word("a requirement (statutory, contractual or pre-contractual)");
+
     private static readonly Parser<NameSyntax> CountryCode = Word("a country code");
     private static readonly Parser<EquatableArray<NameSyntax>> FromSubjects = Keyed("from", ListOf(Name("subject name")));
     private static readonly Parser<EquatableArray<NameSyntax>> OptionalFromSubjects = Clause("from", "subject name");
@@ -94,6 +96,17 @@ internal static class Grammar
     private static readonly Parser<EquatableArray<NameSyntax>> WithRecipients = Keyed("with", ListOf(Name("recipient name")));
     private static readonly Parser<EquatableArray<NameSyntax>> OptionalWithRecipients = Clause("with", "recipient name");
     private static readonly Parser<SourceSpan> To = Keyword("to");
+    private static readonly Parser<NameSyntax?> ConsequenceOptional = Keyed("consequence", Name("consequence")).OrNone();
+
+    public static readonly Parser<ProvisionSyntax?> Provision = (
+        (from required in Keyword("required")
+         from requirement in RequirementWord
+         from consequence in ConsequenceOptional
+         select At(span => new ProvisionSyntax(true, requirement, consequence, span)))
+        .Or(
+         from optional in Keyword("optional")
+         select At(span => new ProvisionSyntax(false, null, null, span))))
+        .Node().OrNone();
     private static readonly Parser<bool> ToAnyCountry = Keyword("any").Return(true).Or(Parse.Return(false));
     private static readonly Parser<NameSyntax> TransferBasis = Keyed("basis", Word("a transfer basis"));
     private static readonly Parser<EquatableArray<NameSyntax>> InCountries = Keyed("in", Countries("a country code"));
@@ -105,7 +118,6 @@ internal static class Grammar
     private static readonly Parser<NameSyntax> RightWord = Word("a right");
     private static readonly Parser<EquatableArray<NameSyntax>> ViaChannels = Clause("via", "channel name");
     private static readonly Parser<DurationSyntax?> Within = Keyed("within", Duration).OrNone();
-    private static readonly Parser<NameSyntax?> Consequence = Keyed("consequence", Name("consequence")).OrNone();
     private static readonly Parser<NameSyntax> ConsentTopic = Name("consent topic");
     private static readonly Parser<NameSyntax?> GivenForm = WordClause("given", "a form of consent");
     private static readonly Parser<EquatableArray<NameSyntax>> WithdrawVia = Keyed("withdraw", Keyed("via", ListOf(Name("channel name")))).OptionalOr(NoNames);
@@ -201,8 +213,9 @@ internal static class Grammar
         from occasion in AtOccasion
         from automatically in Automatically
         from trackers in ViaTrackers
+        from provision in Provision
         from citations in Citations
-        select At<MemberSyntax>(span => new CollectSyntax(span, categories, subjects, occasion, automatically, trackers, citations))).Node();
+        select At<MemberSyntax>(span => new CollectSyntax(span, categories, subjects, occasion, automatically, trackers, provision, citations))).Node();
 
     public static readonly Parser<MemberSyntax> Process = (
         from keyword in Keyword("process")
@@ -307,7 +320,7 @@ internal static class Grammar
         from purposes in OptionalForPurposes
         from channels in ViaChannels
         from within in Within
-        from consequence in Consequence
+        from consequence in ConsequenceOptional
         from citations in Citations
         select At<MemberSyntax>(span => new RightSyntax(span, right, purposes, channels, within, consequence, citations))).Node();
 

@@ -24,7 +24,7 @@ public static class Keywords
         ("tracking", "tracking <name> ka \"…\" en \"…\" kind <tracking kind> cites …"),
         ("channel", "channel <name> ka \"…\" en \"…\" [address \"…\"] cites …"),
         ("condition", "condition <name> ka \"…\" en \"…\" cites …"),
-        ("collect", "collect <categories> from <subjects> [at <occasion>] [automatically] [via <trackers>] cites …"),
+        ("collect", "collect <categories> from <subjects> [at <occasion>] [automatically] [via <trackers>] [required <requirement> [consequence <effect>] | optional] cites …"),
         ("process", "process <categories> for <purposes> [on <conditions>] cites …"),
         ("share", "share <categories> with <recipients> [for <purposes>] [on <conditions>] cites …"),
         ("transfer", "transfer <categories> to (any | CC, …) basis <transfer basis> [on <conditions>] cites …"),
@@ -50,7 +50,7 @@ public static class Keywords
     public static ISet<string> ClauseWords { get; } = new HashSet<string>(new[]
     {
         "cites", "from", "for", "with", "on", "to", "via", "at", "in", "of", "unless", "until", "after", "within",
-        "basis", "consequence", "given", "withdraw", "notify",
+        "basis", "consequence", "given", "withdraw", "notify", "required", "optional",
     }, System.StringComparer.Ordinal);
 
     /// <summary>Words no name may start with: member keywords, clause words, and the words of the file structure.</summary>

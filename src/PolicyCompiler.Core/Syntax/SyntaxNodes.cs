@@ -123,6 +123,12 @@ public sealed record DeclarationSyntax(
 
 // ---- Statements ----
 
+/// <summary>
+/// Whether the person must provide the data: <c>required &lt;requirement&gt; [consequence &lt;effect&gt;]</c>
+/// (statutory, contractual or pre-contractual, and what refusing entails) or <c>optional</c>.
+/// </summary>
+public sealed record ProvisionSyntax(bool Required, NameSyntax? Requirement, NameSyntax? Consequence, SourceSpan Span) : SyntaxNode(Span);
+
 public sealed record CollectSyntax(
     SourceSpan Span,
     EquatableArray<PatternSyntax> Categories,
@@ -130,6 +136,7 @@ public sealed record CollectSyntax(
     NameSyntax? Occasion,
     bool Automatically,
     EquatableArray<NameSyntax> Trackers,
+    ProvisionSyntax? Provision,
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
 {
     public override string Keyword => "collect";
