@@ -1,0 +1,126 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace PolicyCompiler.Emit;
+
+/// <summary>
+/// Writes generated C#: four-space indentation, '\n' line endings whatever the platform, and the escaping
+/// every string from a policy needs before it enters a string literal or an XML doc comment.
+/// </summary>
+internal sealed class CodeWriter
+{
+    private readonly StringBuilder _text = new();
+    private int _indent;
+
+    public CodeWriter Line(string line = "")
+    {
+        if (line.Length > 0) _text.Append(' ', _indent * 4).Append(line);
+        _text.Append('\n');
+        return this;
+    }
+
+    public CodeWriter Open(string line)
+    {
+        Line(line);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public CodeWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    /// <summary>A <c>/// &lt;summary&gt;</c> block; each line of <paramref name="text"/> XML-escaped.</summary>
+    public CodeWriter Summary(string text)
+    {
+        Line("/// <summary>");
+        foreach (var line in text.Split('\n')) Line("/// " + Xml(line));
+        return Line("/// </summary>");
+    }
+
+    public override string ToString() => _text.ToString();
+
+    /// <summary>
+    /// A C# string literal that reads back as exactly <paramref name="value"/>: quotes, backslashes, line
+    /// breaks, control and format characters (bidi marks among them) and lone surrogates are escaped.
+    /// </summary>
+    public static string Literal(string? value)
+    {
+        if (value is null) return "null";
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    var surrogatePair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                    if (surrogatePair)
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Text for an XML doc comment: markup characters escaped as entities, and characters that could end
+    /// the comment line or are invalid in XML (line breaks, controls, lone surrogates) written as character
+    /// references, so a label can neither break out of the comment nor inject markup.
+    /// </summary>
+    public static string Xml(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                default:
+                    var surrogatePair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                    if (surrogatePair)
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (c == '\t')
+                    {
+                        builder.Append(c);
+                    }
+                    else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' or '\uFFFE' or '\uFFFF')
+                    {
+                        // XML 1.0 cannot carry most control characters even as references; show them as a code.
+                        builder.Append("[U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(']');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
+}
