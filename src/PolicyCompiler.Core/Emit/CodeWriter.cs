@@ -98,7 +98,6 @@ internal sealed class CodeWriter
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
                 default:
                     var surrogatePair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
                     if (surrogatePair)
