@@ -12,6 +12,8 @@ public static class PolicycApp
         var root = new RootCommand("policyc: compiles privacy policies written in the policy language into guards and documentation.")
         {
             CheckCommand.Create(output, error),
+            BuildCommand.Create(output, error),
+            ExplainCommand.Create(output, error),
             SectionsCommand.Create(output, error),
             CoverageCommand.Create(output, error),
             LintCommand.Create(output, error),

@@ -23,6 +23,14 @@ public static class Binder
     /// <summary>The largest duration amount; larger numbers are surely typos and would overflow date arithmetic.</summary>
     public const int MaxDurationAmount = 100_000;
 
+    /// <summary>Binds one question (as a test expectation asks it) against a policy's declarations.</summary>
+    public static (Question Question, IReadOnlyList<Diagnostic> Diagnostics) BindQuestion(PolicyFileSyntax policy, QuestionSyntax question, SourceText text)
+    {
+        var diagnostics = new DiagnosticBag(text);
+        var run = new Run(policy, new DiagnosticBag(text));
+        return (run.Question(question, diagnostics), diagnostics.Items);
+    }
+
     public static BindResult Bind(PolicyFileSyntax syntax, SourceText text)
     {
         var diagnostics = new DiagnosticBag(text);
@@ -204,15 +212,22 @@ public static class Binder
             return tests.ToEquatableArray();
         }
 
-        private Question Question(QuestionSyntax q) => new(
-            q.Verb,
-            _symbols.ResolveExact(q.Category, DeclarationKind.Category) ?? q.Category.Text,
-            q.Subject is null ? null : _symbols.ResolveExact(q.Subject, DeclarationKind.Subject) ?? q.Subject.Text,
-            q.Purpose is null ? null : _symbols.ResolveExact(q.Purpose, DeclarationKind.Purpose) ?? q.Purpose.Text,
-            q.Recipient is null ? null : _symbols.ResolveExact(q.Recipient, DeclarationKind.Recipient) ?? q.Recipient.Text,
-            q.Citizenship is null ? null : Country(q.Citizenship),
-            q.Country is null ? null : Country(q.Country),
-            q.Conditions.Select(c => _symbols.ResolveExact(c, DeclarationKind.Condition) ?? c.Text).ToEquatableArray());
+        private Question Question(QuestionSyntax q) => Question(q, _diagnostics);
+
+        /// <summary>Binds a question; its problems go to <paramref name="diagnostics"/> (a question may come from outside the file).</summary>
+        public Question Question(QuestionSyntax q, DiagnosticBag diagnostics)
+        {
+            var symbols = ReferenceEquals(diagnostics, _diagnostics) ? _symbols : _symbols.ReportingTo(diagnostics);
+            return new Question(
+                q.Verb,
+                symbols.ResolveExact(q.Category, DeclarationKind.Category) ?? q.Category.Text,
+                q.Subject is null ? null : symbols.ResolveExact(q.Subject, DeclarationKind.Subject) ?? q.Subject.Text,
+                q.Purpose is null ? null : symbols.ResolveExact(q.Purpose, DeclarationKind.Purpose) ?? q.Purpose.Text,
+                q.Recipient is null ? null : symbols.ResolveExact(q.Recipient, DeclarationKind.Recipient) ?? q.Recipient.Text,
+                q.Citizenship is null ? null : Country(q.Citizenship, diagnostics),
+                q.Country is null ? null : Country(q.Country, diagnostics),
+                q.Conditions.Select(c => symbols.ResolveExact(c, DeclarationKind.Condition) ?? c.Text).ToEquatableArray());
+        }
 
         private EquatableArray<string> Categories(EquatableArray<PatternSyntax> patterns) => _symbols.ResolveCategories(patterns);
 
@@ -269,14 +284,16 @@ public static class Binder
         private EquatableArray<string> CountryList(EquatableArray<NameSyntax> countries) =>
             countries.Select(Country).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
 
-        private string Country(NameSyntax code)
+        private string Country(NameSyntax code) => Country(code, _diagnostics);
+
+        private static string Country(NameSyntax code, DiagnosticBag diagnostics)
         {
             if (!Countries.IsAssigned(code.Text))
             {
                 var suggestion = Suggestions.Closest(code.Text, Countries.All);
                 var help = (suggestion is null ? string.Empty : "Did you mean '" + suggestion + "'? ")
                     + "Countries are written as their two-letter ISO 3166-1 code in capitals, such as GE, DE or US.";
-                _diagnostics.Report(DiagnosticCatalog.UnknownCountry, code.Span, code.Text, help);
+                diagnostics.Report(DiagnosticCatalog.UnknownCountry, code.Span, code.Text, help);
             }
             return code.Text;
         }

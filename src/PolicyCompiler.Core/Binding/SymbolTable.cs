@@ -15,12 +15,24 @@ namespace PolicyCompiler.Binding;
 /// </summary>
 internal sealed class SymbolTable
 {
-    private readonly Dictionary<string, DeclarationSyntax> _declarations = new(StringComparer.Ordinal);
-    private readonly Dictionary<DeclarationKind, string[]> _sortedNames = new();
+    private readonly Dictionary<string, DeclarationSyntax> _declarations;
+    private readonly Dictionary<DeclarationKind, string[]> _sortedNames;
     private readonly DiagnosticBag _diagnostics;
+
+    private SymbolTable(SymbolTable other, DiagnosticBag diagnostics)
+    {
+        _declarations = other._declarations;
+        _sortedNames = other._sortedNames;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The same names, reporting resolution problems to another bag (for text from outside the file).</summary>
+    public SymbolTable ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics);
 
     public SymbolTable(IEnumerable<DeclarationSyntax> declarations, DiagnosticBag diagnostics)
     {
+        _declarations = new Dictionary<string, DeclarationSyntax>(StringComparer.Ordinal);
+        _sortedNames = new Dictionary<DeclarationKind, string[]>();
         _diagnostics = diagnostics;
         foreach (var declaration in declarations)
         {

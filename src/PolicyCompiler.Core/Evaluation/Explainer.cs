@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using PolicyCompiler.Binding;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Model;
+using PolicyCompiler.Parsing;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Evaluation;
+
+/// <summary>A question asked of a compiled policy, its decision, and the decision in words.</summary>
+public sealed record Explanation(Question Question, Decision Decision, string Text);
+
+/// <summary>
+/// Answers a question written as in a test block (<c>process contact.email for marketing</c>) and explains the
+/// answer with the statements behind it, their citations and the legal text they cite.
+/// </summary>
+public static class Explainer
+{
+    public static (Explanation? Explanation, IReadOnlyList<Diagnostic> Diagnostics) Ask(CompilationResult policy, string question)
+    {
+        if (policy?.Model is null) throw new ArgumentException("the policy did not compile", nameof(policy));
+        var text = new SourceText(question ?? string.Empty, "question");
+        var parsed = PolicyParser.ParseProduction(Grammar.Question, text, out var lexical);
+        if (lexical.Count > 0) return (null, lexical);
+        if (!parsed.WasSuccessful || !parsed.Remainder.AtEnd)
+        {
+            var at = parsed.WasSuccessful ? parsed.Remainder.Position : parsed.Remainder.Position;
+            var expected = parsed.WasSuccessful ? "end of the question" : string.Join(" or ", parsed.Expectations.Distinct());
+            var error = Diagnostic.Create(DiagnosticCatalog.SyntaxError, text, text.SpanOf(at, 0), expected, Tokens.Describe(text.Text, at),
+                "Ask as a test block does: collect <category> from <subject> | process <category> for <purpose> [on …] | share <category> with <recipient> [for <purpose>] [on …] | transfer <category> to CC [on …] | store <category> [of citizen CC] in CC");
+            return (null, new[] { error });
+        }
+        var (bound, diagnostics) = Binder.BindQuestion(policy.Syntax, parsed.Value, text);
+        if (diagnostics.Count > 0) return (null, diagnostics);
+        var decision = new Evaluator(policy.Model).Decide(bound);
+        return (new Explanation(bound, decision, Format(policy, question!.Trim(), decision)), Array.Empty<Diagnostic>());
+    }
+
+    private static string Format(CompilationResult policy, string question, Decision decision)
+    {
+        var text = new StringBuilder();
+        text.Append(question).Append(": ").Append(decision.Allowed ? "allowed" : "denied").Append('\n');
+        if (decision.DeniedByDefault) text.Append("  no statement of the policy permits it (what is not permitted is refused)\n");
+        foreach (var reason in decision.Reasons)
+        {
+            var role = reason.Role switch
+            {
+                Role.Permits => "permitted by",
+                Role.Prohibits => "prohibited by",
+                _ => "not among the locations of",
+            };
+            text.Append("  ").Append(role).Append(" line ").Append(reason.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(": ")
+                .Append(Statement(policy.Text, reason)).Append('\n');
+            foreach (var citation in reason.Citations)
+            {
+                text.Append("    cites ");
+                if (citation.Section is not null) text.Append('§').Append(citation.Section);
+                if (citation.Excerpt is not null) text.Append(citation.Section is null ? "\"" : " \"").Append(citation.Excerpt).Append('"');
+                text.Append('\n');
+                var paragraph = citation.Section is null ? null : policy.Legal?.Document.Find(citation.Section);
+                if (paragraph is not null) text.Append("      §").Append(paragraph.Id).Append(": ").Append(paragraph.Normalized).Append('\n');
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The statement up to its citations (they are listed below it), white space folded.</summary>
+    private static string Statement(SourceText text, Reason reason)
+    {
+        var end = reason.Citations.IsEmpty ? reason.Span.End : reason.Citations[0].Span.Start;
+        var words = text.Text.Substring(reason.Span.Start, end - reason.Span.Start).Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 0 && words[words.Count - 1] == "cites") words.RemoveAt(words.Count - 1);
+        return string.Join(" ", words);
+    }
+}
