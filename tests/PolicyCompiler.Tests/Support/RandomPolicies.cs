@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Globalization;
+using System.Text;
+using FsCheck.Fluent;
+using FsCheck;
+
+namespace PolicyCompiler.Tests.Support;
+
+/// <summary>
+/// FsCheck generators of random valid policies: a few names of every kind (with hierarchy), and statements of
+/// every kind over them, with patterns, conditions, countries and prohibitions. A generated policy may state
+/// a prohibition that overlaps a permission (a compile error); <see cref="Valid"/> drops such prohibitions.
+/// </summary>
+internal static class RandomPolicies
+{
+    private static readonly string[] CategoryPool = { "a.x", "a.y", "b.x", "b.y.z", "c", "d.e" };
+    private static readonly string[] PurposePool = { "p1", "p2", "p3", "p4" };
+    private static readonly string[] RecipientPool = { "r1", "r2", "r3" };
+    private static readonly string[] SubjectPool = { "s1", "s2" };
+    private static readonly string[] ConditionPool = { "c1", "c2", "c3" };
+    private static readonly string[] CountryPool = { "GE", "DE", "RU", "KZ", "US" };
+
+    private sealed record Vocabulary(string[] Categories, string[] Purposes, string[] Recipients, string[] Subjects, string[] Conditions);
+
+    private static Gen<string[]> SomeOf(string[] pool, int minimum) =>
+        Gen.SubListOf(pool).Select(l => l.ToArray()).Where(l => l.Length >= minimum);
+
+    private static Gen<string> Patterns(Vocabulary v)
+    {
+        var patterns = v.Categories.Concat(v.Categories.Select(c => c.Split('.')[0] + ".*").Where(p => v.Categories.Any(c => c.StartsWith(p[..^1], System.StringComparison.Ordinal) && c != p[..^2])))
+            .Concat(new[] { "*" }).Distinct().ToArray();
+        return SomeOf(patterns, 1).Select(p => string.Join(", ", p.Take(3)));
+    }
+
+    private static Gen<string> List(string[] names) => SomeOf(names, 1).Select(l => string.Join(", ", l));
+
+    private static Gen<string> On(string[] conditions, string word) =>
+        conditions.Length == 0 ? Gen.Constant(string.Empty) : Gen.SubListOf(conditions).Select(l => l.Count == 0 ? string.Empty : " " + word + " " + string.Join(", ", l));
+
+    private static Gen<string> Statement(Vocabulary v)
+    {
+        var countries = List(CountryPool);
+        return Gen.OneOf(
+            from c in Patterns(v) from s in List(v.Subjects) select $"collect {c} from {s}",
+            from c in Patterns(v) from p in List(v.Purposes) from q in On(v.Conditions, "on") select $"process {c} for {p}{q}",
+            from c in Patterns(v) from r in List(v.Recipients) from p in Gen.OneOf(Gen.Constant(string.Empty), List(v.Purposes).Select(x => " for " + x)) from q in On(v.Conditions, "on") select $"share {c} with {r}{p}{q}",
+            from c in Patterns(v) from to in Gen.OneOf(Gen.Constant("any"), countries) from q in On(v.Conditions, "on") select $"transfer {c} to {to} basis consent{q}",
+            from c in Patterns(v) from of in Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " of citizens " + x)) from at in countries select $"store {c}{of} in {at}",
+            from c in Patterns(v) from verb in Gen.Elements("process", "share", "transfer", "store", "collect") from u in On(v.Conditions, "unless")
+            from qualifier in verb switch
+            {
+                "process" => Gen.OneOf(Gen.Constant(string.Empty), List(v.Purposes).Select(x => " for " + x)),
+                "share" => Gen.OneOf(Gen.Constant(string.Empty), List(v.Recipients).Select(x => " with " + x)),
+                "transfer" => Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " to " + x)),
+                "store" => Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " in " + x)),
+                _ => Gen.OneOf(Gen.Constant(string.Empty), List(v.Subjects).Select(x => " from " + x)),
+            }
+            select $"never {verb} {c}{qualifier}{u}");
+    }
+
+    public static Gen<string> Policy { get; } =
+        from categories in SomeOf(CategoryPool, 1)
+        from purposes in SomeOf(PurposePool, 1)
+        from recipients in SomeOf(RecipientPool, 1)
+        from subjects in SomeOf(SubjectPool, 1)
+        from conditions in SomeOf(ConditionPool, 0)
+        let v = new Vocabulary(categories, purposes, recipients, subjects, conditions)
+        from statements in Gen.ListOf(Statement(v), 10)
+        select Render(v, statements);
+
+    private static string Render(Vocabulary v, IEnumerable<string> statements)
+    {
+        var text = new StringBuilder("policy random {\n");
+        foreach (var c in v.Categories) text.Append(CultureInfo.InvariantCulture, $"  category {c} ka \"კ\" en \"category {c}\" cites §1\n");
+        foreach (var p in v.Purposes) text.Append(CultureInfo.InvariantCulture, $"  purpose {p} ka \"მ\" en \"purpose {p}\" basis consent cites §1\n");
+        foreach (var r in v.Recipients) text.Append(CultureInfo.InvariantCulture, $"  recipient {r} ka \"მ\" en \"recipient {r}\" kind processor cites §1\n");
+        foreach (var s in v.Subjects) text.Append(CultureInfo.InvariantCulture, $"  subject {s} ka \"ს\" en \"subject {s}\" cites §1\n");
+        foreach (var c in v.Conditions) text.Append(CultureInfo.InvariantCulture, $"  condition {c} ka \"პ\" en \"condition {c}\" cites §1\n");
+        foreach (var statement in statements) text.Append("  ").Append(statement).Append(" cites §2\n");
+        return text.Append("}\n").ToString();
+    }
+
+    /// <summary>The policy without the prohibitions it contradicts, so that it compiles.</summary>
+    public static string Valid(string policy)
+    {
+        var result = Compile.Text(policy);
+        var overlapping = result.Diagnostics.Where(d => d.Code == "PC3001")
+            .Select(d => int.Parse(d.Message.Split(" at line ")[2].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))
+            .ToHashSet();
+        var lines = policy.Split('\n').Where((_, index) => !overlapping.Contains(index + 1));
+        return string.Join("\n", lines);
+    }
+}
