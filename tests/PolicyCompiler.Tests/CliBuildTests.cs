@@ -14,13 +14,7 @@ public sealed class CliBuildTests : IDisposable
 
     public void Dispose() => Directory.Delete(_out, recursive: true);
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = PolicycApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => Support.Cli.Run(args);
 
     [Fact]
     public void Build_writes_the_runtime_once_and_the_guards_of_each_policy_and_leaves_unchanged_files_alone()

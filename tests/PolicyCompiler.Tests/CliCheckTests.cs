@@ -23,13 +23,7 @@ public sealed class CliCheckTests : IDisposable
         return path;
     }
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = PolicycApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => Support.Cli.Run(args);
 
     private const string FiveErrors = """
         policy shop {

@@ -10,13 +10,7 @@ namespace PolicyCompiler.Tests;
 /// <summary><c>policyc sections</c>, <c>coverage</c> and <c>lint</c> on the seed policies.</summary>
 public sealed class CliLegalTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = PolicycApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => Support.Cli.Run(args);
 
     [Fact]
     public void Sections_lists_every_paragraph_with_its_id_line_and_kind()

@@ -12,12 +12,7 @@ internal static class CheckCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var paths = CommonArguments.Paths();
-        var format = new Option<string>("--format")
-        {
-            Description = "How to print diagnostics: text (with source excerpts), json, or sarif (SARIF 2.1.0).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = CommonArguments.Format("diagnostics");
 
         var command = new Command("check", "Check policy files and report every error, with its position and a hint.") { paths, format };
         command.SetAction(parse => Run(parse.GetValue(paths) ?? System.Array.Empty<string>(), parse.GetValue(format) ?? "text", output, error));

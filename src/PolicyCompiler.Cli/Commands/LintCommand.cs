@@ -15,12 +15,7 @@ internal static class LintCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var paths = CommonArguments.Paths();
-        var format = new Option<string>("--format")
-        {
-            Description = "How to print findings: text, json, or sarif (SARIF 2.1.0).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = CommonArguments.Format("findings");
         var command = new Command("lint", "Report the information privacy law requires a notice to give that a policy does not state.") { paths, format };
         command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(format) ?? "text", output, error));
         return command;

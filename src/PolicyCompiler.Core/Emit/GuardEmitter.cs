@@ -135,7 +135,7 @@ public static class GuardEmitter
             var text = new StringBuilder("The right '" + right + "'.");
             foreach (var grant in grants)
             {
-                text.Append('\n').Append(Statement(compilation, grant.Span)).Append(" (line ").Append(grant.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(')');
+                text.Append('\n').Append(StatementText.Of(compilation.Text, grant.Span, grant.Citations)).Append(" (line ").Append(grant.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(')');
                 AppendCitations(text, grant.Citations, compilation.Legal);
             }
             w.Summary(text.ToString());
@@ -182,7 +182,7 @@ public static class GuardEmitter
         w.Line("{");
         foreach (var rule in tables.Rules)
         {
-            w.Line("    new " + Runtime + ".PolicyClause(" + CodeWriter.Literal(model.Id) + ", " + CodeWriter.Literal(Statement(compilation, rule.Span)) + ", "
+            w.Line("    new " + Runtime + ".PolicyClause(" + CodeWriter.Literal(model.Id) + ", " + CodeWriter.Literal(StatementText.Of(compilation.Text, rule.Span, rule.Citations)) + ", "
                 + rule.Span.Line.ToString(CultureInfo.InvariantCulture) + ", new " + Runtime + ".PolicyCitation[] { "
                 + string.Join(", ", rule.Citations.Select(c => "new " + Runtime + ".PolicyCitation(" + CodeWriter.Literal(c.Section) + ", " + CodeWriter.Literal(c.Excerpt) + ", " + CodeWriter.Literal(ParagraphText(c, compilation.Legal)) + ")"))
                 + " }),");
@@ -322,7 +322,7 @@ public static class GuardEmitter
         w.Line("{");
         foreach (var rule in retentionRules)
         {
-            var clause = "new " + Runtime + ".PolicyClause(" + CodeWriter.Literal(model.Id) + ", " + CodeWriter.Literal(Statement(compilation, rule.Span)) + ", " + rule.Span.Line.ToString(CultureInfo.InvariantCulture)
+            var clause = "new " + Runtime + ".PolicyClause(" + CodeWriter.Literal(model.Id) + ", " + CodeWriter.Literal(StatementText.Of(compilation.Text, rule.Span, rule.Citations)) + ", " + rule.Span.Line.ToString(CultureInfo.InvariantCulture)
                 + ", new " + Runtime + ".PolicyCitation[] { " + string.Join(", ", rule.Citations.Select(c => "new " + Runtime + ".PolicyCitation(" + CodeWriter.Literal(c.Section) + ", " + CodeWriter.Literal(c.Excerpt) + ", " + CodeWriter.Literal(ParagraphText(c, compilation.Legal)) + ")")) + " })";
             w.Line("    new " + Runtime + ".PolicyRetention(" + (rule.Period is null ? "null" : rule.Period.Amount.ToString(CultureInfo.InvariantCulture)) + ", "
                 + CodeWriter.Literal(rule.Period?.Unit) + ", " + CodeWriter.Literal(rule.After) + ", " + CodeWriter.Literal(rule.Until) + ", " + clause + "),");
@@ -359,9 +359,7 @@ public static class GuardEmitter
     {
         foreach (var citation in citations)
         {
-            text.Append('\n');
-            if (citation.Section is not null) text.Append('§').Append(citation.Section);
-            if (citation.Excerpt is not null) text.Append(citation.Section is null ? "\"" : " \"").Append(citation.Excerpt).Append('"');
+            text.Append('\n').Append(StatementText.Of(citation));
             var paragraph = ParagraphText(citation, legal);
             if (paragraph is not null && citation.Excerpt is null) text.Append(": ").Append(paragraph);
         }
@@ -369,10 +367,6 @@ public static class GuardEmitter
 
     private static string? ParagraphText(Citation citation, LegalAnchoring? legal) =>
         citation.Section is null || legal is null ? null : legal.Document.Find(citation.Section)?.Normalized;
-
-    /// <summary>The statement as written, white space folded onto one line.</summary>
-    private static string Statement(CompilationResult compilation, Text.SourceSpan span) =>
-        string.Join(" ", compilation.Text.Text.Substring(span.Start, span.Length).Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
     private static string FileName(string path)
     {

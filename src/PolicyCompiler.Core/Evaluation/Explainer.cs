@@ -55,26 +55,14 @@ public static class Explainer
                 _ => "not among the locations of",
             };
             text.Append("  ").Append(role).Append(" line ").Append(reason.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(": ")
-                .Append(Statement(policy.Text, reason)).Append('\n');
+                .Append(StatementText.Of(policy.Text, reason.Span, reason.Citations)).Append('\n');
             foreach (var citation in reason.Citations)
             {
-                text.Append("    cites ");
-                if (citation.Section is not null) text.Append('§').Append(citation.Section);
-                if (citation.Excerpt is not null) text.Append(citation.Section is null ? "\"" : " \"").Append(citation.Excerpt).Append('"');
-                text.Append('\n');
+                text.Append("    cites ").Append(StatementText.Of(citation)).Append('\n');
                 var paragraph = citation.Section is null ? null : policy.Legal?.Document.Find(citation.Section);
                 if (paragraph is not null) text.Append("      §").Append(paragraph.Id).Append(": ").Append(paragraph.Normalized).Append('\n');
             }
         }
         return text.ToString();
-    }
-
-    /// <summary>The statement up to its citations (they are listed below it), white space folded.</summary>
-    private static string Statement(SourceText text, Reason reason)
-    {
-        var end = reason.Citations.IsEmpty ? reason.Span.End : reason.Citations[0].Span.Start;
-        var words = text.Text.Substring(reason.Span.Start, end - reason.Span.Start).Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 0 && words[words.Count - 1] == "cites") words.RemoveAt(words.Count - 1);
-        return string.Join(" ", words);
     }
 }
