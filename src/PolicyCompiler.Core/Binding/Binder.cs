@@ -23,6 +23,9 @@ public static class Binder
     /// <summary>The largest duration amount; larger numbers are surely typos and would overflow date arithmetic.</summary>
     public const int MaxDurationAmount = 100_000;
 
+    /// <summary>The most conditions a policy may declare: the generated guards pass them as bits of a 64-bit mask.</summary>
+    public const int MaxConditions = 64;
+
     /// <summary>Binds one question (as a test expectation asks it) against a policy's declarations.</summary>
     public static (Question Question, IReadOnlyList<Diagnostic> Diagnostics) BindQuestion(PolicyFileSyntax policy, QuestionSyntax question, SourceText text)
     {
@@ -158,7 +161,16 @@ public static class Binder
                 amendments.ToEquatableArray(), informative.ToEquatableArray(), Tests());
 
             OverlapChecker.Check(model, _diagnostics);
+            CheckLimits(model);
             return _syntax.Id is null ? null : model;
+        }
+
+        /// <summary>Conditions are bits of one 64-bit mask in the generated guards.</summary>
+        private void CheckLimits(PolicyModel model)
+        {
+            if (model.Conditions.Count <= MaxConditions) return;
+            var first = model.Conditions.OrderBy(c => c.Span.Start).ElementAt(MaxConditions);
+            _diagnostics.Report(DiagnosticCatalog.TooManyConditions, first.Span, model.Conditions.Count, MaxConditions);
         }
 
         /// <summary>True for the first clause of a kind in the header; a repeated one is reported and ignored.</summary>

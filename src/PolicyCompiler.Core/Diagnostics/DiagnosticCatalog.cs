@@ -154,6 +154,11 @@ public static class DiagnosticCatalog
         "'{0}' at line {1} permits what 'never {0}' at line {2} prohibits ({3})",
         "A permission and a prohibition must not overlap: narrow one of them, or make the prohibition 'unless <condition>' and the permission 'on <condition>'.");
 
+    public static readonly DiagnosticDescriptor TooManyConditions = new(
+        "PC3002", Error, "Too many conditions",
+        "the policy declares {0} conditions; the generated guards support at most {1}",
+        "Merge conditions that always hold together, or split the policy.");
+
     // ---- PC4xxx: lint ----
 
     public static readonly DiagnosticDescriptor MissingNoticeInformation = new(
@@ -170,7 +175,7 @@ public static class DiagnosticCatalog
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable,
-        PermissionOverlapsProhibition,
+        PermissionOverlapsProhibition, TooManyConditions,
         MissingNoticeInformation,
     };
 }

@@ -25,8 +25,6 @@ internal sealed record Cell(IReadOnlyList<(ulong Mask, int Rule)> Permits, IRead
 /// </summary>
 internal sealed class DecisionTables
 {
-    public const int MaxConditions = 64;
-
     public DecisionTables(PolicyModel model)
     {
         Model = model;
