@@ -17,18 +17,28 @@ internal static class GeneratedOutput
         Written,
         Unchanged,
         RefusedNotGenerated,
+        Failed,
     }
 
-    public static Outcome Write(string path, string text, bool force)
+    public static Outcome Write(string path, string text, bool force, out string? problem)
     {
-        if (File.Exists(path))
+        problem = null;
+        try
         {
-            var existing = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-            if (existing == text) return Outcome.Unchanged;
-            if (!force && !existing.StartsWith(Marker, StringComparison.Ordinal)) return Outcome.RefusedNotGenerated;
+            if (File.Exists(path))
+            {
+                var existing = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+                if (existing == text) return Outcome.Unchanged;
+                if (!force && !existing.StartsWith(Marker, StringComparison.Ordinal)) return Outcome.RefusedNotGenerated;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            return Outcome.Written;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        return Outcome.Written;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            problem = e.Message;
+            return Outcome.Failed;
+        }
     }
 }

@@ -68,6 +68,7 @@ internal static class PolicyFiles
     /// <summary>The compiler's legal-source resolver for files on disk (the path is already checked by the core).</summary>
     public static LegalSource ReadLegalSource(string path)
     {
+        if (Directory.Exists(path)) return LegalSource.Unreadable("it is a folder, not a file");
         if (!File.Exists(path)) return LegalSource.NotFound;
         byte[] bytes;
         try

@@ -147,6 +147,7 @@ public sealed class BinderTests
     [InlineData("  transfer * to DE basis adequacy cites §1\n  never transfer payment.card to CN cites §2", false)]
     [InlineData("  store * of citizens RU in RU cites §1\n  never store * of citizens RU in DE cites §2", false)]
     [InlineData("  store * in DE cites §1\n  never store * of citizens RU in DE cites §2", true)]
+    [InlineData("  store * in DE cites §1\n  store * of citizens RU in RU cites §1\n  never store * of citizens RU in DE cites §2", false)]
     [InlineData("  collect payment.card from customer cites §1\n  never collect payment.card cites §2", true)]
     [InlineData("  process payment.card for order cites §1\n  never collect payment.card cites §2", false)]
     public void Overlap_needs_shared_ground_in_every_dimension_and_no_excepted_condition(string statements, bool overlaps)

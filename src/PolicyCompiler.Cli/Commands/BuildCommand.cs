@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -33,29 +32,23 @@ internal static class BuildCommand
         if (failed.Count > 0) DiagnosticReporter.For("text").Write(failed.Select(f => new FileDiagnostics(f.Path, f.Text, f.Diagnostics)).ToList(), output);
         if (batch.Problems.Count > 0) return ExitCodes.UsageOrIo;
 
-        var compiled = batch.Files.Where(f => f.Compilation is { HasErrors: false }).ToList();
-        if (ns is not null && compiled.Count > 1)
-        {
-            error.WriteLine("policyc: --namespace names the namespace of one policy; " + compiled.Count + " were given");
-            return ExitCodes.UsageOrIo;
-        }
-        var duplicate = compiled.GroupBy(f => f.Compilation!.Model!.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            error.WriteLine($"policyc: policies {string.Join(" and ", duplicate.Select(f => f.Path))} have the same name '{duplicate.Key}'; their guards would overwrite each other");
-            return ExitCodes.UsageOrIo;
-        }
+        var compiled = batch.Files.Where(f => f.Compilation is { HasErrors: false }).Select(f => f.Compilation!).ToList();
+        var (files, problems) = GuardSet.Emit(compiled, ns);
+        foreach (var problem in problems) error.WriteLine("policyc: " + problem);
+        if (problems.Count > 0) return ExitCodes.UsageOrIo;
 
-        var files = new List<GeneratedFile> { new(RuntimeEmitter.FileName, RuntimeEmitter.Emit()) };
-        files.AddRange(compiled.Select(f => GuardEmitter.Emit(f.Compilation!, new GuardEmitterOptions(ns))));
         var refused = false;
         foreach (var file in files)
         {
             var path = Path.Combine(outDir, file.Name);
-            var outcome = GeneratedOutput.Write(path, file.Text, force);
+            var outcome = GeneratedOutput.Write(path, file.Text, force, out var ioProblem);
             var display = PolicyFiles.Display(path);
             switch (outcome)
             {
+                case GeneratedOutput.Outcome.Failed:
+                    error.WriteLine($"policyc: {display}: cannot write the file: {ioProblem}");
+                    refused = true;
+                    break;
                 case GeneratedOutput.Outcome.RefusedNotGenerated:
                     error.WriteLine($"policyc: {display}: not written: the file exists and policyc did not generate it (use --force to overwrite it)");
                     refused = true;

@@ -60,7 +60,7 @@ internal sealed class SarifReporter : DiagnosticReporter
                     json.WriteStartObject();
                     json.WriteStartObject("physicalLocation");
                     json.WriteStartObject("artifactLocation");
-                    json.WriteString("uri", diagnostic.Path);
+                    json.WriteString("uri", Uri(diagnostic.Path));
                     json.WriteEndObject();
                     json.WriteStartObject("region");
                     json.WriteNumber("startLine", diagnostic.Span.Line);
@@ -83,6 +83,9 @@ internal sealed class SarifReporter : DiagnosticReporter
         output.Write(Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", System.StringComparison.Ordinal));
         output.Write('\n');
     }
+
+    /// <summary>A relative URI reference for a path: each segment percent-encoded, '/' kept.</summary>
+    private static string Uri(string path) => string.Join("/", path.Split('/').Select(System.Uri.EscapeDataString));
 
     private static string Level(DiagnosticSeverity severity) => severity switch
     {

@@ -22,13 +22,16 @@ internal static class OverlapChecker
     public static void Check(PolicyModel model, DiagnosticBag diagnostics)
     {
         if (model.Prohibitions.IsEmpty) return;
+        var reported = 0;
         foreach (var permission in Permissions(model))
         {
             foreach (var prohibition in model.Prohibitions)
             {
                 if (prohibition.Verb != permission.Verb) continue;
-                var overlap = Overlap(permission, prohibition);
+                var overlap = Overlap(permission, prohibition, model);
                 if (overlap is null) continue;
+                // Every pair is reported up to the cap; beyond it, more of the same helps nobody.
+                if (++reported > DiagnosticLimit.MaxErrors) return;
                 diagnostics.Report(
                     DiagnosticCatalog.PermissionOverlapsProhibition,
                     KeywordSpan(permission),
@@ -56,11 +59,17 @@ internal static class OverlapChecker
     }
 
     /// <summary>A description of the shared ground ("contact.email for marketing"), or null when they do not overlap.</summary>
-    private static string? Overlap(Permission permission, Prohibition prohibition)
+    private static string? Overlap(Permission permission, Prohibition prohibition, PolicyModel model)
     {
         if (prohibition.Unless.Any(c => permission.Conditions.Contains(c, StringComparer.Ordinal))) return null;
         var category = FirstShared(permission.Categories, prohibition.Categories);
         if (category is null) return null;
+        if (permission.Verb == Verb.Store && permission.Dimensions[3].IsEmpty && !prohibition.Citizenships.IsEmpty
+            && SpecificRulesDecide(model, permission.Categories, prohibition))
+        {
+            // A storage rule for everyone does not decide for citizens who have a localisation rule of their own.
+            return null;
+        }
 
         var prohibited = new[] { prohibition.Subjects, prohibition.Purposes, prohibition.Recipients, prohibition.Citizenships, prohibition.Countries };
         var words = new[] { "from", "for", "with", "of citizens", "in" };
@@ -77,6 +86,12 @@ internal static class OverlapChecker
         }
         return description;
     }
+
+    /// <summary>Whether, for every category both cover, each citizenship the prohibition names has a storage rule of its own.</summary>
+    private static bool SpecificRulesDecide(PolicyModel model, EquatableArray<string> categories, Prohibition prohibition) =>
+        categories.Where(c => prohibition.Categories.Contains(c, StringComparer.Ordinal)).All(category =>
+            prohibition.Citizenships.All(citizenship => model.Storage.Any(rule =>
+                rule.Categories.Contains(category, StringComparer.Ordinal) && rule.Citizenships.Contains(citizenship, StringComparer.Ordinal))));
 
     /// <summary>The first value two sorted lists share.</summary>
     private static string? FirstShared(EquatableArray<string> a, EquatableArray<string> b)

@@ -35,6 +35,7 @@ public static class Suggestions
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var rowMinimum = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
@@ -44,7 +45,10 @@ public static class Suggestions
                     value = Math.Min(value, previous2[j - 2] + 1);
                 }
                 current[j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
             }
+            // Distances never shrink from one row to the next: past the cutoff the answer is only "too far".
+            if (rowMinimum > cutoff) return int.MaxValue;
             (previous2, previous, current) = (previous, current, previous2);
         }
         return previous[b.Length];

@@ -153,6 +153,12 @@ internal sealed class SymbolTable
 
     private void ReportUndefined(string written, DeclarationKind kind, Text.SourceSpan span)
     {
+        if (_diagnostics.Items.Count >= DiagnosticLimit.MaxErrors)
+        {
+            // Past the cap these are not shown; do not spend an edit-distance search on each.
+            _diagnostics.Report(DiagnosticCatalog.UndefinedName, span, Keywords.Of(kind), written, string.Empty);
+            return;
+        }
         var candidates = NamesOf(kind).Concat(Groups(kind));
         var suggestion = Suggestions.Closest(written.EndsWith(".*", StringComparison.Ordinal) ? written.Substring(0, written.Length - 2) : written, candidates);
         var help = suggestion is not null

@@ -119,7 +119,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor LegalSourceOutsideFolder = new(
         "PC2003", Error, "Legal source outside the policy's folder",
-        "legal source '{0}' is not inside the policy's folder",
+        "legal source '{0}' is not a relative path inside the policy's folder",
         "Keep the legal text next to the policy file (or in a folder below it) and name it by a relative path such as \"privacy-policy.ka.txt\".");
 
     public static readonly DiagnosticDescriptor UnknownSection = new(
@@ -147,12 +147,17 @@ public static class DiagnosticCatalog
         "legal source '{0}' cannot be read: {1}",
         "The legal text must be a UTF-8 text file.");
 
+    public static readonly DiagnosticDescriptor AmbiguousExcerpt = new(
+        "PC2009", Error, "Ambiguous excerpt",
+        "the excerpt occurs in {0} paragraphs ({1}); a citation without a section must name one paragraph",
+        "Add the section it cites: 'cites §{2} \"…\"'.");
+
     // ---- PC3xxx: semantics ----
 
     public static readonly DiagnosticDescriptor PermissionOverlapsProhibition = new(
         "PC3001", Error, "Permission overlaps a prohibition",
         "'{0}' at line {1} permits what 'never {0}' at line {2} prohibits ({3})",
-        "A permission and a prohibition must not overlap: narrow one of them, or make the prohibition 'unless <condition>' and the permission 'on <condition>'.");
+        "A permission and a prohibition must not overlap: narrow one of them (for process, share and transfer, the prohibition may also be 'unless <condition>' and the permission 'on <condition>').");
 
     public static readonly DiagnosticDescriptor TooManyConditions = new(
         "PC3002", Error, "Too many conditions",
@@ -174,7 +179,7 @@ public static class DiagnosticCatalog
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
-        ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable,
+        ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions,
         MissingNoticeInformation,
     };

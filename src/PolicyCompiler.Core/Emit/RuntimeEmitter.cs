@@ -9,7 +9,8 @@ namespace PolicyCompiler.Emit;
 /// </summary>
 public static class RuntimeEmitter
 {
-    public const string FileName = "PolicyRuntime.g.cs";
+    /// <summary>Dotted, so that no policy's file (a C# name without dots) can take it.</summary>
+    public const string FileName = "PolicyCompiler.Runtime.g.cs";
 
     public const string Namespace = "PolicyCompiler.Runtime";
 

@@ -29,7 +29,7 @@ public static class Explainer
         if (lexical.Count > 0) return (null, lexical);
         if (!parsed.WasSuccessful || !parsed.Remainder.AtEnd)
         {
-            var at = parsed.WasSuccessful ? parsed.Remainder.Position : parsed.Remainder.Position;
+            var at = parsed.Remainder.Position;
             var expected = parsed.WasSuccessful ? "end of the question" : string.Join(" or ", parsed.Expectations.Distinct());
             var error = Diagnostic.Create(DiagnosticCatalog.SyntaxError, text, text.SpanOf(at, 0), expected, Tokens.Describe(text.Text, at),
                 "Ask as a test block does: collect <category> from <subject> | process <category> for <purpose> [on …] | share <category> with <recipient> [for <purpose>] [on …] | transfer <category> to CC [on …] | store <category> [of citizen CC] in CC");

@@ -93,7 +93,9 @@ internal static class CitationChecker
                 var elsewhere = document.Paragraphs.FirstOrDefault(p => ExcerptMatcher.Occurs(excerpt, p));
                 var help = elsewhere is not null
                     ? "The excerpt is in §" + elsewhere.Id + "; cite that section."
-                    : "The closest text in §" + paragraph.Id + " is \"" + ExcerptMatcher.Closest(excerpt, paragraph).Text + "\".";
+                    : Suggesting(diagnostics)
+                        ? "The closest text in §" + paragraph.Id + " is \"" + ExcerptMatcher.Closest(excerpt, paragraph).Text + "\"."
+                        : "Compare it with §" + paragraph.Id + ".";
                 diagnostics.Report(DiagnosticCatalog.ExcerptNotInSection, citation.Excerpt!.Span, paragraph.Id, help);
                 return Array.Empty<string>();
             }
@@ -104,7 +106,15 @@ internal static class CitationChecker
         var containing = document.Paragraphs.Where(p => ExcerptMatcher.Occurs(excerpt, p)).Select(p => p.Id).ToList();
         if (containing.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.ExcerptNotFound, citation.Excerpt!.Span, name, ClosestAnywhere(excerpt, document));
+            diagnostics.Report(DiagnosticCatalog.ExcerptNotFound, citation.Excerpt!.Span, name, ClosestAnywhere(excerpt, document, diagnostics));
+            return containing;
+        }
+        if (containing.Count > 1)
+        {
+            // Otherwise a short excerpt ("the") would cite, and cover, half the text.
+            var listed = string.Join(", ", containing.Take(5).Select(id => "§" + id)) + (containing.Count > 5 ? ", …" : string.Empty);
+            diagnostics.Report(DiagnosticCatalog.AmbiguousExcerpt, citation.Excerpt!.Span, containing.Count, listed, containing[0]);
+            return Array.Empty<string>();
         }
         return containing;
     }
@@ -119,8 +129,18 @@ internal static class CitationChecker
         diagnostics.Report(DiagnosticCatalog.UnknownSection, section.Span, section.Text, name, help);
     }
 
-    private static string ClosestAnywhere(string excerpt, LegalDocument document)
+    /// <summary>
+    /// Finding the closest text costs time proportional to the text times the excerpt; past a few misses a file
+    /// is more likely cited against the wrong text altogether, and the suggestions stop.
+    /// </summary>
+    private static bool Suggesting(DiagnosticBag diagnostics) =>
+        diagnostics.Items.Count(d => d.Code is "PC2005" or "PC2006") < MaxSuggestions;
+
+    private const int MaxSuggestions = 20;
+
+    private static string ClosestAnywhere(string excerpt, LegalDocument document, DiagnosticBag diagnostics)
     {
+        if (!Suggesting(diagnostics)) return "'policyc sections' lists the paragraphs of the text.";
         Paragraph? best = null;
         var bestText = string.Empty;
         var bestDistance = int.MaxValue;

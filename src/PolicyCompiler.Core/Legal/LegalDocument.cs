@@ -28,7 +28,8 @@ public sealed record Paragraph(string Id, ParagraphKind Kind, string Text, strin
 /// A legal text segmented into addressable paragraphs. A paragraph is a non-blank line. Numbered sections
 /// (<c>5.2.1.</c>) and enumerated headings (<c>1)</c>) are addressed by their number; bullets and plain
 /// paragraphs by their position under the last section: <c>3.1.b2</c> is the second bullet after section 3.1,
-/// <c>6.3.p1</c> the first plain paragraph after it, <c>p1</c> the first paragraph before any section.
+/// <c>6.3.p1</c> the first plain paragraph after it, <c>p1</c> the first paragraph before any section. A number
+/// the text gives twice is told apart by its occurrence: the second <c>§5</c> is <c>§5#2</c>.
 /// Ids are stable as long as the text before them within their section does not change.
 /// </summary>
 public sealed class LegalDocument
@@ -56,6 +57,7 @@ public sealed class LegalDocument
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         var paragraphs = new List<Paragraph>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var section = string.Empty;
         var bullets = 0;
         var plains = 0;
@@ -91,6 +93,13 @@ public sealed class LegalDocument
                 kind = ParagraphKind.Plain;
                 id = Prefix(section) + "p" + (++plains).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
+            // A text that numbers two paragraphs alike gets distinct ids: the second §5 is §5#2.
+            if (!seen.Add(id))
+            {
+                var n = 2;
+                while (!seen.Add(id + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))) n++;
+                id += "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             paragraphs.Add(new Paragraph(id, kind, content.TrimEnd(), normalized, span));
         }
         return new LegalDocument(text, paragraphs.ToEquatableArray());
@@ -99,7 +108,7 @@ public sealed class LegalDocument
     private static string Prefix(string section) => section.Length == 0 ? string.Empty : section + ".";
 
     /// <summary>
-    /// <c>5.2.1. text</c> (digits and dots, then a dot or space) or <c>1) text</c>. A date such as
+    /// <c>5.2.1. text</c>, <c>5.2 text</c> (parts of digits joined by dots, then a dot or a space) or <c>1) text</c>. A date such as
     /// <c>22.11.2021 წელი</c> is not a section: a section number's parts are at most three digits.
     /// </summary>
     private static bool TryNumber(string content, out string number, out bool enumerated)
@@ -121,7 +130,14 @@ public sealed class LegalDocument
                 enumerated = true;
                 return true;
             }
-            if (i >= content.Length || content[i] != '.') return false;
+            if (i >= content.Length) return false;
+            if (char.IsWhiteSpace(content[i]) && parts.Count > 1)
+            {
+                // "5.2 text": a number of several parts needs no final dot.
+                number = string.Join(".", parts);
+                return true;
+            }
+            if (content[i] != '.') return false;
             i++;
             if (i >= content.Length || char.IsWhiteSpace(content[i]))
             {

@@ -16,7 +16,8 @@ public static class LegalText
     public static string Normalize(string text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        var composed = text.Normalize(NormalizationForm.FormC);
+        // Normalisation rejects ill-formed UTF-16; a lone surrogate (which an escape can write) becomes U+FFFD.
+        var composed = WellFormed(text).Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(composed.Length);
         var pendingSpace = false;
         foreach (var c in composed)
@@ -35,6 +36,25 @@ public static class LegalText
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    private static string WellFormed(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = '\uFFFD';
+            }
+        }
+        return chars is null ? text : new string(chars);
     }
 
     public static bool IsBulletGlyph(char c) => BulletGlyphs.Contains(c);

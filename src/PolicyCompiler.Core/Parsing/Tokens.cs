@@ -33,6 +33,8 @@ internal static class Tokens
 
     public static bool IsDigit(char c) => c is >= '0' and <= '9';
 
+    private static bool IsAsciiLetterOrDigit(char c) => IsIdentifierStart(c) || IsDigit(c);
+
     /// <summary>The position of the next token at or after <paramref name="i"/>: white space and comments skipped.</summary>
     public static int SkipTrivia(string s, int i)
     {
@@ -197,11 +199,13 @@ internal static class Tokens
         var s = at.Source;
         var start = at.Position;
         if (start >= s.Length || s[start] != '§') return Failure<NameSyntax>(at, ExpectSection);
-        var end = start + 1;
-        while (end < s.Length && (char.IsLetterOrDigit(s[end]) && s[end] < 128 || s[end] is '.' or ')' or '-' or '_')) end++;
-        while (end > start + 1 && s[end - 1] == '.') end--;
-        if (end == start + 1) return Failure<NameSyntax>(at, ExpectSectionNumber);
-        return Success(at, new NameSyntax(at.Context.Names.Intern(s, start + 1, end - start - 1), at.SourceText.SpanFromBounds(start, end)), end);
+        if (start + 1 >= s.Length || !IsAsciiLetterOrDigit(s[start + 1])) return Failure<NameSyntax>(at, ExpectSectionNumber);
+        var end = start + 2;
+        while (end < s.Length && (IsAsciiLetterOrDigit(s[end]) || s[end] is '.' or ')' or '-' or '_' or '#')) end++;
+        // A trailing dot, as legal texts write section numbers ("5.2.1."), belongs to the token but not to the id.
+        var idEnd = end;
+        while (idEnd > start + 2 && s[idEnd - 1] == '.') idEnd--;
+        return Success(at, new NameSyntax(at.Context.Names.Intern(s, start + 1, idEnd - start - 1), at.SourceText.SpanFromBounds(start, end)), end);
     };
 
     /// <summary>A date shaped YYYY-MM-DD; whether it is a real date is the binder's question.</summary>
