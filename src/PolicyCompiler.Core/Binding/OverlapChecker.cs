@@ -30,8 +30,8 @@ internal static class OverlapChecker
                 if (prohibition.Verb != permission.Verb) continue;
                 var overlap = Overlap(permission, prohibition, model);
                 if (overlap is null) continue;
-                // Every pair is reported up to the cap; beyond it, more of the same helps nobody.
-                if (++reported > DiagnosticLimit.MaxErrors) return;
+                // Every pair is reported up to one past the cap (so that the cap is said); beyond, more of the same helps nobody.
+                if (++reported > DiagnosticLimit.MaxErrors + 1) return;
                 diagnostics.Report(
                     DiagnosticCatalog.PermissionOverlapsProhibition,
                     KeywordSpan(permission),
