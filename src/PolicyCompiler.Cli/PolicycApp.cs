@@ -14,6 +14,7 @@ public static class PolicycApp
             CheckCommand.Create(output, error),
             BuildCommand.Create(output, error),
             ExplainCommand.Create(output, error),
+            TestCommand.Create(output, error),
             SectionsCommand.Create(output, error),
             CoverageCommand.Create(output, error),
             LintCommand.Create(output, error),

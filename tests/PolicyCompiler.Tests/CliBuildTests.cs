@@ -133,4 +133,30 @@ public sealed class CliBuildTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("it is a folder, not a file", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Test_runs_the_seeds_test_blocks_and_counts_them()
+    {
+        var (exit, output, _) = Run("test", SeedPolicies.Root);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("95 passed, 0 failed\n", output);
+    }
+
+    [Fact]
+    public void Test_explains_a_failing_expectation_and_exits_one()
+    {
+        var policy = Path.Combine(_out, "p.policy");
+        File.WriteAllText(policy, Support.Compile.Policy("  process contact.email for order cites §1") + "test \"wrong\" {\n  deny process contact.email for order\n  allow process contact.phone for order\n}\n");
+
+        var (exit, output, _) = Run("test", policy);
+
+        Assert.Equal(1, exit);
+        var lines = output.Split('\n');
+        Assert.EndsWith("p.policy(19): test \"wrong\": expected deny", lines[0], StringComparison.Ordinal);
+        Assert.Equal("  process contact.email for order: allowed", lines[1]);
+        Assert.Equal("    permitted by line 16: process contact.email for order", lines[2]);
+        Assert.Contains("  no statement of the policy permits it (what is not permitted is refused)", output, StringComparison.Ordinal);
+        Assert.EndsWith("0 passed, 2 failed\n", output, StringComparison.Ordinal);
+    }
 }

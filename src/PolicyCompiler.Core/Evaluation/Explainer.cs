@@ -41,8 +41,11 @@ public static class Explainer
         return (new Explanation(bound, decision, Format(policy, question!.Trim(), decision)), Array.Empty<Diagnostic>());
     }
 
-    private static string Format(CompilationResult policy, string question, Decision decision)
+    /// <summary>A decision in words: the question, the answer, and the statements and legal text behind it.</summary>
+    public static string Format(CompilationResult policy, string question, Decision decision)
     {
+        if (policy is null) throw new ArgumentNullException(nameof(policy));
+        if (decision is null) throw new ArgumentNullException(nameof(decision));
         var text = new StringBuilder();
         text.Append(question).Append(": ").Append(decision.Allowed ? "allowed" : "denied").Append('\n');
         if (decision.DeniedByDefault) text.Append("  no statement of the policy permits it (what is not permitted is refused)\n");
