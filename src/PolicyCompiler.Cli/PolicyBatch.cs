@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using PolicyCompiler.Cli.Output;
 using PolicyCompiler.Compilation;
 using PolicyCompiler.Diagnostics;
 using PolicyCompiler.Text;
@@ -30,6 +33,20 @@ internal sealed record PolicyBatch(IReadOnlyList<CompiledFile> Files, IReadOnlyL
         }
         return new PolicyBatch(files, problems);
     }
+
+    /// <summary>The files that did not compile (not text, or with errors).</summary>
+    public IReadOnlyList<CompiledFile> Failed => Files.Where(f => f.Compilation is null || f.Compilation.HasErrors).ToList();
+
+    /// <summary>Writes the I/O and usage problems, one line each; true when there were any (exit 2).</summary>
+    public bool WriteProblems(TextWriter error)
+    {
+        foreach (var problem in Problems) error.WriteLine("policyc: " + problem);
+        return Problems.Count > 0;
+    }
+
+    /// <summary>Writes the diagnostics of the files that did not compile, as <c>check</c> shows them.</summary>
+    public void WriteFailures(TextWriter output) =>
+        DiagnosticReporter.For("text").Write(Failed.Select(f => new FileDiagnostics(f.Path, f.Text, f.Diagnostics)).ToList(), output);
 
     public bool HasErrors
     {

@@ -27,10 +27,9 @@ internal static class BuildCommand
     public static int Run(string[] paths, string outDir, string? ns, bool force, TextWriter output, TextWriter error)
     {
         var batch = PolicyBatch.Compile(paths);
-        foreach (var problem in batch.Problems) error.WriteLine("policyc: " + problem);
-        var failed = batch.Files.Where(f => f.Compilation is null || f.Compilation.HasErrors).ToList();
-        if (failed.Count > 0) DiagnosticReporter.For("text").Write(failed.Select(f => new FileDiagnostics(f.Path, f.Text, f.Diagnostics)).ToList(), output);
-        if (batch.Problems.Count > 0) return ExitCodes.UsageOrIo;
+        if (batch.WriteProblems(error)) return ExitCodes.UsageOrIo;
+        var failed = batch.Failed;
+        if (failed.Count > 0) batch.WriteFailures(output);
 
         var compiled = batch.Files.Where(f => f.Compilation is { HasErrors: false }).Select(f => f.Compilation!).ToList();
         var (files, problems) = GuardSet.Emit(compiled, ns);

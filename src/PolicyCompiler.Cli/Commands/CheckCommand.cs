@@ -22,10 +22,10 @@ internal static class CheckCommand
     public static int Run(IReadOnlyList<string> paths, string format, TextWriter output, TextWriter error)
     {
         var batch = PolicyBatch.Compile(paths);
-        foreach (var problem in batch.Problems) error.WriteLine("policyc: " + problem);
+        var problems = batch.WriteProblems(error);
         DiagnosticReporter.For(format).Write(batch.Files.Select(f => new FileDiagnostics(f.Path, f.Text, f.Diagnostics)).ToList(), output);
 
-        if (batch.Problems.Count > 0) return ExitCodes.UsageOrIo;
+        if (problems) return ExitCodes.UsageOrIo;
         return batch.HasErrors ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 }

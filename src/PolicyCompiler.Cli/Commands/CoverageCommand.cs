@@ -18,7 +18,7 @@ internal static class CoverageCommand
     public static int Run(string[] paths, TextWriter output, TextWriter error)
     {
         var batch = PolicyBatch.Compile(paths);
-        foreach (var problem in batch.Problems) error.WriteLine("policyc: " + problem);
+        var problems = batch.WriteProblems(error);
         output.Write(string.Format(CultureInfo.InvariantCulture, "{0,-44} {1,10} {2,6} {3,11} {4,9} {5,7}\n", "policy", "paragraphs", "cited", "informative", "uncovered", "percent"));
         var incomplete = false;
         foreach (var file in batch.Files)
@@ -36,7 +36,7 @@ internal static class CoverageCommand
                 file.Path, coverage.Paragraphs, coverage.Cited.Count, coverage.Informative.Count, coverage.Uncovered.Count, coverage.Percent));
             if (coverage.Uncovered.Count > 0) incomplete = true;
         }
-        if (batch.Problems.Count > 0) return ExitCodes.UsageOrIo;
+        if (problems) return ExitCodes.UsageOrIo;
         return incomplete ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 }

@@ -31,15 +31,14 @@ internal static class ExplainCommand
             return ExitCodes.UsageOrIo;
         }
         var batch = PolicyBatch.Compile(new[] { policyPath });
-        foreach (var problem in batch.Problems) error.WriteLine("policyc: " + problem);
-        if (batch.Problems.Count > 0) return ExitCodes.UsageOrIo;
-        var file = batch.Files.Single();
-        if (file.Compilation is null || file.Compilation.HasErrors)
+        if (batch.WriteProblems(error)) return ExitCodes.UsageOrIo;
+        if (batch.Failed.Count > 0)
         {
-            DiagnosticReporter.For("text").Write(new[] { new FileDiagnostics(file.Path, file.Text, file.Diagnostics) }, output);
+            batch.WriteFailures(output);
             return ExitCodes.ErrorsFound;
         }
-        var (explanation, diagnostics) = Explainer.Ask(file.Compilation, question);
+        var file = batch.Files.Single();
+        var (explanation, diagnostics) = Explainer.Ask(file.Compilation!, question);
         if (explanation is null)
         {
             foreach (var diagnostic in diagnostics) error.Write("policyc: " + diagnostic.Code + ": " + diagnostic.Message + " (" + diagnostic.Help + ")\n");

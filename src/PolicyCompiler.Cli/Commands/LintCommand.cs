@@ -24,14 +24,14 @@ internal static class LintCommand
     public static int Run(string[] paths, string format, TextWriter output, TextWriter error)
     {
         var batch = PolicyBatch.Compile(paths);
-        foreach (var problem in batch.Problems) error.WriteLine("policyc: " + problem);
+        var problems = batch.WriteProblems(error);
         var files = batch.Files
             .Select(f => new FileDiagnostics(f.Path, f.Text, f.Compilation is null || f.Compilation.HasErrors
                 ? f.Diagnostics.Where(d => d.IsError).ToList()
                 : Linter.Lint(f.Compilation)))
             .ToList();
         DiagnosticReporter.For(format).Write(files, output);
-        if (batch.Problems.Count > 0) return ExitCodes.UsageOrIo;
+        if (problems) return ExitCodes.UsageOrIo;
         return batch.HasErrors ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 }

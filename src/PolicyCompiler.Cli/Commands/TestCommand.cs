@@ -24,12 +24,10 @@ internal static class TestCommand
     public static int Run(string[] paths, TextWriter output, TextWriter error)
     {
         var batch = PolicyBatch.Compile(paths);
-        foreach (var problem in batch.Problems) error.WriteLine("policyc: " + problem);
-        if (batch.Problems.Count > 0) return ExitCodes.UsageOrIo;
-        var broken = batch.Files.Where(f => f.Compilation is null || f.Compilation.HasErrors).ToList();
-        if (broken.Count > 0)
+        if (batch.WriteProblems(error)) return ExitCodes.UsageOrIo;
+        if (batch.Failed.Count > 0)
         {
-            DiagnosticReporter.For("text").Write(broken.Select(f => new FileDiagnostics(f.Path, f.Text, f.Diagnostics)).ToList(), output);
+            batch.WriteFailures(output);
             return ExitCodes.ErrorsFound;
         }
 
