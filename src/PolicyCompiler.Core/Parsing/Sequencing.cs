@@ -6,23 +6,14 @@ using Sprache;
 namespace PolicyCompiler.Parsing;
 
 /// <summary>
-/// Sprache's sequencing and choice combinators, with Sprache's semantics, minus the allocations: Sprache's
-/// own build new parsers and closures on every invocation (SelectMany calls Select, which calls Return;
-/// XMany and XAtLeastOnce compose fresh parsers; Or allocates a continuation), which made them most of
-/// the parser's cost. These run the given parsers directly and allocate only results. Declared in this
+/// Sprache's choice and repetition combinators, with Sprache's semantics, minus the allocations: Sprache's
+/// own build new parsers and closures on every invocation (Select calls Return; XMany and XAtLeastOnce
+/// compose fresh parsers; Or allocates a continuation), which made them most of the parser's cost.
+/// Sequencing is <see cref="NodeSequence"/>. These run the given parsers directly and allocate only results. Declared in this
 /// namespace, they take precedence over Sprache's for the grammar (C# prefers the closer namespace).
 /// </summary>
 internal static class Sequencing
 {
-    public static Parser<TResult> SelectMany<T, TNext, TResult>(this Parser<T> parser, Func<T, Parser<TNext>> next, Func<T, TNext, TResult> project) => input =>
-    {
-        var first = parser(input);
-        if (!first.WasSuccessful) return Result.Failure<TResult>(first.Remainder, first.Message, first.Expectations);
-        var second = next(first.Value)(first.Remainder);
-        if (!second.WasSuccessful) return Result.Failure<TResult>(second.Remainder, second.Message, second.Expectations);
-        return Result.Success(project(first.Value, second.Value), second.Remainder);
-    };
-
     public static Parser<TNext> Then<T, TNext>(this Parser<T> parser, Func<T, Parser<TNext>> next) => input =>
     {
         var first = parser(input);
@@ -107,30 +98,12 @@ internal static class Sequencing
         return Result.Failure<T>(first.Remainder, first.Message, first.Expectations.Concat(second.Expectations).ToArray());
     }
 
-    /// <summary>
-    /// An optional clause, committed like Sprache's XOptional (a clause that starts and then fails is an
-    /// error), that yields <paramref name="otherwise"/> when absent instead of an option object.
-    /// </summary>
-    public static Parser<T> OptionalOr<T>(this Parser<T> parser, T otherwise) => input =>
-    {
-        var result = parser(input);
-        if (result.WasSuccessful || !result.Remainder.Equals(input)) return result;
-        return Result.Success(otherwise, input);
-    };
-
-    /// <summary><see cref="OptionalOr{T}"/> yielding null when absent.</summary>
+    /// <summary>An optional item, yielding null when absent; committed: an item that starts and then fails is an error.</summary>
     public static Parser<T?> OrNone<T>(this Parser<T> parser) where T : class => input =>
     {
         var result = parser(input);
         if (result.WasSuccessful) return Result.Success<T?>(result.Value, result.Remainder);
         if (!result.Remainder.Equals(input)) return Result.Failure<T?>(result.Remainder, result.Message, result.Expectations);
         return Result.Success<T?>(null, input);
-    };
-
-    /// <summary>Whether an optional word is present.</summary>
-    public static Parser<bool> Flag<T>(this Parser<T> parser) => input =>
-    {
-        var result = parser(input);
-        return result.WasSuccessful ? Result.Success(true, result.Remainder) : Result.Success(false, input);
     };
 }

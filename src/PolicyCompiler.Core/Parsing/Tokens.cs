@@ -77,15 +77,19 @@ internal static class Tokens
         var expected = Expect("'" + word + "'");
         return input =>
         {
-        var at = (SourceInput)input;
-        var s = at.Source;
-        var i = at.Position;
-        if (string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && ScanIdentifier(s, i) == i + word.Length)
-        {
-            return Success(at, at.SourceText.SpanOf(i, word.Length), i + word.Length);
-        }
-        return Failure<SourceSpan>(at, expected);
+            var at = (SourceInput)input;
+            return StartsWithWord(at, word)
+                ? Success(at, at.SourceText.SpanOf(at.Position, word.Length), at.Position + word.Length)
+                : Failure<SourceSpan>(at, expected);
         };
+    }
+
+    /// <summary>Whether the input is at <paramref name="word"/> as a whole word; lets optional clauses look before they parse.</summary>
+    public static bool StartsWithWord(IInput input, string word)
+    {
+        var s = input.Source;
+        var i = input.Position;
+        return string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && ScanIdentifier(s, i) == i + word.Length;
     }
 
     public static Parser<SourceSpan> Punctuation(char c)
@@ -244,14 +248,11 @@ internal static class Tokens
         var first = item(input);
         if (!first.WasSuccessful) return Result.Failure<EquatableArray<T>>(first.Remainder, first.Message, first.Expectations);
         var rest = first.Remainder;
-        var comma = Comma(rest);
-        if (!comma.WasSuccessful) return Result.Success(new EquatableArray<T>(new[] { first.Value }), rest);   // the common case
+        if (!AtComma(rest)) return Result.Success(new EquatableArray<T>(new[] { first.Value }), rest);   // the common case
         var items = new List<T> { first.Value };
-        while (true)
+        while (AtComma(rest))
         {
-            if (items.Count > 1) comma = Comma(rest);
-            if (!comma.WasSuccessful) break;
-            var next = item(comma.Remainder);
+            var next = item(Comma(rest).Remainder);
             if (!next.WasSuccessful) return Result.Failure<EquatableArray<T>>(next.Remainder, next.Message, next.Expectations);
             items.Add(next.Value);
             rest = next.Remainder;
@@ -259,15 +260,8 @@ internal static class Tokens
         return Result.Success(new EquatableArray<T>(items.ToArray()), rest);
     };
 
-    /// <summary>Gives a node the span from its first token to the end of its last one.</summary>
-    public static Parser<T> Node<T>(this Parser<Func<SourceSpan, T>> parser) => input =>
-    {
-        var start = input.Position;
-        var result = parser(input);
-        if (!result.WasSuccessful) return Result.Failure<T>(result.Remainder, result.Message, result.Expectations);
-        var rest = (SourceInput)result.Remainder;
-        return Result.Success(result.Value(rest.SourceText.SpanFromBounds(start, rest.TokenEnd)), rest);
-    };
+    // Looked at before parsing, so that the end of a list costs no failed result.
+    private static bool AtComma(IInput input) => !input.AtEnd && input.Current == ',';
 
     /// <summary>Describes what stands at <paramref name="position"/>, for "expected …; found …" messages.</summary>
     public static string Describe(string s, int position)
@@ -358,7 +352,7 @@ internal static class Tokens
     }
 
     private static IResult<T> Success<T>(SourceInput at, T value, int tokenEnd) =>
-        Result.Success(value, at.After(tokenEnd, SkipTrivia(at.Source, tokenEnd)));
+        new TokenResult<T>(value, at, tokenEnd, SkipTrivia(at.Source, tokenEnd));
 
     private static IResult<T> Failure<T>(SourceInput at, string[] expectations) =>
         Result.Failure<T>(at, "unexpected input", expectations);

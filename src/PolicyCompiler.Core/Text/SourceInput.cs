@@ -11,7 +11,7 @@ namespace PolicyCompiler.Text;
 /// (tokens consume the trivia after them, and a node's span must not), and carries the parse context that
 /// collects lexical diagnostics.
 /// </summary>
-internal sealed class SourceInput : IInput
+internal class SourceInput : IInput
 {
     private IDictionary<object, object>? _memos;
 
@@ -47,9 +47,6 @@ internal sealed class SourceInput : IInput
     public IInput Advance() => AtEnd
         ? throw new System.InvalidOperationException("The input is already at its end.")
         : new SourceInput(SourceText, Context, Position + 1, Position + 1);
-
-    /// <summary>The input after a token that ends at <paramref name="tokenEnd"/> and the trivia after it.</summary>
-    public SourceInput After(int tokenEnd, int next) => new(SourceText, Context, next, tokenEnd);
 
     public bool Equals(IInput? other) => other is SourceInput input && input.Position == Position && ReferenceEquals(input.SourceText, SourceText);
 
