@@ -8,5 +8,6 @@ var isShort = args.Contains("--short");
 var rest = args.Where(a => a != "--short").ToArray();
 var config = DefaultConfig.Instance
     .AddColumn(StatisticColumn.Median)
-    .AddJob(isShort ? Job.ShortRun : Job.Default);
+    // The GC as policyc configures it (no background GC: see src/PolicyCompiler.Cli's project file).
+    .AddJob((isShort ? Job.ShortRun : Job.Default).WithGcConcurrent(false));
 BenchmarkSwitcher.FromAssembly(typeof(PolicyCompiler.Bench.FrontEndBenchmarks).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
