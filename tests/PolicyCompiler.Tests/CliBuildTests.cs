@@ -99,7 +99,7 @@ public sealed class CliBuildTests : IDisposable
         var (exit, _, error) = Run("build", Path.Combine(_out, "one.policy"), Path.Combine(_out, "two.policy"), "--out", Path.Combine(_out, "gen"));
 
         Assert.Equal(2, exit);
-        Assert.Contains("would all generate AB.g.cs", error, StringComparison.Ordinal);
+        Assert.Contains("error PC1009: the policy 'a.b' generates AB.g.cs, and so does the policy 'a-b'", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_out, "gen")));
     }
 

@@ -105,6 +105,11 @@ public static class DiagnosticCatalog
         "{0} is out of range; a duration is from 1 to {1}",
         "Write a whole number of days, weeks, months or years from 1 to {1}.");
 
+    public static readonly DiagnosticDescriptor GuardNameCollision = new(
+        "PC1009", Error, "Two policies generate the same guards",
+        "the policy '{0}' generates {1}, and so does the policy '{2}' in {3}",
+        "Rename one of the policies: their C# names (and namespaces) must differ in more than case and punctuation.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -171,16 +176,29 @@ public static class DiagnosticCatalog
         "[{0}] the policy does not state {1} — {2}",
         "{3}");
 
+    // ---- PC5xxx: the purpose analyzer (C# code that uses the guards) ----
+
+    public static readonly DiagnosticDescriptor PersonalDataReadForDeniedPurpose = new(
+        "PC5001", Error, "Personal data read for a purpose the policy does not permit",
+        "'{0}' is personal data of category '{1}', and the policy '{2}' does not permit processing it for the purpose '{3}': {4}",
+        "Read the data only in code that serves a purpose the policy permits, or change the policy (and have it reviewed).");
+
+    public static readonly DiagnosticDescriptor GuardAlwaysDenies = new(
+        "PC5002", Error, "A guard call that the policy always denies",
+        "{0} always denies this: the policy '{1}' does not permit {2}: {3}",
+        "The call can only deny (or throw): remove the code path, or change the policy (and have it reviewed).");
+
     /// <summary>The whole catalog, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         SyntaxError, UnterminatedString, InvalidEscape, UnterminatedComment, MissingClosingBrace,
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
-        UnknownVocabularyWord, DuplicateClause, NumberOutOfRange,
+        UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions,
         MissingNoticeInformation,
+        PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,
     };
 }

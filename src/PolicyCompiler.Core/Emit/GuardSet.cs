@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PolicyCompiler.Compilation;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Text;
 
 namespace PolicyCompiler.Emit;
 
@@ -22,10 +24,7 @@ public static class GuardSet
         if (ns is not null && !DottedIdentifier.IsMatch(ns)) problems.Add($"'{ns}' is not a C# namespace name");
         if (ns is not null && policies.Count > 1) problems.Add($"a namespace names the namespace of one policy; {policies.Count} were given");
 
-        foreach (var clash in policies.GroupBy(p => FileName(p.Model!.Id), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            problems.Add($"the policies {string.Join(" and ", clash.Select(p => p.Text.Path))} would all generate {clash.Key} (and the same namespace): rename one");
-        }
+        problems.AddRange(Collisions(policies.Select(GuardTarget.Of).ToList()).Select(DiagnosticFormatter.Headline));
         if (problems.Count > 0) return (Array.Empty<GeneratedFile>(), problems);
 
         var files = new List<GeneratedFile> { new(RuntimeEmitter.FileName, RuntimeEmitter.Emit()) };
@@ -33,6 +32,40 @@ public static class GuardSet
         return (files, problems);
     }
 
+    /// <summary>
+    /// PC1009 at each policy whose generated file (and so namespace and class) would be another's: C# names
+    /// differ where policy names differ only in case or punctuation.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Collisions(IReadOnlyList<GuardTarget> targets)
+    {
+        if (targets is null) throw new ArgumentNullException(nameof(targets));
+        var diagnostics = new List<Diagnostic>();
+        foreach (var clash in targets.GroupBy(t => FileName(t.PolicyId), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            foreach (var target in clash)
+            {
+                var other = clash.First(t => !ReferenceEquals(t, target));
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticCatalog.GuardNameCollision,
+                    target.Path,
+                    target.NameSpan,
+                    DiagnosticCatalog.GuardNameCollision.FormatMessage(new object[] { target.PolicyId, clash.Key, other.PolicyId, other.Path }),
+                    DiagnosticCatalog.GuardNameCollision.HelpFormat));
+            }
+        }
+        return diagnostics;
+    }
+
     /// <summary>The generated file of a policy: its C# name, which is what must be unique.</summary>
     public static string FileName(string policyId) => CSharpNames.Pascal(policyId) + ".g.cs";
+}
+
+/// <summary>What the collision check needs of a policy; value-equatable, so that the source generator can carry it between steps.</summary>
+public sealed record GuardTarget(string Path, string PolicyId, SourceSpan NameSpan)
+{
+    public static GuardTarget Of(CompilationResult compilation)
+    {
+        if (compilation?.Model is null) throw new ArgumentException("only a compiled policy has guards", nameof(compilation));
+        return new GuardTarget(compilation.Text.Path, compilation.Model.Id, compilation.Syntax.Id?.Span ?? compilation.Syntax.Span);
+    }
 }

@@ -68,4 +68,26 @@ public static class Explainer
         }
         return text.ToString();
     }
+
+    /// <summary>A decision's reasons on one line, for a diagnostic message: the statements, where they stand, and what they cite.</summary>
+    public static string Summarize(CompilationResult policy, Decision decision)
+    {
+        if (policy is null) throw new ArgumentNullException(nameof(policy));
+        if (decision is null) throw new ArgumentNullException(nameof(decision));
+        if (decision.DeniedByDefault) return "no statement of " + FileName(policy.Text.Path) + " permits it";
+        return string.Join("; ", decision.Reasons.Select(reason =>
+        {
+            var role = reason.Role switch
+            {
+                Role.Permits => "permitted by",
+                Role.Prohibits => "prohibited by",
+                _ => "not among the locations of",
+            };
+            var cites = reason.Citations.IsEmpty ? string.Empty : " (cites " + string.Join(", ", reason.Citations.Select(StatementText.Of)) + ")";
+            return role + " " + FileName(policy.Text.Path) + " line " + reason.Span.Line.ToString(CultureInfo.InvariantCulture) + ": "
+                + StatementText.Of(policy.Text, reason.Span, reason.Citations) + cites;
+        }));
+    }
+
+    private static string FileName(string path) => path.Substring(path.Replace('\\', '/').LastIndexOf('/') + 1);
 }

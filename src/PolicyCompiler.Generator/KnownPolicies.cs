@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Emit;
+using PolicyCompiler.Evaluation;
+using PolicyCompiler.Model;
+
+namespace PolicyCompiler.Generator;
+
+/// <summary>
+/// A policy the analyzer knows, seen from the C# side: its guard namespace, and the policy name behind each
+/// enum member of its guards (the inverse of <see cref="GuardNames"/>), with the evaluator to ask.
+/// </summary>
+internal sealed class KnownPolicy
+{
+    private readonly Evaluator _evaluator;
+    private readonly Dictionary<string, Dictionary<string, string>> _namesByEnum;
+
+    public KnownPolicy(CompilationResult compilation)
+    {
+        Compilation = compilation;
+        var model = compilation.Model!;
+        var names = GuardNames.Of(model);
+        Namespace = names.DefaultNamespace;
+        GuardClass = names.TypeName + "Policy";
+        _evaluator = new Evaluator(model);
+        _namesByEnum = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal)
+        {
+            ["Category"] = Invert(names.Categories),
+            ["Purpose"] = Invert(names.Purposes),
+            ["Recipient"] = Invert(names.Recipients),
+            ["Subject"] = Invert(names.Subjects),
+            ["Conditions"] = Invert(names.Conditions),
+        };
+    }
+
+    public CompilationResult Compilation { get; }
+
+    public string Id => Compilation.Model!.Id;
+
+    public string Namespace { get; }
+
+    public string GuardClass { get; }
+
+    /// <summary>All the policy's conditions: what code may at most be given.</summary>
+    public IEnumerable<string> AllConditions => Compilation.Model!.Conditions.Select(c => c.Name);
+
+    /// <summary>The policy name of a member of one of the guards' enums (Category, Purpose, …), or null.</summary>
+    public string? NameOf(string enumName, string member) =>
+        _namesByEnum.TryGetValue(enumName, out var names) && names.TryGetValue(member, out var name) ? name : null;
+
+    public Decision Decide(Question question) => _evaluator.Decide(question);
+
+    public string Why(Decision decision) => Explainer.Summarize(Compilation, decision);
+
+    private static Dictionary<string, string> Invert(IReadOnlyDictionary<string, string> names) =>
+        names.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+}
+
+/// <summary>
+/// The policies among a compilation's additional files that compiled without errors, by guard namespace.
+/// The generator reports the others. Compiled once per set of texts: an IDE starts many compilations over
+/// the same policies, so the last set is kept.
+/// </summary>
+internal sealed class KnownPolicies
+{
+    private static readonly object Gate = new();
+    private static (ImmutableArray<PolicyFile> Files, KnownPolicies Policies)? s_last;
+
+    private readonly Dictionary<string, KnownPolicy> _byNamespace;
+
+    private KnownPolicies(IEnumerable<KnownPolicy> policies)
+    {
+        _byNamespace = new Dictionary<string, KnownPolicy>(StringComparer.Ordinal);
+        foreach (var policy in policies)
+        {
+            // Two policies with one namespace are an error the generator reports (PC1009); neither is judged.
+            if (_byNamespace.ContainsKey(policy.Namespace)) _byNamespace[policy.Namespace] = null!;
+            else _byNamespace.Add(policy.Namespace, policy);
+        }
+    }
+
+    public bool IsEmpty => _byNamespace.Count == 0;
+
+    /// <summary>The policy whose guards declare <paramref name="type"/>, or null.</summary>
+    public KnownPolicy? Declaring(ITypeSymbol? type)
+    {
+        var ns = type?.ContainingNamespace;
+        if (ns is null || ns.IsGlobalNamespace) return null;
+        return _byNamespace.TryGetValue(ns.ToDisplayString(), out var policy) ? policy : null;
+    }
+
+    public static KnownPolicies From(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
+    {
+        var files = additionalFiles.Where(PolicyFile.IsPolicy).Select(f => PolicyFile.Read(f, cancellationToken)).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
+        lock (Gate)
+        {
+            if (s_last is { } last && last.Files.SequenceEqual(files)) return last.Policies;
+        }
+        // Citations are the generator's to check; the analyzer needs the rules, so no legal texts are loaded.
+        var policies = new KnownPolicies(files
+            .Where(f => f.Text is not null)
+            .Select(f => PolicyCompilation.Compile(f.Text!, f.Path))
+            .Where(r => r.Model is not null && !r.HasErrors)
+            .Select(r => new KnownPolicy(r)));
+        lock (Gate)
+        {
+            s_last = (files, policies);
+        }
+        return policies;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Linq;
+using System.Threading;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Emit;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Generator;
+
+/// <summary>
+/// What the generator makes of one policy: its guards (when it compiled without errors) and its diagnostics.
+/// Plain, value-equatable data, so that an unchanged policy stops the pipeline here.
+/// </summary>
+internal sealed record PolicyBuild(string Path, GuardTarget? Target, string? HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Compiles and emits through the core calls <c>policyc build</c> makes, so both write the same bytes.</summary>
+    public static PolicyBuild Run(PolicyFile policy, EquatableArray<PolicyFile> legalSources, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        // An additional file the compiler could not read is its own error to report (CS2001 and the like).
+        if (policy.Text is null) return new PolicyBuild(policy.Path, null, null, null, EquatableArray<DiagnosticInfo>.Empty);
+
+        var result = PolicyCompilation.Compile(new SourceText(policy.Text, policy.Path), PolicyFile.Resolver(legalSources));
+        var diagnostics = result.Diagnostics.Select(d => DiagnosticInfo.From(d, result.Text)).ToEquatableArray();
+        if (result.HasErrors || result.Model is null) return new PolicyBuild(policy.Path, null, null, null, diagnostics);
+
+        var guards = GuardEmitter.Emit(result);
+        return new PolicyBuild(policy.Path, GuardTarget.Of(result), guards.Name, guards.Text, diagnostics);
+    }
+}

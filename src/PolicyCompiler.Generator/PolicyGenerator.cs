@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Emit;
+
+namespace PolicyCompiler.Generator;
+
+/// <summary>
+/// Compiles the project's <c>*.policy</c> additional files into C# guards at build time, and reports their
+/// diagnostics at the policy's file, line and column. The legal texts the policies cite are additional files
+/// too; the generator reads no file itself. The runtime types the guards share are added once, after
+/// initialization, whether or not there are policies.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PolicyGenerator : IIncrementalGenerator
+{
+    /// <summary>The tracking names of the pipeline's steps, for the incrementality tests.</summary>
+    public static class Steps
+    {
+        public const string PolicyFiles = nameof(PolicyFiles);
+        public const string LegalFiles = nameof(LegalFiles);
+        public const string LegalFileSet = nameof(LegalFileSet);
+        public const string Builds = nameof(Builds);
+        public const string Targets = nameof(Targets);
+        public const string Collisions = nameof(Collisions);
+        public const string Outputs = nameof(Outputs);
+    }
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static output => output.AddSource(RuntimeEmitter.FileName, RuntimeEmitter.Emit()));
+
+        var policies = context.AdditionalTextsProvider
+            .Where(static file => PolicyFile.IsPolicy(file))
+            .Select(static (file, cancellationToken) => PolicyFile.Read(file, cancellationToken))
+            .WithTrackingName(Steps.PolicyFiles);
+
+        var legalSources = context.AdditionalTextsProvider
+            .Where(static file => !PolicyFile.IsPolicy(file))
+            .Select(static (file, cancellationToken) => PolicyFile.Read(file, cancellationToken))
+            .WithTrackingName(Steps.LegalFiles)
+            .Collect()
+            .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(Steps.LegalFileSet);
+
+        var builds = policies
+            .Combine(legalSources)
+            .Select(static (input, cancellationToken) => PolicyBuild.Run(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(Steps.Builds);
+
+        // Two policies whose guards would have the same names: neither is emitted (AddSource would throw on the
+        // duplicate file name, and the code would not compile), and both are told why.
+        var collisions = builds
+            .Where(static build => build.Target is not null)
+            .Select(static (build, _) => build.Target!)
+            .WithTrackingName(Steps.Targets)
+            .Collect()
+            .Select(static (targets, _) => Collisions(targets))
+            .WithTrackingName(Steps.Collisions);
+
+        var outputs = builds.Combine(collisions).WithTrackingName(Steps.Outputs);
+        context.RegisterSourceOutput(outputs, static (output, input) => Emit(output, input.Left, input.Right));
+    }
+
+    private static EquatableArray<DiagnosticInfo> Collisions(ImmutableArray<GuardTarget> targets) =>
+        GuardSet.Collisions(targets.OrderBy(t => t.Path, StringComparer.Ordinal).ToList())
+            .Select(d => DiagnosticInfo.From(d, null))
+            .ToEquatableArray();
+
+    private static void Emit(SourceProductionContext output, PolicyBuild build, EquatableArray<DiagnosticInfo> collisions)
+    {
+        foreach (var diagnostic in build.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        var collision = collisions.FirstOrDefault(d => d.Path == build.Path);
+        if (collision is not null)
+        {
+            output.ReportDiagnostic(collision.ToDiagnostic());
+            return;
+        }
+        if (build.HintName is not null && build.Source is not null) output.AddSource(build.HintName, build.Source);
+    }
+}

@@ -1,0 +1,188 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PolicyCompiler.Emit;
+using PolicyCompiler.Generator;
+using PolicyCompiler.Tests.Seeds;
+using PolicyCompiler.Tests.Support;
+using Xunit;
+
+namespace PolicyCompiler.Tests.Generator;
+
+/// <summary>The incremental generator: same bytes as policyc build, diagnostics in the policy file, and caching.</summary>
+public sealed class GeneratorTests : IDisposable
+{
+    private readonly string _out = Directory.CreateTempSubdirectory("policyc-gen-").FullName;
+
+    public void Dispose() => Directory.Delete(_out, recursive: true);
+
+    [Theory]
+    [InlineData("eleven/eleven.policy")]
+    [InlineData("spar-online/spar-online.policy")]
+    public void Generator_emits_exactly_what_policyc_build_writes(string policy)
+    {
+        var (exit, _, error) = Support.Cli.Run("build", SeedPolicies.PathOf(policy), "--out", _out);
+        Assert.True(exit == 0, error);
+
+        var result = GeneratorHarness.Driver(GeneratorHarness.Seed(policy)).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        Assert.Empty(result.Diagnostics);
+        var generated = result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        var written = Directory.GetFiles(_out).ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
+        Assert.Equal(written.Keys.OrderBy(k => k, StringComparer.Ordinal), generated.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var (name, text) in written) Assert.True(text == generated[name], name + " differs between policyc build and the generator");
+    }
+
+    [Fact]
+    public void Generated_guards_of_both_seeds_compile_without_warnings()
+    {
+        var files = SeedPolicies.All.SelectMany(GeneratorHarness.Seed).ToArray();
+        GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(3, output.SyntaxTrees.Count());
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
+    [Fact]
+    public void A_second_run_on_a_cloned_compilation_changes_no_step()
+    {
+        var compilation = GeneratorHarness.Compilation("class Program { }");
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Seed("eleven/eleven.policy")).RunGenerators(compilation);
+
+        var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+
+        var steps = TrackedSteps(second);
+        Assert.NotEmpty(steps);
+        foreach (var (step, reason) in steps) Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}");
+    }
+
+    [Fact]
+    public void An_unrelated_cs_file_leaves_the_policy_steps_cached()
+    {
+        var compilation = GeneratorHarness.Compilation("class Program { }");
+        var driver = GeneratorHarness.Driver(GeneratorHarness.Seed("eleven/eleven.policy")).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", GeneratorHarness.Parse));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var steps = TrackedSteps(second);
+        Assert.Contains(steps, s => s.Step == PolicyGenerator.Steps.Builds);
+        foreach (var (step, reason) in steps) Assert.True(reason == IncrementalStepRunReason.Cached, $"{step}: {reason}");
+    }
+
+    [Fact]
+    public void Editing_a_policy_regenerates_its_guards()
+    {
+        var files = GeneratorHarness.Seed("eleven/eleven.policy");
+        var policy = files.Single(f => f.Path.EndsWith(".policy", StringComparison.Ordinal));
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Eleven.g.cs").SourceText.ToString();
+
+        var text = policy.GetText()!.ToString();
+        // A second purpose declared like the first one, with the same citation.
+        var first = text.IndexOf("  purpose service-operation ", StringComparison.Ordinal);
+        var declaration = text.Substring(first, text.IndexOf("\n  purpose ", first + 1, StringComparison.Ordinal) - first + 1);
+        var changed = text.Insert(first, declaration.Replace("service-operation", "newsletter", StringComparison.Ordinal));
+        var result = driver.ReplaceAdditionalText(policy, new MemoryAdditionalText(policy.Path, changed)).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Contains(result.TrackedSteps[PolicyGenerator.Steps.Builds].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        var after = result.GeneratedSources.Single(s => s.HintName == "Eleven.g.cs").SourceText.ToString();
+        Assert.DoesNotContain("Newsletter", before, StringComparison.Ordinal);
+        Assert.Contains("Newsletter = ", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_symbol_syntax_node_compilation_or_source_text()
+    {
+        var files = SeedPolicies.All.SelectMany(GeneratorHarness.Seed).ToArray();
+        var result = GeneratorHarness.Driver(files).RunGenerators(GeneratorHarness.Compilation("class Program { }")).GetRunResult().Results.Single();
+
+        foreach (var (name, runs) in result.TrackedSteps.Where(s => IsPipelineStep(s.Key)))
+        {
+            foreach (var output in runs.SelectMany(r => r.Outputs))
+            {
+                var offender = ForbiddenObject(output.Value, new HashSet<object>(ReferenceEqualityComparer.Instance));
+                Assert.True(offender is null, $"the step {name} holds a {offender}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_malformed_policy_is_reported_at_its_file_line_and_column_and_generates_nothing()
+    {
+        const string text = "policy shop {\n  category contact.email ka \"ელფოსტა\" en \"email\" cites §1\n  process contact.email for\n  purpose ads ka \"რეკლამა\" en \"ads\" basis consnt cites §2\n}\n";
+        var result = GeneratorHarness.Driver(new MemoryAdditionalText("/repo/policies/shop.policy", text)).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        Assert.Null(result.Results.Single().Exception);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CS8785");
+        var rendered = result.Diagnostics.Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity} {d.Id}").ToList();
+        Assert.Contains("/repo/policies/shop.policy(3,28): Error PC0001", rendered);
+        Assert.Contains("/repo/policies/shop.policy(4,43): Error PC1006", rendered);
+        Assert.Equal(new[] { RuntimeEmitter.FileName }, result.Results.Single().GeneratedSources.Select(s => s.HintName));
+    }
+
+    [Fact]
+    public void Policies_whose_guards_would_collide_are_both_refused_with_PC1009()
+    {
+        var one = new MemoryAdditionalText("/repo/policies/one.policy", "policy shop-online { }\n");
+        var two = new MemoryAdditionalText("/repo/policies/two.policy", "policy shop.online { }\n");
+
+        var result = GeneratorHarness.Driver(one, two).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        Assert.Null(result.Results.Single().Exception);
+        var collisions = result.Diagnostics.Where(d => d.Id == "PC1009").Select(d => d.Location.GetLineSpan().Path).OrderBy(p => p, StringComparer.Ordinal);
+        Assert.Equal(new[] { one.Path, two.Path }, collisions);
+        Assert.Equal(new[] { RuntimeEmitter.FileName }, result.Results.Single().GeneratedSources.Select(s => s.HintName));
+    }
+
+    [Fact]
+    public void A_legal_source_missing_from_the_additional_files_is_reported_not_read_from_disk()
+    {
+        var policy = GeneratorHarness.Seed("eleven/eleven.policy").Single(f => f.Path.EndsWith(".policy", StringComparison.Ordinal));
+
+        var result = GeneratorHarness.Driver(policy).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "PC2002" && d.Location.GetLineSpan().Path == policy.Path);
+    }
+
+    private static List<(string Step, IncrementalStepRunReason Reason)> TrackedSteps(GeneratorRunResult result) =>
+        result.TrackedSteps
+            .Where(s => IsPipelineStep(s.Key))
+            .SelectMany(s => s.Value.SelectMany(run => run.Outputs.Select(o => (s.Key, o.Reason))))
+            .ToList();
+
+    /// <summary>A step of the generator's pipeline (Roslyn tracks its own output steps too).</summary>
+    private static bool IsPipelineStep(string name) =>
+        typeof(PolicyGenerator.Steps).GetFields().Any(f => (string)f.GetRawConstantValue()! == name);
+
+    /// <summary>The type name of the first forbidden object reachable from <paramref name="value"/>, or null.</summary>
+    private static string? ForbiddenObject(object? value, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum) return null;
+        if (value is ISymbol or SyntaxNode or Microsoft.CodeAnalysis.Compilation or Microsoft.CodeAnalysis.Text.SourceText or Text.SourceText or SemanticModel) return value.GetType().FullName;
+        if (!value.GetType().IsValueType && !seen.Add(value)) return null;
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                var found = ForbiddenObject(item, seen);
+                if (found is not null) return found;
+            }
+            return null;
+        }
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            var found = ForbiddenObject(field.GetValue(value), seen);
+            if (found is not null) return found;
+        }
+        return null;
+    }
+}
