@@ -22,7 +22,7 @@ internal sealed record DiagnosticInfo(string Code, string Message, string Path, 
         var span = diagnostic.Span;
         // Without the text (a diagnostic about a name, checked across policies) the span is on one line.
         var (endLine, endColumn) = text is null ? (span.Line, span.Column + span.Length) : EndOf(text, span.End);
-        var message = diagnostic.Help.Length == 0 ? diagnostic.Message : diagnostic.Message + " — " + diagnostic.Help;
+        var message = PolicyDiagnostics.WithHelp(diagnostic.Message, diagnostic.Help);
         return new DiagnosticInfo(diagnostic.Code, message, diagnostic.Path, span.Start, span.Length, span.Line - 1, span.Column - 1, endLine - 1, endColumn - 1);
     }
 
@@ -51,6 +51,9 @@ internal static class PolicyDiagnostics
         DiagnosticCatalog.All.ToDictionary(d => d.Code, ToRoslyn);
 
     public static RoslynDescriptor Descriptor(string code) => Descriptors[code];
+
+    /// <summary>A one-line build message: the message, then the help that <c>policyc check</c> prints on a line of its own.</summary>
+    public static string WithHelp(string message, string help) => help.Length == 0 ? message : message + " — " + help;
 
     public static RoslynDescriptor Descriptor(Diagnostics.DiagnosticDescriptor entry) => Descriptors[entry.Code];
 

@@ -75,13 +75,11 @@ internal sealed class KnownPolicies
 
     private KnownPolicies(IEnumerable<KnownPolicy> policies)
     {
-        _byNamespace = new Dictionary<string, KnownPolicy>(StringComparer.Ordinal);
-        foreach (var policy in policies)
-        {
-            // Two policies with one namespace are an error the generator reports (PC1009); neither is judged.
-            if (_byNamespace.ContainsKey(policy.Namespace)) _byNamespace[policy.Namespace] = null!;
-            else _byNamespace.Add(policy.Namespace, policy);
-        }
+        // Two policies with one namespace are an error the generator reports (PC1009); neither is judged.
+        _byNamespace = policies
+            .GroupBy(p => p.Namespace, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
     }
 
     public bool IsEmpty => _byNamespace.Count == 0;

@@ -141,5 +141,5 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
         member is IParameterSymbol ? member.Name : member.ContainingType.Name + "." + member.Name;
 
     private static string Message(Diagnostics.DiagnosticDescriptor entry, params object[] args) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, entry.MessageFormat, args) + " — " + entry.HelpFormat;
+        PolicyDiagnostics.WithHelp(string.Format(System.Globalization.CultureInfo.InvariantCulture, entry.MessageFormat, args), entry.HelpFormat);
 }

@@ -51,13 +51,7 @@ public static class Explainer
         if (decision.DeniedByDefault) text.Append("  no statement of the policy permits it (what is not permitted is refused)\n");
         foreach (var reason in decision.Reasons)
         {
-            var role = reason.Role switch
-            {
-                Role.Permits => "permitted by",
-                Role.Prohibits => "prohibited by",
-                _ => "not among the locations of",
-            };
-            text.Append("  ").Append(role).Append(" line ").Append(reason.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(": ")
+            text.Append("  ").Append(RoleWords(reason.Role)).Append(" line ").Append(reason.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(": ")
                 .Append(StatementText.Of(policy.Text, reason.Span, reason.Citations)).Append('\n');
             foreach (var citation in reason.Citations)
             {
@@ -77,17 +71,18 @@ public static class Explainer
         if (decision.DeniedByDefault) return "no statement of " + FileName(policy.Text.Path) + " permits it";
         return string.Join("; ", decision.Reasons.Select(reason =>
         {
-            var role = reason.Role switch
-            {
-                Role.Permits => "permitted by",
-                Role.Prohibits => "prohibited by",
-                _ => "not among the locations of",
-            };
             var cites = reason.Citations.IsEmpty ? string.Empty : " (cites " + string.Join(", ", reason.Citations.Select(StatementText.Of)) + ")";
-            return role + " " + FileName(policy.Text.Path) + " line " + reason.Span.Line.ToString(CultureInfo.InvariantCulture) + ": "
+            return RoleWords(reason.Role) + " " + FileName(policy.Text.Path) + " line " + reason.Span.Line.ToString(CultureInfo.InvariantCulture) + ": "
                 + StatementText.Of(policy.Text, reason.Span, reason.Citations) + cites;
         }));
     }
+
+    private static string RoleWords(Role role) => role switch
+    {
+        Role.Permits => "permitted by",
+        Role.Prohibits => "prohibited by",
+        _ => "not among the locations of",
+    };
 
     private static string FileName(string path) => path.Substring(path.Replace('\\', '/').LastIndexOf('/') + 1);
 }
