@@ -13,6 +13,7 @@ public static class PolicycApp
         {
             CheckCommand.Create(output, error),
             BuildCommand.Create(output, error),
+            DocsCommand.Create(output, error),
             ExplainCommand.Create(output, error),
             TestCommand.Create(output, error),
             SectionsCommand.Create(output, error),

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Legal;
+using PolicyCompiler.Model;
+
+namespace PolicyCompiler.Docs;
+
+// The facts of a policy as the documents show them, independent of language and format: the Markdown and the
+// HTML renderers both read this model, so the two formats cannot disagree about what the policy says.
+
+/// <summary>A piece of a table cell; each renderer shows it in its language and format.</summary>
+public abstract record Phrase;
+
+/// <summary>
+/// A declared term, shown by its label. Where it is <paramref name="Defined"/> (its own row), a bilingual page
+/// shows all its labels; elsewhere one, to keep the cells readable.
+/// </summary>
+public sealed record TermPhrase(Term Term, bool Defined = false) : Phrase;
+
+/// <summary>Labels in several languages, shown in the document's language (the fallback when there is none).</summary>
+public sealed record LabelsPhrase(IReadOnlyList<Label> Labels, string Fallback) : Phrase;
+
+/// <summary>A word of the documents' own vocabulary (see <see cref="DocLanguage.Word"/>), translated.</summary>
+public sealed record WordPhrase(string Key) : Phrase;
+
+/// <summary>A name from the policy (a category, an event), shown as code.</summary>
+public sealed record NamePhrase(string Name) : Phrase;
+
+/// <summary>Text from the policy shown as written: a country code, an address, a number.</summary>
+public sealed record LiteralPhrase(string Text) : Phrase;
+
+/// <summary>Phrases shown as a comma-separated list.</summary>
+public sealed record ListPhrase(IReadOnlyList<Phrase> Items) : Phrase;
+
+/// <summary>Phrases shown one after the other: "10 days after publication".</summary>
+public sealed record SequencePhrase(IReadOnlyList<Phrase> Items) : Phrase;
+
+/// <summary>One line of a cell: phrases shown one after the other.</summary>
+public sealed record FactLine(IReadOnlyList<Phrase> Phrases);
+
+/// <summary>A table cell: its lines (none for an empty cell).</summary>
+public sealed record FactCell(IReadOnlyList<FactLine> Lines);
+
+/// <summary>A citation of a fact, with what it points at in the legal text (null when it does not resolve).</summary>
+public sealed record FactCitation(Citation Citation, CitedPassage? Passage);
+
+/// <summary>A row of a fact table: numbered across the document (F1, F2, …), so that the legal text can link to it.</summary>
+public sealed record Fact(int Number, IReadOnlyList<FactCell> Cells, IReadOnlyList<FactCitation> Citations)
+{
+    public string Label => "F" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string Anchor => "fact-" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>A table of facts: its heading and column keys (words of <see cref="DocLanguage"/>), and its rows.</summary>
+public sealed record FactTable(string Heading, IReadOnlyList<string> Columns, IReadOnlyList<Fact> Rows);
+
+/// <summary>An arrow of the data-flow chart, between two nodes; dotted for storage and transfers.</summary>
+public sealed record FlowEdge(int From, int To, string? Word);
+
+/// <summary>A node of the data-flow chart, in one of its columns (categories, purposes, recipients, countries).</summary>
+public sealed record FlowNode(int Id, string Column, Phrase Text);
+
+public sealed record DataFlow(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<FlowEdge> Edges);
+
+/// <summary>
+/// Everything the documents of one policy show: header, fact tables, data flow, and the legal text with the
+/// passages the facts cite.
+/// </summary>
+public sealed record PolicyFacts(
+    CompilationResult Compilation,
+    PolicyModel Model,
+    string PolicyHash,
+    string? LegalHash,
+    IReadOnlyList<FactTable> Tables,
+    DataFlow Flow)
+{
+    public LegalAnchoring? Legal => Compilation.Legal;
+
+    /// <summary>Every fact citation that resolves, with the fact that makes it, in document order.</summary>
+    public IEnumerable<(Fact Fact, CitedPassage Passage)> Passages
+    {
+        get
+        {
+            foreach (var table in Tables)
+            {
+                foreach (var fact in table.Rows)
+                {
+                    foreach (var citation in fact.Citations)
+                    {
+                        if (citation.Passage is not null) yield return (fact, citation.Passage);
+                    }
+                }
+            }
+        }
+    }
+}
