@@ -8,9 +8,28 @@ namespace PolicyCompiler.Docs;
 /// <summary>
 /// Category names grouped by their first part (<c>contact.email</c> is in <c>contact</c>), as the policy's own
 /// patterns group them: a list that holds every category of a group of two or more is shown as <c>contact.*</c>.
+/// Built once per policy; each list is then compressed in time proportional to its length.
 /// </summary>
-public static class CategoryNames
+public sealed class CategoryNames
 {
+    private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _groupSizes = new(StringComparer.Ordinal);
+
+    /// <param name="declared">The categories in the order the documents list them.</param>
+    public CategoryNames(IReadOnlyList<Term> declared)
+    {
+        if (declared is null) throw new ArgumentNullException(nameof(declared));
+        foreach (var category in declared)
+        {
+            if (_order.ContainsKey(category.Name)) continue;
+            _order.Add(category.Name, _order.Count);
+            // Only dotted names form a group: a pattern "x.*" does not cover a category named "x".
+            if (category.Name.IndexOf('.') < 0) continue;
+            var group = GroupOf(category.Name);
+            _groupSizes[group] = _groupSizes.TryGetValue(group, out var size) ? size + 1 : 1;
+        }
+    }
+
     public static string GroupOf(string name)
     {
         if (name is null) throw new ArgumentNullException(nameof(name));
@@ -18,32 +37,29 @@ public static class CategoryNames
         return dot < 0 ? name : name.Substring(0, dot);
     }
 
-    /// <summary>The names, in declaration order, with each complete group of two or more replaced by its pattern.</summary>
-    public static IReadOnlyList<string> Compress(IEnumerable<string> names, IReadOnlyList<Term> declared)
+    /// <summary>The names in declaration order, each complete group of two or more replaced by its pattern.</summary>
+    public IReadOnlyList<string> Compress(IEnumerable<string> names)
     {
         if (names is null) throw new ArgumentNullException(nameof(names));
-        if (declared is null) throw new ArgumentNullException(nameof(declared));
-        var listed = new HashSet<string>(names, StringComparer.Ordinal);
-        var groups = declared.GroupBy(c => GroupOf(c.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(c => c.Name).ToList(), StringComparer.Ordinal);
-        var result = new List<string>();
-        var shown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var category in declared)
+        var listed = names.Distinct(StringComparer.Ordinal).ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in listed)
         {
-            if (!listed.Contains(category.Name)) continue;
-            var group = GroupOf(category.Name);
-            var members = groups[group];
-            if (members.Count > 1 && members.All(m => m.IndexOf('.') > 0 && listed.Contains(m)))
-            {
-                if (shown.Add(group + ".*")) result.Add(group + ".*");
-            }
-            else
-            {
-                result.Add(category.Name);
-            }
+            if (name.IndexOf('.') < 0 || !_order.ContainsKey(name)) continue;
+            var group = GroupOf(name);
+            counts[group] = counts.TryGetValue(group, out var n) ? n + 1 : 1;
         }
-        // Names the policy did not declare (a model built by hand) are kept rather than dropped.
-        var known = new HashSet<string>(declared.Select(c => c.Name), StringComparer.Ordinal);
-        result.AddRange(listed.Where(n => !known.Contains(n)).OrderBy(n => n, StringComparer.Ordinal));
+        var result = new List<string>(listed.Count);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        // Declared names in declaration order; names the policy did not declare (a model built by hand) after them.
+        foreach (var name in listed.OrderBy(n => _order.TryGetValue(n, out var i) ? i : int.MaxValue).ThenBy(n => n, StringComparer.Ordinal))
+        {
+            var group = GroupOf(name);
+            var complete = name.IndexOf('.') > 0 && _groupSizes.TryGetValue(group, out var size) && size > 1
+                && counts.TryGetValue(group, out var count) && count == size;
+            if (!complete) result.Add(name);
+            else if (shown.Add(group)) result.Add(group + ".*");
+        }
         return result;
     }
 }

@@ -19,6 +19,8 @@ public sealed class FactsBuilder
     private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
     private readonly List<FactTable> _tables = new();
     private readonly IReadOnlyList<Term> _categories;
+    private readonly CategoryNames _categoryNames;
+    private readonly RulesByCategory _rules;
     private int _facts;
 
     private FactsBuilder(CompilationResult compilation, PolicyModel model)
@@ -26,6 +28,8 @@ public sealed class FactsBuilder
         _compilation = compilation;
         _model = model;
         _categories = InOrder(model.Categories);
+        _categoryNames = new CategoryNames(_categories);
+        _rules = new RulesByCategory(model);
         // Names are unique within their kind; keyed by kind and name, since a channel and a purpose may share one.
         foreach (var term in model.Subjects.Concat(model.Categories).Concat(model.Purposes).Concat(model.Recipients)
                      .Concat(model.Trackers).Concat(model.Channels).Concat(model.Conditions))
@@ -91,15 +95,15 @@ public sealed class FactsBuilder
     private Fact InventoryRow(Term category)
     {
         var name = category.Name;
-        var collection = _model.Collections.Where(r => r.Categories.Contains(name)).Select(CollectionLine);
+        var collection = _rules.Collections(name).Select(CollectionLine);
         // Two rules may permit the same purposes on the same conditions (for different categories): one line.
-        var purposes = _model.Processing.Where(r => r.Categories.Contains(name))
+        var purposes = _rules.Processing(name)
             .GroupBy(r => string.Join(",", r.Purposes) + ";" + string.Join(",", r.Conditions), StringComparer.Ordinal)
             .Select(g => g.First())
             .Select(r => r.Conditions.IsEmpty ? Line(TermList(DeclarationKind.Purpose, r.Purposes)) : Line(TermList(DeclarationKind.Purpose, r.Purposes), new WordPhrase("w:on"), TermList(DeclarationKind.Condition, r.Conditions)));
-        var recipients = _model.Sharing.Where(r => r.Categories.Contains(name)).SelectMany(r => r.Recipients).Distinct(StringComparer.Ordinal)
+        var recipients = _rules.Sharing(name).SelectMany(r => r.Recipients).Distinct(StringComparer.Ordinal)
             .Select(r => Line(Term(DeclarationKind.Recipient, r)));
-        var retention = _model.Retention.Where(r => r.Categories.Contains(name)).Select(r => Line(Period(r)));
+        var retention = _rules.Retention(name).Select(r => Line(Period(r)));
         var label = category.IsSpecial
             ? Line(new TermPhrase(category, Defined: true), new NamePhrase(name), new WordPhrase("w:special"))
             : Line(new TermPhrase(category, Defined: true), new NamePhrase(name));
@@ -148,7 +152,7 @@ public sealed class FactsBuilder
     private static Phrase Join(params Phrase[] phrases) => new SequencePhrase(phrases);
 
     private FactCell Categories(EquatableArray<string> names) =>
-        names.IsEmpty ? Cell(Line(new WordPhrase("w:any"))) : Cell(Line(new ListPhrase(CategoryNames.Compress(names, _categories).Select(n => (Phrase)new NamePhrase(n)).ToList())));
+        names.IsEmpty ? Cell(Line(new WordPhrase("w:any"))) : Cell(Line(new ListPhrase(_categoryNames.Compress(names).Select(n => (Phrase)new NamePhrase(n)).ToList())));
 
     private FactCell Terms(DeclarationKind kind, EquatableArray<string> names) => Cell(names.IsEmpty ? null : Line(TermList(kind, names)));
 
