@@ -46,6 +46,9 @@ internal static class DocWords
         ["h:lint"] = "Completeness findings",
         ["h:tests"] = "Policy tests",
         ["h:none"] = "The policy states none.",
+        ["h:cited-by"] = "Cited by",
+        ["h:not-accounted"] = "not accounted for by any statement",
+        ["h:no-findings"] = "None: the policy gives every piece of information the law packs ask for.",
         ["h:no-legal-text"] = "The policy names no legal text that could be read.",
 
         ["c:fact"] = "#",
@@ -89,7 +92,6 @@ internal static class DocWords
         ["c:test"] = "Test",
         ["c:expectation"] = "Expectation",
         ["c:result"] = "Result",
-        ["c:finding"] = "Finding",
 
         ["w:from"] = "from:",
         ["w:at"] = "when:",
@@ -226,6 +228,9 @@ internal static class DocWords
         ["h:lint"] = "სისრულის შემოწმება",
         ["h:tests"] = "პოლიტიკის ტესტები",
         ["h:none"] = "პოლიტიკა არაფერს ადგენს.",
+        ["h:cited-by"] = "ციტირებულია:",
+        ["h:not-accounted"] = "არცერთი დებულება არ ასახავს",
+        ["h:no-findings"] = "არცერთი: პოლიტიკა შეიცავს ყველა ინფორმაციას, რასაც კანონის მოთხოვნები ითვალისწინებს.",
         ["h:no-legal-text"] = "პოლიტიკა არ მიუთითებს წაკითხვად სამართლებრივ ტექსტზე.",
 
         ["c:fact"] = "#",
@@ -269,7 +274,6 @@ internal static class DocWords
         ["c:test"] = "ტესტი",
         ["c:expectation"] = "მოლოდინი",
         ["c:result"] = "შედეგი",
-        ["c:finding"] = "მიგნება",
 
         ["w:from"] = "ვისგან:",
         ["w:at"] = "როდის:",
@@ -288,7 +292,7 @@ internal static class DocWords
         ["w:any-country"] = "ნებისმიერი ქვეყანა",
         ["w:anyone"] = "ნებისმიერი პირი",
         ["w:after"] = "შემდეგ:",
-        ["w:until"] = "სანამ:",
+        ["w:until"] = "სანამ არ დადგება:",
         ["w:within"] = "ვადაში:",
         ["w:passed"] = "გავიდა",
         ["w:failed"] = "ჩავარდა",
@@ -311,7 +315,7 @@ internal static class DocWords
         ["basis:legal-obligation"] = "კანონით დაკისრებული ვალდებულება",
         ["basis:vital-interests"] = "სასიცოცხლო ინტერესები",
         ["basis:public-task"] = "საჯარო ამოცანა",
-        ["basis:legitimate-interests"] = "კანონიერი ინტერესი",
+        ["basis:legitimate-interests"] = "ლეგიტიმური ინტერესი",
         ["basis:adequacy"] = "დაცვის ადეკვატური დონე",
         ["basis:standard-clauses"] = "სტანდარტული სახელშეკრულებო პირობები",
         ["basis:binding-rules"] = "სავალდებულო კორპორაციული წესები",

@@ -38,6 +38,9 @@ public sealed class FactsBuilder
         }
     }
 
+    /// <summary>The table of paragraphs marked as having nothing to encode: its citations are notes, not statements.</summary>
+    public const string InformativeHeading = "h:informative";
+
     public static PolicyFacts Build(CompilationResult compilation)
     {
         if (compilation is null) throw new ArgumentNullException(nameof(compilation));
@@ -88,7 +91,7 @@ public sealed class FactsBuilder
         Table("h:subjects", new[] { "c:subject" }, InOrder(m.Subjects), t => Row(t.Citations, TermCell(t)));
         Table("h:trackers", new[] { "c:tracker", "c:kind" }, InOrder(m.Trackers), t => Row(t.Citations, TermCell(t), KindCell(t)));
         Table("h:conditions", new[] { "c:condition" }, InOrder(m.Conditions), t => Row(t.Citations, TermCell(t)));
-        Table("h:informative", new[] { "c:reason" }, m.Informative,
+        Table(InformativeHeading, new[] { "c:reason" }, m.Informative,
             n => Row(n.Sections.Select(s => new Citation(s, null, n.Span)).ToEquatableArray(), Cell(Line(new LiteralPhrase(n.Reason)))));
     }
 

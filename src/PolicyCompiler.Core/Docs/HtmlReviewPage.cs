@@ -39,7 +39,13 @@ public static class HtmlReviewPage
         private readonly HtmlPhrases _format = new();
         private readonly StringBuilder _html = new();
 
-        public PageWriter(PolicyFacts facts) => _facts = facts;
+        private readonly HashSet<Fact> _informativeFacts;
+
+        public PageWriter(PolicyFacts facts)
+        {
+            _facts = facts;
+            _informativeFacts = new HashSet<Fact>(facts.Tables.Where(t => t.Heading == FactsBuilder.InformativeHeading).SelectMany(t => t.Rows));
+        }
 
         public override string ToString() => _html.ToString();
 
@@ -48,7 +54,7 @@ public static class HtmlReviewPage
             var model = _facts.Model;
             var title = English.LabelOf(model.Title) ?? model.Id;
             Append("<!DOCTYPE html>\n");
-            Append(MarkdownDocument.GeneratedMarker).Append(" from the policy and its legal text: do not edit. Change the policy and build again. -->\n");
+            Append(DocText.GeneratedHeader);
             Append("<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
             // No request of any kind: styles are inline, and the icon is an empty data URL, so the browser does not ask for /favicon.ico.
             Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>\n");
@@ -84,8 +90,7 @@ public static class HtmlReviewPage
             if (model.Source is not null) Item("h:source", "<code>" + Escape(model.Source) + "</code>");
             if (_facts.Legal?.Coverage is { } coverage)
             {
-                Item("h:coverage", Escape(string.Format(CultureInfo.InvariantCulture, English.Word("h:coverage-value"),
-                    coverage.Cited.Count, coverage.Paragraphs, coverage.Informative.Count, coverage.Uncovered.Count)));
+                Item("h:coverage", Escape(DocText.CoverageText(coverage, English)));
             }
             Item("h:policy-hash", "<code class=\"hash\">" + _facts.PolicyHash + "</code>");
             if (_facts.LegalHash is not null) Item("h:legal-hash", "<code class=\"hash\">" + _facts.LegalHash + "</code>");
@@ -105,7 +110,7 @@ public static class HtmlReviewPage
                 Append("<p class=\"empty\">").Append(Escape(English.Word("h:no-legal-text"))).Append("</p>\n</section>\n");
                 return;
             }
-            Append("<p class=\"source\"><code>").Append(Escape(_facts.Model.Source ?? legal.Path)).Append("</code></p>\n<div class=\"text\" lang=\"ka\">\n");
+            Append("<p class=\"source\"><code>").Append(Escape(_facts.Model.Source ?? string.Empty)).Append("</code></p>\n<div class=\"text\" lang=\"ka\">\n");
             var passages = _facts.Passages.ToLookup(p => p.Passage.Paragraph.Id, StringComparer.Ordinal);
             var informative = _facts.Model.Informative.SelectMany(n => n.Sections.Select(s => (Section: s, n.Reason)))
                 .GroupBy(n => n.Section, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Reason, StringComparer.Ordinal);
@@ -126,7 +131,8 @@ public static class HtmlReviewPage
                 ParagraphKind.Bullet => "bullet",
                 _ => "plain",
             };
-            var state = citing.Count > 0 ? " cited" : informative is not null ? " informative" : uncovered ? " uncovered" : string.Empty;
+            // A paragraph marked informative is linked to its note, but it is cited only if a statement cites it.
+            var state = citing.Any(c => !_informativeFacts.Contains(c.Fact)) ? " cited" : informative is not null ? " informative" : uncovered ? " uncovered" : string.Empty;
             Append("<div class=\"para ").Append(kind).Append(state).Append("\" id=\"").Append(DocText.ParagraphAnchor(paragraph.Id)).Append("\">");
             Append("<a class=\"pid\" href=\"#").Append(DocText.ParagraphAnchor(paragraph.Id)).Append("\">§").Append(Escape(paragraph.Id)).Append("</a> ");
             Append("<span class=\"words\">");
@@ -136,7 +142,7 @@ public static class HtmlReviewPage
             {
                 Append(Escape(text.Substring(position, run.Start - position)));
                 var labels = string.Join(", ", run.Facts.Select(f => f.Label));
-                Append("<a class=\"excerpt\" href=\"#").Append(run.Facts[0].Anchor).Append("\" title=\"Cited by ").Append(labels).Append("\">")
+                Append("<a class=\"excerpt\" href=\"#").Append(run.Facts[0].Anchor).Append("\" title=\"").Append(Escape(English.Word("h:cited-by"))).Append(' ').Append(labels).Append("\">")
                     .Append(Escape(text.Substring(run.Start, run.End - run.Start))).Append("</a>");
                 position = run.End;
             }
@@ -149,7 +155,7 @@ public static class HtmlReviewPage
                 Append("</span>");
             }
             if (informative is not null) Append(" <span class=\"note\">").Append(Escape(informative)).Append("</span>");
-            else if (uncovered) Append(" <span class=\"note\">not accounted for by any statement</span>");
+            else if (uncovered) Append(" <span class=\"note\">").Append(Escape(English.Word("h:not-accounted"))).Append("</span>");
             Append("</div>\n");
         }
 
@@ -212,7 +218,7 @@ public static class HtmlReviewPage
             Append("<section class=\"findings\" id=\"findings\">\n<h2>").Append(Bilingual("h:lint")).Append("</h2>\n");
             if (findings.Count == 0)
             {
-                Append("<p class=\"empty\">None: the policy gives every piece of information the law packs ask for.</p>\n</section>\n");
+                Append("<p class=\"empty\">").Append(Escape(English.Word("h:no-findings"))).Append("</p>\n</section>\n");
                 return;
             }
             Append("<ul>\n");
@@ -230,8 +236,8 @@ public static class HtmlReviewPage
         {
             var passed = tests.Count(t => t.Passed);
             Append("<section class=\"tests\" id=\"tests\">\n<h2>").Append(Bilingual("h:tests")).Append("</h2>\n");
-            Append("<p class=\"summary\">").Append(passed.ToString(CultureInfo.InvariantCulture)).Append(" passed, ")
-                .Append((tests.Count - passed).ToString(CultureInfo.InvariantCulture)).Append(" failed</p>\n");
+            Append("<p class=\"summary\">").Append(passed.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(English.Word("w:passed")).Append(", ")
+                .Append((tests.Count - passed).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(English.Word("w:failed")).Append("</p>\n");
             if (tests.Count == 0)
             {
                 Append("</section>\n");
@@ -247,7 +253,7 @@ public static class HtmlReviewPage
                 if (result.Test != previous) Append(Escape(result.Test));
                 previous = result.Test;
                 Append("</td><td><code>").Append(Escape(DocText.Fold(expectation))).Append("</code></td><td>");
-                Append(result.Passed ? "passed" : "failed: " + (result.Decision.Allowed ? "allowed" : "denied"));
+                Append(Escape(result.Passed ? English.Word("w:passed") : English.Word("w:failed") + ": " + English.Word(result.Decision.Allowed ? "w:allowed" : "w:denied")));
                 if (!result.Passed) Append("<div class=\"help\">").Append(Escape(Explainer.Summarize(_facts.Compilation, result.Decision))).Append("</div>");
                 Append("</td></tr>\n");
             }

@@ -29,6 +29,7 @@ public static class MermaidText
                 : c;
             builder.Append('#').Append(codePoint.ToString(CultureInfo.InvariantCulture)).Append(';');
         }
-        return builder.ToString();
+        // An empty quoted label is a syntax error that would break the whole chart: a no-break space instead.
+        return builder.Length == 0 ? "#160;" : builder.ToString();
     }
 }

@@ -53,6 +53,8 @@ h1 { margin: 0.3rem 0 0; font: 600 1.7rem/1.35 var(--serif); }
 .para.uncovered .note { color: var(--warn); }
 .facts { padding: 0.5rem 2rem 3rem 1.5rem; min-width: 0; }
 table { width: 100%; border-collapse: collapse; margin: 0.3rem 0 1rem; background: var(--panel); font-size: 0.86rem; }
+/* Bidirectional controls in a cell or a paragraph cannot reorder anything outside it. */
+td, .words, dd { unicode-bidi: isolate; }
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--rule); overflow-wrap: break-word; hyphens: auto; }
 .table-scroll { overflow-x: auto; }
 th { font-weight: 600; background: #f1f3f5; }

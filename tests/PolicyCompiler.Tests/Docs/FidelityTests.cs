@@ -103,5 +103,15 @@ public sealed class FidelityTests
         }
     }
 
+    [Fact]
+    public void A_paragraph_only_marked_informative_is_shown_as_informative_not_as_cited()
+    {
+        var page = DocumentReader.ParseHtml(DocumentSnapshotTests.Document("eleven/eleven.policy", "eleven.html"));
+        string Classes(string id) => (string)page.Descendants("div").Single(d => (string?)d.Attribute("id") == DocText.ParagraphAnchor(id)).Attribute("class")!;
+
+        Assert.Equal("para numbered informative", Classes("1.3"));
+        Assert.Equal("para numbered cited", Classes("1.1"));
+    }
+
     private static string SourceText(string legal) => DocumentReader.Fold(File.ReadAllText(Path.Combine(SeedPolicies.Root, legal)));
 }

@@ -29,6 +29,8 @@ public sealed class HostileDocumentTests
         "\\ back\\slash\\",
         "<img src=x onerror=alert(1)> <a href=\"http://evil\">x</a>",
         "n1[\"x\"] --> n2 %% mermaid",
+        "www.evil.example https://evil.example/x mail@evil.example :smile: WWW.EVIL.EXAMPLE",
+        "rtl \u202E txt.exe \u2066 isolate",
         "ქართული „ციტატა“ 'quote' \"double\"",
     };
 
@@ -54,6 +56,7 @@ public sealed class HostileDocumentTests
             // Links go to the document's own anchors or to the other language's document.
             Assert.All(DocumentReader.Inlines(document).OfType<LinkInline>(), link => Assert.Matches("^(#[A-Za-z0-9._-]+|hostile\\.(ka|en)\\.md)$", link.Url!));
             Assert.Empty(DocumentReader.Inlines(document).OfType<AutolinkInline>());
+            Assert.All(DocumentReader.Inlines(document).OfType<LinkInline>(), link => Assert.False(link.IsAutoLink, link.Url));
 
             // No table cell split by a '|' of the text: every row has its header's cells.
             foreach (var table in DocumentReader.Tables(document))

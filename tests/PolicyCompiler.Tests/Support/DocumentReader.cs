@@ -19,7 +19,7 @@ namespace PolicyCompiler.Tests.Support;
 /// </summary>
 internal static class DocumentReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseAutoLinks().Build();
 
     public static MarkdownDocument ParseMarkdown(string markdown) => Markdown.Parse(markdown, Pipeline);
 
