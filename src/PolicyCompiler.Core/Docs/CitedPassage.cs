@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using PolicyCompiler.Legal;
 using PolicyCompiler.Model;
 
@@ -38,41 +37,11 @@ public sealed record CitedPassage(Paragraph Paragraph, int Start, int Length, bo
         if (paragraph is null) return null;
         if (excerpt is null) return new CitedPassage(paragraph, 0, paragraph.Text.Length, Whole: true);
 
-        var (folded, origins) = Fold(paragraph.Text);
+        var (folded, origins) = LegalText.FoldWithOrigins(paragraph.Text);
         var at = folded.IndexOf(excerpt, StringComparison.Ordinal);
         if (at < 0) return new CitedPassage(paragraph, 0, paragraph.Text.Length, Whole: true);
         var start = origins[at];
         var end = origins[at + excerpt.Length - 1] + 1;
         return new CitedPassage(paragraph, start, end - start, Whole: false);
-    }
-
-    /// <summary>
-    /// The paragraph's text folded as <see cref="LegalText.Normalize"/> folds it (short of composing characters),
-    /// with the index in the original text of every folded character.
-    /// </summary>
-    private static (string Folded, IReadOnlyList<int> Origins) Fold(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        var origins = new List<int>(text.Length);
-        var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF')
-            {
-                pendingSpace = folded.Length > 0;
-                continue;
-            }
-            if (LegalText.IsBulletGlyph(c)) continue;
-            if (pendingSpace)
-            {
-                folded.Append(' ');
-                origins.Add(i);
-                pendingSpace = false;
-            }
-            folded.Append(c);
-            origins.Add(i);
-        }
-        return (folded.ToString(), origins);
     }
 }

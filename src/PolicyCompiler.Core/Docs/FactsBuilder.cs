@@ -16,7 +16,7 @@ public sealed class FactsBuilder
 {
     private readonly CompilationResult _compilation;
     private readonly PolicyModel _model;
-    private readonly Dictionary<string, Term> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<(DeclarationKind, string), Term> _terms = new();
     private readonly List<FactTable> _tables = new();
     private readonly IReadOnlyList<Term> _categories;
     private readonly CategoryNames _categoryNames;
@@ -34,12 +34,9 @@ public sealed class FactsBuilder
         foreach (var term in model.Subjects.Concat(model.Categories).Concat(model.Purposes).Concat(model.Recipients)
                      .Concat(model.Trackers).Concat(model.Channels).Concat(model.Conditions))
         {
-            _terms[Key(term.Kind, term.Name)] = term;
+            _terms[(term.Kind, term.Name)] = term;
         }
     }
-
-    /// <summary>The table of paragraphs marked as having nothing to encode: its citations are notes, not statements.</summary>
-    public const string InformativeHeading = "h:informative";
 
     public static PolicyFacts Build(CompilationResult compilation)
     {
@@ -91,8 +88,8 @@ public sealed class FactsBuilder
         Table("h:subjects", new[] { "c:subject" }, InOrder(m.Subjects), t => Row(t.Citations, TermCell(t)));
         Table("h:trackers", new[] { "c:tracker", "c:kind" }, InOrder(m.Trackers), t => Row(t.Citations, TermCell(t), KindCell(t)));
         Table("h:conditions", new[] { "c:condition" }, InOrder(m.Conditions), t => Row(t.Citations, TermCell(t)));
-        Table(InformativeHeading, new[] { "c:reason" }, m.Informative,
-            n => Row(n.Sections.Select(s => new Citation(s, null, n.Span)).ToEquatableArray(), Cell(Line(new LiteralPhrase(n.Reason)))));
+        Table("h:informative", new[] { "c:reason" }, m.Informative,
+            n => Row(n.Sections.Select(s => new Citation(s, null, n.Span)).ToEquatableArray(), Cell(Line(new LiteralPhrase(n.Reason)))), notes: true);
     }
 
     private Fact InventoryRow(Term category)
@@ -162,7 +159,7 @@ public sealed class FactsBuilder
     private Phrase TermList(DeclarationKind kind, EquatableArray<string> names) => new ListPhrase(names.Select(n => Term(kind, n)).ToList());
 
     private Phrase Term(DeclarationKind kind, string name) =>
-        _terms.TryGetValue(Key(kind, name), out var term) ? new TermPhrase(term) : new NamePhrase(name);
+        _terms.TryGetValue((kind, name), out var term) ? new TermPhrase(term) : new NamePhrase(name);
 
     private static FactCell TermCell(Term term) => Cell(Line(new TermPhrase(term, Defined: true), new NamePhrase(term.Name)));
 
@@ -170,8 +167,8 @@ public sealed class FactsBuilder
 
     private static Phrase Literals(EquatableArray<string> values) => new ListPhrase(values.Select(v => (Phrase)new LiteralPhrase(v)).ToList());
 
-    private void Table<T>(string heading, string[] columns, IEnumerable<T> items, Func<T, Fact> row) =>
-        _tables.Add(new FactTable(heading, columns, items.Select(row).ToList()));
+    private void Table<T>(string heading, string[] columns, IEnumerable<T> items, Func<T, Fact> row, bool notes = false) =>
+        _tables.Add(new FactTable(heading, columns, items.Select(row).ToList(), notes));
 
     private Fact Row(EquatableArray<Citation> citations, params FactCell[] cells)
     {
@@ -189,7 +186,6 @@ public sealed class FactsBuilder
 
     private static FactCell Cell(IEnumerable<FactLine> lines) => new(lines.ToList());
 
-    private static string Key(DeclarationKind kind, string name) => kind + ":" + name;
 
     
     private static string Sha256(string text)

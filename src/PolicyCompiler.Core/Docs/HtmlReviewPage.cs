@@ -44,7 +44,7 @@ public static class HtmlReviewPage
         public PageWriter(PolicyFacts facts)
         {
             _facts = facts;
-            _informativeFacts = new HashSet<Fact>(facts.Tables.Where(t => t.Heading == FactsBuilder.InformativeHeading).SelectMany(t => t.Rows));
+            _informativeFacts = new HashSet<Fact>(facts.Tables.Where(t => t.Notes).SelectMany(t => t.Rows));
         }
 
         public override string ToString() => _html.ToString();
@@ -279,23 +279,20 @@ public static class HtmlReviewPage
 
         protected override string Name(string name) => "<code>" + HtmlText.Escape(name) + "</code>";
 
-        protected override string Term(Term term, bool defined)
-        {
-            if (defined) return Labels(term.Labels, term.Name);
-            // A reference shows the Georgian label, with the English one on hover.
-            var ka = term.Labels.FirstOrDefault(l => l.Language == "ka")?.Text;
-            var other = DocLanguage.English.LabelOf(term.Labels.Where(l => l.Language != "ka"));
-            if (ka is null) return HtmlText.Escape(other ?? term.Name);
-            return "<span lang=\"ka\"" + (other is null ? string.Empty : " title=\"" + HtmlText.Escape(DocText.Fold(other)) + "\"") + ">" + HtmlText.Escape(ka) + "</span>";
-        }
+        /// <summary>A reference shows the Georgian label, with the other on hover; a term's own row shows both.</summary>
+        protected override string Term(Term term, bool defined) => Show(term.Labels, term.Name, both: defined);
 
-        public override string Labels(IReadOnlyList<Label> labels, string fallback)
+        public override string Labels(IReadOnlyList<Label> labels, string fallback) => Show(labels, fallback, both: true);
+
+        private static string Show(IReadOnlyList<Label> labels, string fallback, bool both)
         {
             var ka = labels.FirstOrDefault(l => l.Language == "ka")?.Text;
-            var other = DocLanguage.English.LabelOf(labels.Where(l => l.Language != "ka")) ?? (ka is null ? fallback : null);
+            var other = DocLanguage.English.LabelOf(labels.Where(l => l.Language != "ka"));
             if (ka is null) return HtmlText.Escape(other ?? fallback);
-            var georgian = "<span lang=\"ka\">" + HtmlText.Escape(ka) + "</span>";
-            return other is null ? georgian : georgian + " <span class=\"en\">" + HtmlText.Escape(other) + "</span>";
+            if (other is null) return "<span lang=\"ka\">" + HtmlText.Escape(ka) + "</span>";
+            return both
+                ? "<span lang=\"ka\">" + HtmlText.Escape(ka) + "</span> <span class=\"en\">" + HtmlText.Escape(other) + "</span>"
+                : "<span lang=\"ka\" title=\"" + HtmlText.Escape(DocText.Fold(other)) + "\">" + HtmlText.Escape(ka) + "</span>";
         }
     }
 }

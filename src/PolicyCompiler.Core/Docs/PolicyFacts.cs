@@ -52,8 +52,11 @@ public sealed record Fact(int Number, IReadOnlyList<FactCell> Cells, IReadOnlyLi
     public string Anchor => "fact-" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-/// <summary>A table of facts: its heading and column keys (words of <see cref="DocLanguage"/>), and its rows.</summary>
-public sealed record FactTable(string Heading, IReadOnlyList<string> Columns, IReadOnlyList<Fact> Rows);
+/// <summary>
+/// A table of facts: its heading and column keys (words of <see cref="DocLanguage"/>), and its rows. The rows of a
+/// table of <paramref name="Notes"/> cite paragraphs to say why they encode nothing: they do not make them cited.
+/// </summary>
+public sealed record FactTable(string Heading, IReadOnlyList<string> Columns, IReadOnlyList<Fact> Rows, bool Notes = false);
 
 /// <summary>An arrow of the data-flow chart, between two nodes; dotted for storage and transfers.</summary>
 public sealed record FlowEdge(int From, int To, string? Word);

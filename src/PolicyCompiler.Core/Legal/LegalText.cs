@@ -17,11 +17,26 @@ public static class LegalText
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         // Normalisation rejects ill-formed UTF-16; a lone surrogate (which an escape can write) becomes U+FFFD.
-        var composed = WellFormed(text).Normalize(NormalizationForm.FormC);
-        var builder = new StringBuilder(composed.Length);
+        return Fold(WellFormed(text).Normalize(NormalizationForm.FormC), origins: null);
+    }
+
+    /// <summary>
+    /// The folding of <see cref="Normalize"/> without composing characters, with the index in
+    /// <paramref name="text"/> of every folded character: how a match in normalised text is found in the text as written.
+    /// </summary>
+    internal static (string Folded, IReadOnlyList<int> Origins) FoldWithOrigins(string text)
+    {
+        var origins = new List<int>(text.Length);
+        return (Fold(text, origins), origins);
+    }
+
+    private static string Fold(string text, List<int>? origins)
+    {
+        var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in composed)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF')
             {
                 pendingSpace = builder.Length > 0;
@@ -31,9 +46,11 @@ public static class LegalText
             if (pendingSpace)
             {
                 builder.Append(' ');
+                origins?.Add(i);
                 pendingSpace = false;
             }
             builder.Append(c);
+            origins?.Add(i);
         }
         return builder.ToString();
     }
