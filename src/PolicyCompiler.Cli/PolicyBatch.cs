@@ -14,15 +14,16 @@ internal sealed record CompiledFile(string Path, SourceText? Text, CompilationRe
 /// <summary>The inputs of a command, compiled; <see cref="Problems"/> are I/O and usage problems (exit 2).</summary>
 internal sealed record PolicyBatch(IReadOnlyList<CompiledFile> Files, IReadOnlyList<string> Problems)
 {
-    /// <summary>Finds, reads and compiles the policy files named by <paramref name="paths"/>, with their legal sources.</summary>
-    public static PolicyBatch Compile(IEnumerable<string> paths)
+    /// <summary>
+    /// Finds, reads and compiles the policy files named by <paramref name="paths"/>, with their legal sources.
+    /// <paramref name="strict"/> is <see cref="PolicyFiles.ReadAll"/>'s.
+    /// </summary>
+    public static PolicyBatch Compile(IEnumerable<string> paths, bool strict = false)
     {
         var problems = new List<string>();
         var files = new List<CompiledFile>();
-        foreach (var path in PolicyFiles.Expand(paths, problems))
+        foreach (var file in PolicyFiles.ReadAll(paths, strict, problems))
         {
-            var file = PolicyFiles.Read(path, problems);
-            if (file is null) continue;
             if (file.Text is null)
             {
                 files.Add(new CompiledFile(file.DisplayPath, null, null, new[] { file.DecodeError! }));

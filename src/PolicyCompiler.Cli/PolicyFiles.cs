@@ -63,6 +63,33 @@ internal static class PolicyFiles
         return new PolicyFile(display, text, error);
     }
 
+    /// <summary>
+    /// Expands and reads the policy files named by <paramref name="paths"/>. When <paramref name="strict"/>, a named file
+    /// that is not a <c>.policy</c> file, or not text, is a problem (one line, exit 2) rather than a diagnostic, and is
+    /// left out: the reviewer tools take only policies.
+    /// </summary>
+    public static IReadOnlyList<PolicyFile> ReadAll(IEnumerable<string> paths, bool strict, List<string> problems)
+    {
+        var files = new List<PolicyFile>();
+        foreach (var path in Expand(paths, problems))
+        {
+            if (strict && !path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"{Display(path)}: not a policy (a policy file's name ends in {Extension})");
+                continue;
+            }
+            var file = Read(path, problems);
+            if (file is null) continue;
+            if (strict && file.Text is null)
+            {
+                problems.Add($"{file.DisplayPath}: not a policy: {file.DecodeError!.Message}");
+                continue;
+            }
+            files.Add(file);
+        }
+        return files;
+    }
+
     public static string Display(string path) => path.Replace('\\', '/');
 
     /// <summary>The compiler's legal-source resolver for files on disk (the path is already checked by the core).</summary>

@@ -7,7 +7,10 @@ namespace PolicyCompiler.Cli;
 /// <summary>The policyc command line: parses arguments and runs a command. Usage errors exit with 2.</summary>
 public static class PolicycApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, Stream.Null, output, error);
+
+    /// <summary>Runs a command; <paramref name="input"/> is standard input, which <c>fmt</c> reads when given no files.</summary>
+    public static int Run(string[] args, Stream input, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("policyc: compiles privacy policies written in the policy language into guards and documentation.")
         {
@@ -19,6 +22,7 @@ public static class PolicycApp
             SectionsCommand.Create(output, error),
             CoverageCommand.Create(output, error),
             LintCommand.Create(output, error),
+            FmtCommand.Create(input, output, error),
         };
 
         var parsed = root.Parse(args);

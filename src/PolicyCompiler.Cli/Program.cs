@@ -1,4 +1,4 @@
 using System;
 using PolicyCompiler.Cli;
 
-return PolicycApp.Run(args, Console.Out, Console.Error);
+return PolicycApp.Run(args, Console.OpenStandardInput(), Console.Out, Console.Error);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Runtime.CompilerServices;
+using PolicyCompiler.Cli;
 using Xunit.Sdk;
 
 namespace PolicyCompiler.Tests.Support;

@@ -4,10 +4,10 @@ using System.Globalization;
 using System.Text;
 using DiffPlex;
 
-namespace PolicyCompiler.Tests.Support;
+namespace PolicyCompiler.Cli;
 
 /// <summary>A unified diff (three lines of context) of two texts, built on DiffPlex's line diff.</summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     private const int Context = 3;
 

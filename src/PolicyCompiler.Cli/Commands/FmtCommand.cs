@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PolicyCompiler.Cli.Output;
+using PolicyCompiler.Formatting;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Cli.Commands;
+
+/// <summary>
+/// <c>policyc fmt [&lt;policies&gt;] [--check | --write]</c>: lays policies out in their canonical form. With no
+/// paths it reads standard input and writes standard output. A file with syntax errors is never touched.
+/// </summary>
+internal static class FmtCommand
+{
+    private const string StandardInput = "<stdin>";
+
+    public static Command Create(Stream input, TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Policy files, or folders to search for *.policy files; none to format standard input to standard output.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var check = new Option<bool>("--check") { Description = "Change nothing: show how each file not in canonical form would change, and exit 1 if any is not." };
+        var write = new Option<bool>("--write") { Description = "Rewrite in place the files that are not in canonical form." };
+        var command = new Command("fmt", "Lay policies out in their one canonical form, keeping every comment.") { paths, check, write };
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(check), parse.GetValue(write), input, output, error));
+        return command;
+    }
+
+    public static int Run(string[] paths, bool check, bool write, Stream input, TextWriter output, TextWriter error)
+    {
+        if (check && write) return Usage(error, "fmt: --check and --write cannot be used together");
+        if (paths.Length == 0)
+        {
+            return write
+                ? Usage(error, "fmt: --write needs files to rewrite (standard input is formatted to standard output)")
+                : FormatStandardInput(check, input, output, error);
+        }
+
+        var problems = new List<string>();
+        var files = PolicyFiles.ReadAll(paths, strict: true, problems);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems) error.WriteLine("policyc: " + problem);
+            return ExitCodes.UsageOrIo;
+        }
+
+        var failed = false;
+        var notCanonical = 0;
+        foreach (var file in files)
+        {
+            var text = file.Text!;
+            var formatted = Format(text, output, error);
+            if (formatted is null)
+            {
+                failed = true;
+                continue;
+            }
+            if (!check && !write)
+            {
+                output.Write(formatted);
+                continue;
+            }
+            if (formatted == text.Text) continue;
+            notCanonical++;
+            if (check)
+            {
+                output.Write(UnifiedDiff.Create(text.Text, formatted, file.DisplayPath, file.DisplayPath + " (formatted)"));
+            }
+            else if (write)
+            {
+                if (!Replace(text.Path, formatted, error)) return ExitCodes.UsageOrIo;
+                output.WriteLine("formatted " + file.DisplayPath);
+            }
+        }
+        if (check)
+        {
+            output.WriteLine(notCanonical == 0
+                ? $"{files.Count} file(s) in canonical form"
+                : $"{notCanonical} of {files.Count} file(s) not in canonical form (run policyc fmt --write to format them)");
+        }
+        return failed || (check && notCanonical > 0) ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private static int FormatStandardInput(bool check, Stream input, TextWriter output, TextWriter error)
+    {
+        byte[] bytes;
+        using (var buffer = new MemoryStream())
+        {
+            input.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+        var (text, decodeError) = SourceDecoder.Decode(bytes, StandardInput);
+        if (text is null) return Usage(error, $"{StandardInput}: not a policy: {decodeError!.Message}");
+        var formatted = Format(text, output, error);
+        if (formatted is null) return ExitCodes.ErrorsFound;
+        if (!check)
+        {
+            output.Write(formatted);
+            return ExitCodes.Success;
+        }
+        if (formatted == text.Text) return ExitCodes.Success;
+        output.Write(UnifiedDiff.Create(text.Text, formatted, StandardInput, StandardInput + " (formatted)"));
+        return ExitCodes.ErrorsFound;
+    }
+
+    /// <summary>The canonical text, or null after reporting why there is none.</summary>
+    private static string? Format(SourceText text, TextWriter output, TextWriter error)
+    {
+        var result = PolicyFormatter.Format(text);
+        if (result.Succeeded) return result.Text;
+        if (result.Problem is not null)
+        {
+            error.WriteLine($"policyc: {PolicyFiles.Display(text.Path)}: not formatted: {result.Problem}; the file is left as it is");
+        }
+        else
+        {
+            DiagnosticReporter.For("text").Write(new[] { new FileDiagnostics(PolicyFiles.Display(text.Path), text, result.Diagnostics.Where(d => d.IsError).ToList()) }, output);
+            error.WriteLine($"policyc: {PolicyFiles.Display(text.Path)}: not formatted: it has syntax errors");
+        }
+        return null;
+    }
+
+    /// <summary>Replaces a file through a temporary file beside it, so that a failed write leaves the original whole.</summary>
+    private static bool Replace(string path, string text, TextWriter error)
+    {
+        var temporary = path + ".policyc-fmt.tmp";
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"policyc: {PolicyFiles.Display(path)}: cannot write the file: {e.Message}");
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // The original is intact; a stray temporary file is all that is left.
+            }
+            return false;
+        }
+    }
+
+    private static int Usage(TextWriter error, string message)
+    {
+        error.WriteLine("policyc: " + message);
+        return ExitCodes.UsageOrIo;
+    }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Syntax;
+
+namespace PolicyCompiler.Formatting;
+
+/// <summary>
+/// Writes syntax back as policy text in its one canonical spelling: single spaces, ", " between list items,
+/// clauses in the grammar's order, strings re-quoted by <see cref="PolicyLiteral"/>. A member is printed as its
+/// head (everything before <c>cites</c>) and its citations, so that the layout can decide where they go and the
+/// semantic diff can name a statement without its citations.
+/// </summary>
+public static class SyntaxPrinter
+{
+    /// <summary>The member up to its citations, on one line: <c>process contact.email for marketing on consent</c>.</summary>
+    public static string Head(MemberSyntax member) => string.Join(" ", HeadSegments(member));
+
+    /// <summary>
+    /// The member up to its citations in segments, the places where a long member may be broken: the keyword
+    /// with what it names, then each label and each clause.
+    /// </summary>
+    public static IReadOnlyList<string> HeadSegments(MemberSyntax member)
+    {
+        var line = new Line(member.Keyword);
+        switch (member)
+        {
+            case TitleSyntax title:
+                line.Labels(title.Labels);
+                break;
+            case ControllerSyntax controller:
+                line.Labels(controller.Name);
+                foreach (var detail in controller.Details) line.Segment(detail.Kind.Text).String(detail.Value);
+                break;
+            case EffectiveSyntax effective:
+                line.Word(effective.Date.Text);
+                break;
+            case SourceSyntax source:
+                line.String(source.Path);
+                break;
+            case JurisdictionSyntax jurisdiction:
+                line.Word(jurisdiction.Country.Text);
+                break;
+            case DeclarationSyntax declaration:
+                line.Word(declaration.Name.Text).Labels(declaration.Labels);
+                if (declaration.IsSpecial) line.Segment("special");
+                line.Clause("basis", declaration.Basis).Clause("kind", declaration.KindWord);
+                if (declaration.Address is not null) line.Segment("address").String(declaration.Address);
+                break;
+            case CollectSyntax collect:
+                line.Patterns(collect.Categories).List("from", collect.Subjects).Clause("at", collect.Occasion);
+                if (collect.Automatically) line.Segment("automatically");
+                line.List("via", collect.Trackers);
+                if (collect.Provision is { Required: true } required) line.Clause("required", required.Requirement).Clause("consequence", required.Consequence);
+                else if (collect.Provision is not null) line.Segment("optional");
+                break;
+            case ProcessSyntax process:
+                line.Patterns(process.Categories).List("for", process.Purposes).List("on", process.Conditions);
+                break;
+            case ShareSyntax share:
+                line.Patterns(share.Categories).List("with", share.Recipients).List("for", share.Purposes).List("on", share.Conditions);
+                break;
+            case TransferSyntax transfer:
+                line.Patterns(transfer.Categories).Segment("to");
+                if (transfer.ToAny) line.Word("any");
+                else line.Names(transfer.Countries);
+                line.Clause("basis", transfer.Basis).List("on", transfer.Conditions);
+                break;
+            case StoreSyntax store:
+                line.Patterns(store.Categories).List("of citizens", store.Citizenships).List("in", store.Locations);
+                break;
+            case NeverSyntax never:
+                line.Word(Keywords.Of(never.Verb)).Patterns(never.Categories)
+                    .List("from", never.Subjects).List("with", never.Recipients).List("for", never.Purposes)
+                    .List(never.Verb == Verb.Transfer ? "to" : "of citizens", never.Verb == Verb.Transfer ? never.Countries : never.Citizenships);
+                if (never.Verb != Verb.Transfer) line.List("in", never.Countries);
+                line.List("unless", never.Unless);
+                break;
+            case RetainSyntax retain:
+                line.Patterns(retain.Categories);
+                if (retain.Duration is not null) line.Segment("for").Duration(retain.Duration).Clause("after", retain.After);
+                line.Clause("until", retain.Until);
+                break;
+            case RightSyntax right:
+                line.Word(right.Right.Text).List("for", right.Purposes).List("via", right.Channels);
+                if (right.Within is not null) line.Segment("within").Duration(right.Within);
+                line.Clause("consequence", right.Consequence);
+                break;
+            case ConsentSyntax consent:
+                line.Word(consent.Topic.Text).List("for", consent.Purposes).Clause("given", consent.Form).List("withdraw via", consent.WithdrawChannels);
+                break;
+            case AmendmentsSyntax amendments:
+                line.Segment("take-effect").Duration(amendments.Delay).Clause("after", amendments.After).List("notify via", amendments.NotifyChannels);
+                break;
+            case InformativeSyntax informative:
+                line.Sections(informative.Sections).Segment(PolicyLiteral.Quote(informative.Reason.Value));
+                break;
+        }
+        return line.Segments();
+    }
+
+    /// <summary>A citation as written: <c>§5.2.1 "excerpt"</c>, <c>§5.2.1</c> or <c>"excerpt"</c>.</summary>
+    public static string Citation(CitationSyntax citation)
+    {
+        var section = citation.Section is null ? null : "§" + citation.Section.Text;
+        var excerpt = citation.Excerpt is null ? null : PolicyLiteral.Quote(citation.Excerpt.Value);
+        return section is not null && excerpt is not null ? section + " " + excerpt : section ?? excerpt ?? string.Empty;
+    }
+
+    /// <summary>A test expectation: <c>allow share contact.phone with courier on consent</c>.</summary>
+    public static string Expectation(ExpectationSyntax expectation) =>
+        (expectation.Allow ? "allow " : "deny ") + Question(expectation.Question);
+
+    /// <summary>A decision question as the test blocks write it.</summary>
+    public static string Question(QuestionSyntax question)
+    {
+        var line = new Line(Keywords.Of(question.Verb)).Word(question.Category.Text);
+        switch (question.Verb)
+        {
+            case Verb.Collect:
+                line.Clause("from", question.Subject);
+                break;
+            case Verb.Store:
+                line.Clause("of citizen", question.Citizenship).Clause("in", question.Country);
+                break;
+            default:
+                line.Clause("with", question.Recipient).Clause("for", question.Purpose).Clause("to", question.Country);
+                break;
+        }
+        return string.Join(" ", line.List("on", question.Conditions).Segments());
+    }
+
+    /// <summary>Words joined by single spaces, in segments that a layout may put on separate lines.</summary>
+    private sealed class Line
+    {
+        private readonly List<string> _segments = new();
+        private readonly StringBuilder _current;
+
+        public Line(string keyword) => _current = new StringBuilder(keyword);
+
+        public Line Word(string word)
+        {
+            _current.Append(' ').Append(word);
+            return this;
+        }
+
+        /// <summary>Starts a new segment with <paramref name="word"/>.</summary>
+        public Line Segment(string word)
+        {
+            _segments.Add(_current.ToString());
+            _current.Clear().Append(word);
+            return this;
+        }
+
+        public Line String(StringSyntax value) => Word(PolicyLiteral.Quote(value.Value));
+
+        public Line Clause(string keyword, NameSyntax? name) => name is null ? this : Segment(keyword).Word(name.Text);
+
+        public Line List(string keyword, EquatableArray<NameSyntax> names) => names.IsEmpty ? this : Segment(keyword).Names(names);
+
+        public Line Names(IEnumerable<NameSyntax> names) => Word(string.Join(", ", names.Select(n => n.Text)));
+
+        public Line Sections(IEnumerable<NameSyntax> sections) => Word(string.Join(", ", sections.Select(s => "§" + s.Text)));
+
+        public Line Patterns(EquatableArray<PatternSyntax> patterns) => Word(string.Join(", ", patterns.Select(p => p.Text)));
+
+        public Line Duration(DurationSyntax duration) => Word(duration.Amount.Text).Word(duration.Unit.Text);
+
+        /// <summary>Labels as written, one segment each: a language-neutral string alone, or a label with its language.</summary>
+        public Line Labels(EquatableArray<LabelSyntax> labels)
+        {
+            foreach (var label in labels)
+            {
+                if (label.Language.Length > 0) Segment(label.Language).String(label.Text);
+                else Segment(PolicyLiteral.Quote(label.Text.Value));
+            }
+            return this;
+        }
+
+        public IReadOnlyList<string> Segments() => _segments.Append(_current.ToString()).ToArray();
+    }
+}
