@@ -1,0 +1,126 @@
+using System.IO;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using PolicyCompiler.Cli;
+using PolicyCompiler.Formatting;
+using PolicyCompiler.Parsing;
+using PolicyCompiler.Tests.Seeds;
+using PolicyCompiler.Tests.Support;
+using PolicyCompiler.Text;
+using Xunit;
+
+namespace PolicyCompiler.Tests.Formatting;
+
+public sealed class FormatterTests
+{
+    private static string Format(string text) =>
+        PolicyFormatter.Format(new SourceText(text, "test.policy")) is { Succeeded: true } result
+            ? result.Text!
+            : throw new Xunit.Sdk.XunitException("not formatted:\n" + Compile.Render(Compile.Text(text)) + PolicyFormatter.Format(new SourceText(text, "test.policy")).Problem);
+
+    private static string[] CommentsOf(string text) =>
+        PolicyParser.Parse(new SourceText(text, "test.policy")).Syntax.Comments.Select(c => string.Join("\n", c.Text.Split('\n').Select(l => l.TrimEnd()))).ToArray();
+
+    public static TheoryData<string> Seeds() => new(SeedPolicies.All);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_policies_are_in_canonical_form(string policy)
+    {
+        var text = File.ReadAllText(SeedPolicies.PathOf(policy));
+        var formatted = Format(text);
+        Assert.True(formatted == text, UnifiedDiff.Create(text, formatted, policy, policy + " (formatted)"));
+    }
+
+    [Fact]
+    public void Random_layouts_format_to_a_text_that_binds_to_the_same_model_and_formats_to_itself()
+    {
+        foreach (var (policy, index) in PolicyLayouts.Policy.Sample(150).Select((p, i) => (p, i)))
+        {
+            var original = Compile.Text(policy);
+            Assert.False(original.HasErrors, $"generated policy {index} does not compile:\n{Compile.Render(original)}\n{policy}");
+
+            var formatted = Format(policy);
+            var reparsed = Compile.Text(formatted);
+            Assert.False(reparsed.HasErrors, $"formatted policy {index} does not compile:\n{Compile.Render(reparsed)}\n{formatted}");
+            Assert.Equal(ModelShape.Of(original.Model), ModelShape.Of(reparsed.Model));
+            Assert.Equal(CommentsOf(policy), CommentsOf(formatted));
+            Assert.Equal(formatted, Format(formatted));
+            Assert.True(formatted.Split('\n').All(line => line == line.TrimEnd()), "no line ends in white space:\n" + formatted);
+        }
+    }
+
+    [Fact]
+    public void A_messy_policy_is_laid_out_canonically() =>
+        Snapshot.Verify(Format(Messy), extension: "policy");
+
+    private const string Messy = """
+        // The file's first comment stays first.
+        policy   shop{ // after the brace
+
+
+
+          /* a block comment
+             on two lines */
+          category contact.email ka "ელფოსტა"    en "email"
+             cites §1 "an excerpt"   ,   §2
+          category contact.phone ka "ნომერი" en "phone" cites §1 // after a member
+          subject customer ka "მომხმარებელი" en "a customer, with \"quotes\", a \\ and a\ttab" cites §1
+          purpose marketing ka "მარკეტინგი" en "marketing" basis consent cites §1
+          recipient ads ka "რეკლამა" en "advertisers" kind partner cites §1
+          condition agreed ka "თანხმობა" en "consent" cites §1
+          process contact.email /* inside a member */ for marketing cites §2
+          process contact.*,contact.phone for marketing
+            cites §1 "a very long excerpt that certainly does not fit on the line with the rest of the statement", §2 "another one"
+          collect contact.* from customer at registration
+            required contractual consequence no-service cites §1
+          transfer contact.email to DE,US basis standard-clauses on agreed cites §2
+          store contact.* of citizens RU in RU cites §2
+          never share contact.phone with   ads unless agreed cites §2
+          retain * for 3 years after account-closure cites §2
+          // before the closing brace
+
+        }
+        test "email" {
+          allow   process contact.email for marketing
+          deny    process contact.email for   marketing   on     nothing-at-all
+        }
+        // the last comment
+        """;
+
+    [Fact]
+    public void The_line_ending_of_the_file_is_kept()
+    {
+        var crlf = "policy p {\r\n  // c\r\n  category a ka \"ა\" en \"a\" cites §1\r\n}\r\n";
+        Assert.Equal(crlf, Format(crlf.Replace("\r\n  ", "\r\n      ", System.StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("\"", "\\\"")]
+    [InlineData("\\", "\\\\")]
+    [InlineData("\n", "\\n")]
+    [InlineData("\t", "\\t")]
+    [InlineData("\u202E", "\\u202E")]
+    [InlineData("\u200B", "\\u200B")]
+    [InlineData("\u0001", "\\u0001")]
+    [InlineData("\u2028", "\\u2028")]
+    [InlineData("// /* */", "// /* */")]
+    [InlineData("ქართული 😀", "ქართული 😀")]
+    public void Strings_are_written_so_that_they_read_back_as_the_same_value_and_invisible_characters_show(string value, string written)
+    {
+        Assert.Equal("\"" + written + "\"", PolicyLiteral.Quote(value));
+        var text = $"policy p {{\n  category a ka {PolicyLiteral.Quote(value)} en \"a\" cites §1\n}}\n";
+        var label = Compile.Text(Format(text)).Model!.Categories[0].Labels[0].Text;
+        Assert.Equal(value, label);
+    }
+
+    [Fact]
+    public void A_file_with_syntax_errors_is_not_formatted()
+    {
+        var result = PolicyFormatter.Format(new SourceText("policy p {\n  category a ka \"unterminated\n}\n", "bad.policy"));
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Problem);
+        Assert.Contains(result.Diagnostics, d => d.Code == "PC0002");
+    }
+}
