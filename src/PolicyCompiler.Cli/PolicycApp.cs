@@ -23,6 +23,7 @@ public static class PolicycApp
             CoverageCommand.Create(output, error),
             LintCommand.Create(output, error),
             FmtCommand.Create(input, output, error),
+            DiffCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -35,7 +35,7 @@ public sealed class DifferentialTests
             var model = policies[i].Model!;
             var guards = new GeneratedGuards(assembly, "P" + i, model);
             var evaluator = new Evaluator(model);
-            foreach (var question in DecisionSpace.Of(model))
+            foreach (var question in DecisionPoints.Of(model))
             {
                 points++;
                 Assert.True(guards.Decide(question) == evaluator.Decide(question).Allowed, $"{question}\n{policies[i].Text.Text}");

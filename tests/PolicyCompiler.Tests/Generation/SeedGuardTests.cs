@@ -41,7 +41,7 @@ public sealed class SeedGuardTests
         var (guards, model) = Build(policy);
         var evaluator = new Evaluator(model);
 
-        var points = DecisionSpace.Of(model).ToList();
+        var points = DecisionPoints.Of(model).ToList();
         var disagreements = points.Where(q => guards.Decide(q) != evaluator.Decide(q).Allowed).Take(10).ToList();
 
         Assert.True(points.Count > 1000, $"only {points.Count} points");

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Formatting;
+using PolicyCompiler.Syntax;
+
+namespace PolicyCompiler.Diffing;
+
+/// <summary>
+/// Compares what two versions of a policy declare and state, member by member, as the formatter writes them,
+/// and their legal texts paragraph by paragraph.
+/// <list type="bullet">
+/// <item>A member has an identity: the header clause by its keyword, a declaration by its kind and name, a right by
+/// the right, a retention rule by its categories, the amendments clause as such. When one member of an identity is
+/// on each side and they are written differently, it changed; otherwise members are added or removed.</item>
+/// <item>Any other statement is its own identity, so that it is added or removed (its effect on decisions is
+/// what the decision diff shows).</item>
+/// <item>A member written the same on both sides whose citations differ is a change of citations.</item>
+/// </list>
+/// </summary>
+internal static class StructureDiff
+{
+    public static EquatableArray<StructuralChange> Compare(CompilationResult old, CompilationResult @new)
+    {
+        var changes = new List<StructuralChange>();
+        var before = Members(old);
+        var after = Members(@new);
+        foreach (var identity in before.Keys.Union(after.Keys).OrderBy(k => k.Area, StringComparer.Ordinal).ThenBy(k => k.Name, StringComparer.Ordinal))
+        {
+            var olds = before.TryGetValue(identity, out var o) ? o : new List<Written>();
+            var news = after.TryGetValue(identity, out var n) ? n : new List<Written>();
+            if (olds.Count == 1 && news.Count == 1 && olds[0].Head != news[0].Head)
+            {
+                changes.Add(new StructuralChange(identity.Area, ChangeKind.Changed, identity.Name, olds[0].Head, news[0].Head));
+                continue;
+            }
+            foreach (var removed in olds.Where(w => !news.Any(x => x.Head == w.Head))) changes.Add(new StructuralChange(identity.Area, ChangeKind.Removed, identity.Name, removed.Head, null));
+            foreach (var added in news.Where(w => !olds.Any(x => x.Head == w.Head))) changes.Add(new StructuralChange(identity.Area, ChangeKind.Added, identity.Name, null, added.Head));
+            foreach (var kept in olds)
+            {
+                var same = news.FirstOrDefault(x => x.Head == kept.Head);
+                if (same is not null && same.Citations != kept.Citations)
+                {
+                    changes.Add(new StructuralChange("cites", ChangeKind.Changed, kept.Head, kept.Citations, same.Citations));
+                }
+            }
+        }
+        changes.AddRange(LegalText(old, @new));
+        return changes.ToEquatableArray();
+    }
+
+    private sealed record Identity(string Area, string Name);
+
+    private sealed record Written(string Head, string Citations);
+
+    private static Dictionary<Identity, List<Written>> Members(CompilationResult compilation)
+    {
+        var members = new Dictionary<Identity, List<Written>>();
+        foreach (var member in compilation.Syntax.Members)
+        {
+            var head = SyntaxPrinter.Head(member);
+            var identity = IdentityOf(member, head);
+            if (!members.TryGetValue(identity, out var list)) members.Add(identity, list = new List<Written>());
+            list.Add(new Written(head, string.Join(", ", member.Citations.Select(SyntaxPrinter.Citation))));
+        }
+        return members;
+    }
+
+    private static Identity IdentityOf(MemberSyntax member, string head) => member switch
+    {
+        TitleSyntax or ControllerSyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax or AmendmentsSyntax => new Identity(member.Keyword, member.Keyword),
+        DeclarationSyntax declaration => new Identity(member.Keyword, declaration.Name.Text),
+        RightSyntax right => new Identity(member.Keyword, right.Right.Text),
+        RetainSyntax retain => new Identity(member.Keyword, string.Join(", ", retain.Categories.Select(c => c.Text))),
+        _ => new Identity(member.Keyword, head),
+    };
+
+    /// <summary>Paragraphs added, removed or changed, by id; a changed legal source is a change of its own.</summary>
+    private static IEnumerable<StructuralChange> LegalText(CompilationResult old, CompilationResult @new)
+    {
+        var before = old.Legal?.Document.Paragraphs.ToDictionary(p => p.Id, p => p.Text, StringComparer.Ordinal) ?? new Dictionary<string, string>();
+        var after = @new.Legal?.Document.Paragraphs.ToDictionary(p => p.Id, p => p.Text, StringComparer.Ordinal) ?? new Dictionary<string, string>();
+        var ids = (old.Legal?.Document.Paragraphs.Select(p => p.Id) ?? Enumerable.Empty<string>())
+            .Concat(@new.Legal?.Document.Paragraphs.Select(p => p.Id) ?? Enumerable.Empty<string>())
+            .Distinct(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var had = before.TryGetValue(id, out var was);
+            var has = after.TryGetValue(id, out var now);
+            if (had && has && was != now) yield return new StructuralChange("legal text", ChangeKind.Changed, "§" + id, was, now);
+            else if (had && !has) yield return new StructuralChange("legal text", ChangeKind.Removed, "§" + id, was, null);
+            else if (!had && has) yield return new StructuralChange("legal text", ChangeKind.Added, "§" + id, null, now);
+        }
+    }
+}
