@@ -22,6 +22,9 @@ internal static class GeneratedOutput
         "<!DOCTYPE html>\n" + DocText.GeneratedMarker,
     };
 
+    /// <summary>Whether a file's text (line endings normalised) begins the way a file policyc wrote does.</summary>
+    public static bool IsGenerated(string text) => Markers.Any(m => text.StartsWith(m, StringComparison.Ordinal));
+
     public enum Outcome
     {
         Written,
@@ -39,7 +42,7 @@ internal static class GeneratedOutput
             {
                 var existing = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
                 if (existing == text) return Outcome.Unchanged;
-                if (!force && !Markers.Any(m => existing.StartsWith(m, StringComparison.Ordinal))) return Outcome.RefusedNotGenerated;
+                if (!force && !IsGenerated(existing)) return Outcome.RefusedNotGenerated;
             }
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

@@ -24,6 +24,7 @@ public static class PolicycApp
             LintCommand.Create(output, error),
             FmtCommand.Create(input, output, error),
             DiffCommand.Create(output, error),
+            VerifyCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -32,14 +32,10 @@ internal static class BuildCommand
         if (failed.Count > 0) batch.WriteFailures(output);
 
         var compiled = batch.Files.Where(f => f.Compilation is { HasErrors: false }).Select(f => f.Compilation!).ToList();
-        var (files, problems) = GuardSet.Emit(compiled, ns);
+        var (files, problems) = BuildOutputs.Of(compiled, ns);
         foreach (var problem in problems) error.WriteLine("policyc: " + problem);
         if (problems.Count > 0) return ExitCodes.UsageOrIo;
-
-        var written = GeneratedOutput.WriteAll(files, outDir, force, output, error);
-        // The documents go beside the guards, in docs/, so that a project compiling the folder's C# sees only C#.
-        written &= DocsCommand.Write(compiled, Path.Combine(outDir, "docs"), force, output, error);
-        if (!written) return ExitCodes.UsageOrIo;
+        if (!GeneratedOutput.WriteAll(files, outDir, force, output, error)) return ExitCodes.UsageOrIo;
         return failed.Count > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 }

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+
+namespace PolicyCompiler.Cli.Commands;
+
+/// <summary>
+/// <c>policyc verify &lt;policies&gt; --snapshots &lt;dir&gt;</c>: regenerates what <c>build</c> writes and compares it with
+/// the committed, reviewed outputs in the folder. A file that differs is shown as a unified diff; a missing file,
+/// or a file policyc wrote that it no longer generates, is named. Exit 1 when anything differs: the CI gate that
+/// keeps reviewed outputs true to the policies.
+/// </summary>
+internal static class VerifyCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = CommonArguments.Paths();
+        var snapshots = new Option<string>("--snapshots") { Description = "The folder of committed outputs, as policyc build --out wrote it.", Required = true };
+        var ns = new Option<string?>("--namespace") { Description = "The namespace the guards were built with (as for build)." };
+        var command = new Command("verify", "Fail with a diff when the committed guards and documents differ from what the policies generate.") { paths, snapshots, ns };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(snapshots)!, parse.GetValue(ns), output, error));
+        return command;
+    }
+
+    public static int Run(string[] paths, string snapshots, string? ns, TextWriter output, TextWriter error)
+    {
+        var batch = PolicyBatch.Compile(paths, strict: true);
+        if (batch.WriteProblems(error)) return ExitCodes.UsageOrIo;
+        if (!Directory.Exists(snapshots))
+        {
+            error.WriteLine($"policyc: {PolicyFiles.Display(snapshots)}: no such folder (write it first with policyc build --out {PolicyFiles.Display(snapshots)})");
+            return ExitCodes.UsageOrIo;
+        }
+        if (batch.Failed.Count > 0)
+        {
+            batch.WriteFailures(output);
+            return ExitCodes.ErrorsFound;
+        }
+
+        var (files, problems) = BuildOutputs.Of(batch.Files.Select(f => f.Compilation!).ToList(), ns);
+        foreach (var problem in problems) error.WriteLine("policyc: " + problem);
+        if (problems.Count > 0) return ExitCodes.UsageOrIo;
+
+        var differences = 0;
+        var expected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var path = Path.Combine(snapshots, file.Name);
+            var display = PolicyFiles.Display(path);
+            expected.Add(Path.GetFullPath(path));
+            var committed = Read(path);
+            if (committed == file.Text) continue;
+            differences++;
+            output.Write(committed is null
+                ? $"missing {display}\n"
+                : UnifiedDiff.Create(committed, file.Text, display + " (committed)", display + " (regenerated)"));
+        }
+        foreach (var path in Directory.EnumerateFiles(snapshots, "*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+        {
+            if (expected.Contains(Path.GetFullPath(path)) || Read(path) is not { } text || !GeneratedOutput.IsGenerated(text)) continue;
+            differences++;
+            output.Write($"stale {PolicyFiles.Display(path)}: policyc wrote it but no longer generates it\n");
+        }
+
+        if (differences == 0)
+        {
+            output.WriteLine($"verified: the {files.Count} file(s) in {PolicyFiles.Display(snapshots)} are what the policies generate");
+            return ExitCodes.Success;
+        }
+        output.WriteLine($"{differences} file(s) in {PolicyFiles.Display(snapshots)} differ from what the policies generate; "
+            + $"review the diff, then accept it with: policyc build {string.Join(" ", paths.Select(PolicyFiles.Display))} --out {PolicyFiles.Display(snapshots)} (and delete stale files)");
+        return ExitCodes.ErrorsFound;
+    }
+
+    /// <summary>A committed file's text with line endings normalised (a checkout may have turned them into CRLF), or null when absent.</summary>
+    private static string? Read(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
