@@ -9,32 +9,68 @@ namespace PolicyCompiler.Cli;
 /// <summary>Reads files as they were at a git revision, by running <c>git show</c> in the file's folder.</summary>
 internal sealed class GitRevision
 {
-    private GitRevision(string revision) => Revision = revision;
+    private GitRevision(string revision, string commit)
+    {
+        Revision = revision;
+        Commit = commit;
+    }
 
+    /// <summary>The revision as the user wrote it.</summary>
     public string Revision { get; }
 
-    /// <summary>The revision, if git knows it as a commit in the repository holding <paramref name="path"/>; otherwise a one-line problem.</summary>
+    /// <summary>The commit it named when opened: every file is read from this one, even if the name moves meanwhile.</summary>
+    public string Commit { get; }
+
+    /// <summary>A file at the revision: its bytes, or that it is not there, or why it could not be read.</summary>
+    public sealed record FileAtRevision(byte[]? Bytes, bool Missing, string? Problem);
+
+    /// <summary>
+    /// The revision, if git knows it as a commit of the repository holding <paramref name="path"/>; otherwise null
+    /// with a one-line problem.
+    /// </summary>
     public static GitRevision? Open(string revision, string path, out string? problem)
     {
-        var (exit, _, error) = Run(FolderOf(path), "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}");
-        problem = exit switch
+        var folder = FolderOf(path);
+        var (inside, _, insideError) = Run(folder, "rev-parse", "--is-inside-work-tree");
+        if (inside is null)
         {
-            0 => null,
-            null => "cannot run git: " + error,
-            _ => $"bad revision '{revision}'" + (error.Length > 0 ? ": " + error : string.Empty),
-        };
-        return problem is null ? new GitRevision(revision) : null;
+            problem = "cannot run git: " + insideError;
+            return null;
+        }
+        if (inside != 0)
+        {
+            problem = $"{PolicyFiles.Display(path)} is not in a git repository";
+            return null;
+        }
+        // A revision starting with '-' would be read as an option.
+        var (exit, output, error) = revision.StartsWith("-", StringComparison.Ordinal)
+            ? (1, Array.Empty<byte>(), string.Empty)
+            : Run(folder, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+        if (exit != 0)
+        {
+            problem = $"bad revision '{revision}'" + (error.Length > 0 ? ": " + error : string.Empty);
+            return null;
+        }
+        problem = null;
+        return new GitRevision(revision, System.Text.Encoding.ASCII.GetString(output).Trim());
     }
 
-    /// <summary>The bytes of <paramref name="path"/> (a path on disk) at this revision, or null with the reason.</summary>
-    public byte[]? Read(string path, out string? problem)
+    /// <summary>The file at <paramref name="path"/> (on disk; a symbolic link is followed) as it was at this revision.</summary>
+    public FileAtRevision Read(string path)
     {
-        var (exit, output, error) = Run(FolderOf(path), "show", $"{Revision}:./{Path.GetFileName(path)}");
-        problem = exit == 0 ? null : $"{PolicyFiles.Display(path)} is not in revision '{Revision}'" + (error.Length > 0 ? ": " + error : string.Empty);
-        return exit == 0 ? output : null;
+        var (exit, output, error) = Run(FolderOf(path), "show", $"{Commit}:./{Path.GetFileName(RealPath(path))}");
+        if (exit == 0) return new FileAtRevision(output, false, null);
+        var missing = error.Contains("does not exist", StringComparison.Ordinal) || error.Contains("exists on disk, but not in", StringComparison.Ordinal);
+        return new FileAtRevision(null, missing, $"{PolicyFiles.Display(path)} " + (missing ? $"is not in revision '{Revision}'" : "cannot be read at revision '" + Revision + "': " + error));
     }
 
-    private static string FolderOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path))!;
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return File.Exists(full) ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
+    }
+
+    private static string FolderOf(string path) => Path.GetDirectoryName(RealPath(path))!;
 
     /// <summary>Runs git without a shell; the exit code is null when git could not be started.</summary>
     private static (int? Exit, byte[] Output, string Error) Run(string folder, params string[] arguments)

@@ -9,7 +9,7 @@ using PolicyCompiler.Text;
 namespace PolicyCompiler.Cli;
 
 /// <summary>One input of a command: its text, or the diagnostic that says why it is not policy text.</summary>
-internal sealed record PolicyFile(string DisplayPath, SourceText? Text, Diagnostic? DecodeError);
+internal sealed record PolicyFile(string Path, string DisplayPath, SourceText? Text, Diagnostic? DecodeError);
 
 /// <summary>
 /// Finds and reads the policy files a command is given: files as named, folders searched recursively for
@@ -60,7 +60,7 @@ internal static class PolicyFiles
         }
         var display = Display(path);
         var (text, error) = SourceDecoder.Decode(bytes, display);
-        return new PolicyFile(display, text, error);
+        return new PolicyFile(path, display, text, error);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Linq;
 using System.IO;
 using PolicyCompiler.Cli.Commands;
 
@@ -30,11 +31,9 @@ public static class PolicycApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
-            {
-                error.WriteLine("policyc: " + parseError.Message);
-            }
-            error.WriteLine("Run 'policyc --help' for usage.");
+            // One line: the first problem, folded onto it, and where to look.
+            var first = string.Join(" ", parsed.Errors[0].Message.Split(new[] { '\n', '\r', '\t' }, System.StringSplitOptions.RemoveEmptyEntries).Select(part => part.Trim()));
+            error.WriteLine($"policyc: {first} (run 'policyc --help' for usage)");
             return ExitCodes.UsageOrIo;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });

@@ -11,14 +11,21 @@ internal static class UnifiedDiff
 {
     private const int Context = 3;
 
+    /// <summary>
+    /// The diff of the lines of two texts. Lines are compared without their line endings (as the line differ
+    /// reads them); when the texts differ only in line endings, the diff says so in one line.
+    /// </summary>
     public static string Create(string oldText, string newText, string oldName, string newName)
     {
+        oldText = NormalizeLineEndings(oldText);
+        newText = NormalizeLineEndings(newText);
         var oldLines = oldText.Split('\n');
         var newLines = newText.Split('\n');
         var diff = new Differ().CreateLineDiffs(oldText, newText, ignoreWhitespace: false, ignoreCase: false);
         var output = new StringBuilder().Append("--- ").Append(oldName).Append('\n').Append("+++ ").Append(newName).Append('\n');
 
         var blocks = diff.DiffBlocks;
+        if (blocks.Count == 0) output.Append("(the texts differ only in their line endings)\n");
         var index = 0;
         while (index < blocks.Count)
         {
@@ -47,4 +54,6 @@ internal static class UnifiedDiff
         }
         return output.ToString();
     }
+
+    private static string NormalizeLineEndings(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 }

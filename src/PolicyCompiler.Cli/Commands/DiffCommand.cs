@@ -56,6 +56,7 @@ internal static class DiffCommand
         if (problem is not null) return Fail(error, problem);
 
         var changes = PolicyDiff.Compare(old!, @new!);
+        if (revision is not null) changes = changes with { OldPath = $"{PolicyFiles.Display(files[0])}@{revision}" };
         output.Write(format == "markdown" ? ChangeReport.Markdown(changes) : ChangeReport.Text(changes));
         return exitCode && !changes.IsEmpty ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
@@ -73,28 +74,37 @@ internal static class DiffCommand
         return file is null ? null : Compiled(PolicyCompilation.Compile(file.Text!, PolicyFiles.ReadLegalSource), out problem);
     }
 
+    /// <summary>
+    /// The file as it was at the revision, compiled under its own path (so that its legal source is found beside it)
+    /// with its legal text read at the same commit.
+    /// </summary>
     private static CompilationResult? CompileAtRevision(string path, string revision, out string? problem)
     {
         var git = GitRevision.Open(revision, path, out problem);
-        var bytes = git?.Read(path, out problem);
-        if (git is null || bytes is null) return null;
-
-        var display = $"{PolicyFiles.Display(path)}@{revision}";
-        var (text, decodeError) = SourceDecoder.Decode(bytes, display);
-        if (text is null)
+        if (git is null) return null;
+        var file = git.Read(path);
+        if (file.Bytes is null)
         {
-            problem = $"{display}: not a policy: {decodeError!.Message}";
+            problem = file.Problem;
             return null;
         }
-        // The legal text too is read as it was at the revision.
+
+        var (text, decodeError) = SourceDecoder.Decode(file.Bytes, PolicyFiles.Display(path));
+        if (text is null)
+        {
+            problem = $"{PolicyFiles.Display(path)}@{revision}: not a policy: {decodeError!.Message}";
+            return null;
+        }
         LegalSource ReadLegalSource(string legalPath)
         {
-            var legalBytes = git.Read(legalPath, out var legalProblem);
-            if (legalBytes is null) return legalProblem!.Contains("is not in revision") ? LegalSource.NotFound : LegalSource.Unreadable(legalProblem);
-            var (legalText, error) = SourceDecoder.Decode(legalBytes, legalPath);
+            var legal = git.Read(legalPath);
+            if (legal.Bytes is null) return legal.Missing ? LegalSource.NotFound : LegalSource.Unreadable(legal.Problem!);
+            var (legalText, error) = SourceDecoder.Decode(legal.Bytes, legalPath);
             return legalText is null ? LegalSource.Unreadable(error!.Message) : LegalSource.Found(legalText);
         }
-        return Compiled(PolicyCompilation.Compile(text, ReadLegalSource), out problem);
+        var compiled = Compiled(PolicyCompilation.Compile(text, ReadLegalSource), out problem);
+        if (problem is not null) problem = problem.Replace(PolicyFiles.Display(path) + ":", $"{PolicyFiles.Display(path)}@{revision}:", System.StringComparison.Ordinal);
+        return compiled;
     }
 
     /// <summary>The compilation, or null with a one-line problem when it has errors: only valid policies can be compared.</summary>

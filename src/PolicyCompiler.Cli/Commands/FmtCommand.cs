@@ -50,12 +50,17 @@ internal static class FmtCommand
             return ExitCodes.UsageOrIo;
         }
 
+        if (!check && !write && files.Count > 1)
+        {
+            return Usage(error, $"fmt: {files.Count} files given: use --check or --write (without them, fmt prints one file's formatted text)");
+        }
+
         var failed = false;
         var notCanonical = 0;
         foreach (var file in files)
         {
             var text = file.Text!;
-            var formatted = Format(text, output, error);
+            var formatted = Format(text, error);
             if (formatted is null)
             {
                 failed = true;
@@ -74,7 +79,7 @@ internal static class FmtCommand
             }
             else if (write)
             {
-                if (!Replace(text.Path, formatted, error)) return ExitCodes.UsageOrIo;
+                if (!Replace(file.Path, formatted, error)) return ExitCodes.UsageOrIo;
                 output.WriteLine("formatted " + file.DisplayPath);
             }
         }
@@ -97,7 +102,7 @@ internal static class FmtCommand
         }
         var (text, decodeError) = SourceDecoder.Decode(bytes, StandardInput);
         if (text is null) return Usage(error, $"{StandardInput}: not a policy: {decodeError!.Message}");
-        var formatted = Format(text, output, error);
+        var formatted = Format(text, error);
         if (formatted is null) return ExitCodes.ErrorsFound;
         if (!check)
         {
@@ -109,8 +114,11 @@ internal static class FmtCommand
         return ExitCodes.ErrorsFound;
     }
 
-    /// <summary>The canonical text, or null after reporting why there is none.</summary>
-    private static string? Format(SourceText text, TextWriter output, TextWriter error)
+    /// <summary>
+    /// The canonical text, or null after reporting why there is none, on stderr: standard output carries only
+    /// formatted text and diffs, so that <c>policyc fmt &lt; a &gt; b</c> never writes diagnostics into b.
+    /// </summary>
+    private static string? Format(SourceText text, TextWriter error)
     {
         var result = PolicyFormatter.Format(text);
         if (result.Succeeded) return result.Text;
@@ -120,20 +128,25 @@ internal static class FmtCommand
         }
         else
         {
-            DiagnosticReporter.For("text").Write(new[] { new FileDiagnostics(PolicyFiles.Display(text.Path), text, result.Diagnostics.Where(d => d.IsError).ToList()) }, output);
+            DiagnosticReporter.For("text").Write(new[] { new FileDiagnostics(PolicyFiles.Display(text.Path), text, result.Diagnostics.Where(d => d.IsError).ToList()) }, error);
             error.WriteLine($"policyc: {PolicyFiles.Display(text.Path)}: not formatted: it has syntax errors");
         }
         return null;
     }
 
-    /// <summary>Replaces a file through a temporary file beside it, so that a failed write leaves the original whole.</summary>
+    /// <summary>
+    /// Replaces a file through a temporary file beside it, so that a failed write leaves the original whole. A
+    /// symbolic link is followed (the file it names is replaced, the link stays), and the file keeps its mode.
+    /// </summary>
     private static bool Replace(string path, string text, TextWriter error)
     {
-        var temporary = path + ".policyc-fmt.tmp";
+        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+        var temporary = target + ".policyc-fmt.tmp";
         try
         {
             File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, path, overwrite: true);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+            File.Move(temporary, target, overwrite: true);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -31,7 +31,8 @@ internal static class TestCommand
         if (batch.WriteProblems(error)) return ExitCodes.UsageOrIo;
         if (batch.Failed.Count > 0)
         {
-            batch.WriteFailures(output);
+            // A JUnit report on standard output must stay XML: diagnostics then go to stderr.
+            batch.WriteFailures(format == "junit" ? error : output);
             return ExitCodes.ErrorsFound;
         }
 

@@ -14,7 +14,7 @@ public sealed record AllowedWhen(EquatableArray<EquatableArray<string>> MinimalS
 
     public bool Always => MinimalSets.Count == 1 && MinimalSets[0].IsEmpty;
 
-    /// <summary>The minimal sets among <paramref name="allowing"/>, in the order given (smallest first).</summary>
+    /// <summary>The minimal sets among <paramref name="allowing"/>, smallest first (ties in the order given).</summary>
     public static AllowedWhen Of(IEnumerable<EquatableArray<string>> allowing)
     {
         var minimal = new List<EquatableArray<string>>();

@@ -74,6 +74,7 @@ public static class ChangeReport
         var how = (cause.Role, statement.InNewPolicy) switch
         {
             (Evaluation.Role.Prohibits, _) => "prohibited by",
+            (Evaluation.Role.Restricts, _) => "restricted by",
             (_, true) => "permitted by",
             _ => "no longer permitted by the old policy's",
         };

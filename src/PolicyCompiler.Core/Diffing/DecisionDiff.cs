@@ -65,13 +65,14 @@ internal static class DecisionDiff
     }
 
     /// <summary>
-    /// At the first condition set where the answers differ: the new statement that permits, or else the new
-    /// prohibition that denies, or else the old statement that permitted.
+    /// At the first condition set where the answers differ: the new statement that permits; or else the new
+    /// prohibition that denies, or the new storage rule that restricts (localisation); or else the old statement
+    /// that permitted.
     /// </summary>
     private static ChangeCause? Cause(Decision old, Decision @new, Side oldSide, Side newSide)
     {
         if (@new.Allowed) return newSide.Quote(Role.Permits, @new.Reasons);
-        return newSide.Quote(Role.Prohibits, @new.Reasons) ?? oldSide.Quote(Role.Permits, old.Reasons);
+        return newSide.Quote(Role.Prohibits, @new.Reasons) ?? newSide.Quote(Role.Restricts, @new.Reasons) ?? oldSide.Quote(Role.Permits, old.Reasons);
     }
 
     /// <summary>One version of the policy: its evaluator, and its members by where they start, to quote them.</summary>

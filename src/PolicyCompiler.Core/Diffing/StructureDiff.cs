@@ -17,7 +17,7 @@ namespace PolicyCompiler.Diffing;
 /// on each side and they are written differently, it changed; otherwise members are added or removed.</item>
 /// <item>Any other statement is its own identity, so that it is added or removed (its effect on decisions is
 /// what the decision diff shows).</item>
-/// <item>A member written the same on both sides whose citations differ is a change of citations.</item>
+/// <item>A member (the same, or changed) whose citations differ is also a change of citations.</item>
 /// </list>
 /// </summary>
 internal static class StructureDiff
@@ -34,6 +34,7 @@ internal static class StructureDiff
             if (olds.Count == 1 && news.Count == 1 && olds[0].Head != news[0].Head)
             {
                 changes.Add(new StructuralChange(identity.Area, ChangeKind.Changed, identity.Name, olds[0].Head, news[0].Head));
+                if (olds[0].Citations != news[0].Citations) changes.Add(new StructuralChange("cites", ChangeKind.Changed, news[0].Head, olds[0].Citations, news[0].Citations));
                 continue;
             }
             foreach (var removed in olds.Where(w => !news.Any(x => x.Head == w.Head))) changes.Add(new StructuralChange(identity.Area, ChangeKind.Removed, identity.Name, removed.Head, null));

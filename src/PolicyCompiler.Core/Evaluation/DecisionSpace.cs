@@ -29,7 +29,7 @@ public sealed class DecisionSpace
     {
         _models = models ?? throw new ArgumentNullException(nameof(models));
         Countries = _models.SelectMany(NamedCountries).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
-        OtherCountry = UnnamedCandidates.First(c => !Countries.Contains(c));
+        OtherCountry = UnnamedCandidates.Concat(AllTwoLetterCodes()).First(c => !Countries.Contains(c));
     }
 
     /// <summary>The countries the policies name, in ordinal order.</summary>
@@ -94,6 +94,10 @@ public sealed class DecisionSpace
             .ThenBy(set => string.Join(",", set), StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>Every two-letter code, for policies that name all the usual stand-ins (there are more codes than a policy can name).</summary>
+    private static IEnumerable<string> AllTwoLetterCodes() =>
+        Enumerable.Range('A', 26).SelectMany(a => Enumerable.Range('A', 26).Select(b => new string(new[] { (char)a, (char)b })));
 
     private List<string> Names(Func<PolicyModel, EquatableArray<Term>> terms) =>
         _models.SelectMany(m => terms(m)).Select(t => t.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();

@@ -54,9 +54,9 @@ public static class PolicyFormatter
         {
             return "the formatted text would not keep every comment";
         }
-        if (again.Syntax.Members.Count != parsed.Syntax.Members.Count || again.Syntax.Tests.Count != parsed.Syntax.Tests.Count)
+        if (!Statements(again.Syntax).SequenceEqual(Statements(parsed.Syntax), System.StringComparer.Ordinal))
         {
-            return "the formatted text would not keep every member and test";
+            return "the formatted text would not read back as the same members and tests";
         }
         if (PolicyLayout.Write(formattedText, again.Syntax) != formatted)
         {
@@ -64,6 +64,11 @@ public static class PolicyFormatter
         }
         return null;
     }
+
+    /// <summary>What a file says, member by member and expectation by expectation, as the printer writes it.</summary>
+    private static IEnumerable<string> Statements(Syntax.PolicyFileSyntax syntax) =>
+        syntax.Members.Select(m => SyntaxPrinter.Head(m) + " cites " + string.Join(", ", m.Citations.Select(SyntaxPrinter.Citation)))
+            .Concat(syntax.Tests.SelectMany(t => t.Expectations.Select(e => t.Name.Value + ": " + SyntaxPrinter.Expectation(e))));
 
     private sealed class LinesComparer : IEqualityComparer<IReadOnlyList<string>>
     {

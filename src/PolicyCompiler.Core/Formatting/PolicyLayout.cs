@@ -27,10 +27,12 @@ internal static class PolicyLayout
     public static IReadOnlyList<string> CommentLines(string comment) =>
         comment.Replace("\r\n", "\n").Split('\n', '\r').Select(line => line.TrimEnd(' ', '\t')).ToArray();
 
+    /// <summary>The file's first line ending: CRLF, LF, or a lone CR; LF for a file of one line.</summary>
     private static string NewlineOf(string text)
     {
-        var lineFeed = text.IndexOf('\n');
-        return lineFeed > 0 && text[lineFeed - 1] == '\r' ? "\r\n" : "\n";
+        var end = text.IndexOfAny(new[] { '\r', '\n' });
+        if (end < 0 || text[end] == '\n') return "\n";
+        return end + 1 < text.Length && text[end + 1] == '\n' ? "\r\n" : "\r";
     }
 
     private enum UnitKind

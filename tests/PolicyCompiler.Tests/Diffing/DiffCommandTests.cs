@@ -23,7 +23,21 @@ public sealed class DiffCommandTests : IDisposable
         Git("-c", "user.name=test", "-c", "user.email=test@example.ge", "commit", "-q", "-m", "v1");
     }
 
-    public void Dispose() => Directory.Delete(_repo, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(_repo, recursive: true);
+        if (_outside is not null) Directory.Delete(_outside, recursive: true);
+    }
+
+    private string? _outside;
+
+    private string CopyOutsideTheRepository()
+    {
+        _outside = Directory.CreateTempSubdirectory("policyc-no-repo-").FullName;
+        var copy = Path.Combine(_outside, "spar-online.policy");
+        File.Copy(_policy, copy);
+        return copy;
+    }
 
     private void Git(params string[] arguments)
     {
@@ -37,7 +51,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Against_a_revision_it_shows_the_changes_and_exit_code_makes_them_fail()
     {
-        Assert.Equal((0, 0), (Support.Cli.Run("diff", "--git", "HEAD", _policy, "--exit-code").Exit, 0));
+        Assert.Equal(0, Support.Cli.Run("diff", "--git", "HEAD", _policy, "--exit-code").Exit);
 
         File.WriteAllText(_policy, File.ReadAllText(_policy).Replace("  right rectification via account\n", "  right rectification via account, support-email\n", StringComparison.Ordinal)
             .Replace("  channel account ", "  channel support-email ka \"ფოსტა\" en \"email\" address \"info@sparonline.ge\" cites §1.p3\n  channel account ", StringComparison.Ordinal));
@@ -66,7 +80,19 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("No changes", Support.Cli.Run("diff", _policy, copy).Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_revision_with_a_slash_in_its_name_works_from_any_folder()
+    {
+        Git("branch", "release/v1");
+        File.WriteAllText(_policy, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(_policy), "  right rectification via account\n(    .*\n)*", string.Empty));
+        var (exit, output, error) = Support.Cli.Run("diff", "--git", "release/v1", _policy);
+        Assert.True(exit == 0, error);
+        Assert.Contains("@release/v1 → ", output, StringComparison.Ordinal);
+        Assert.Contains("- right rectification", output, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("outside a repository")]
     [InlineData("missing file")]
     [InlineData("bad revision")]
     [InlineData("not in the revision")]
@@ -85,6 +111,7 @@ public sealed class DiffCommandTests : IDisposable
         var args = problem switch
         {
             "missing file" => new[] { "diff", _policy, Path.Combine(folder, "nowhere.policy") },
+            "outside a repository" => new[] { "diff", "--git", "HEAD", CopyOutsideTheRepository() },
             "bad revision" => new[] { "diff", "--git", "no-such-revision", _policy },
             "not in the revision" => new[] { "diff", "--git", "HEAD", Write("new.policy", File.ReadAllText(_policy)) },
             "not a policy" => new[] { "diff", _policy, Write("notes.txt", "text") },

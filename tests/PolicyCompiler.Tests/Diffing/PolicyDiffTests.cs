@@ -37,7 +37,7 @@ public sealed class PolicyDiffTests
     /// edited in both the legal text and the citation.
     /// </summary>
     [Fact]
-    public void Eleven_v2_yields_exactly_its_four_changes()
+    public void Eleven_v2_yields_exactly_the_changes_of_its_four_edits()
     {
         const string transfer = "transfer identity.*, contact.*, payment.bank-details, payment.transactions, device.*, usage.*, location.*, communications.*, media.* to any basis consent";
         var v2 = new PolicyVersion("eleven/eleven.policy")
@@ -66,7 +66,6 @@ public sealed class PolicyDiffTests
             changes.Structure.Select(c => $"{c.Kind} {c.Area} {c.Name}").OrderBy(s => s, System.StringComparer.Ordinal));
 
         var usage = old.Model!.Categories.Select(c => c.Name).Where(n => n.StartsWith("usage.", System.StringComparison.Ordinal)).ToArray();
-        var transferred = old.Model.Transfers.Single();
         Assert.Collection(
             changes.Decisions,
             process =>
@@ -85,7 +84,6 @@ public sealed class PolicyDiffTests
                     .SelectMany(category => space.Countries.Append(space.OtherCountry).Select(country => (category, country)))
                     .OrderBy(x => x);
                 Assert.Equal(expected, widened.Changes.Select(c => (c.Question.Category, c.Question.Country!)).OrderBy(x => x));
-                Assert.NotEmpty(transferred.Categories);
             });
     }
 
@@ -95,7 +93,7 @@ public sealed class PolicyDiffTests
     /// excerpt of §3.p1 cited for delivery edited in both the legal text and the citation.
     /// </summary>
     [Fact]
-    public void Spar_online_v2_yields_exactly_its_four_changes()
+    public void Spar_online_v2_yields_exactly_the_changes_of_its_four_edits()
     {
         var v2 = new PolicyVersion("spar-online/spar-online.policy")
             .InsertBefore("  purpose delivery ", "  purpose research ka \"კვლევა\" en \"research\" basis consent cites §1.p7\n  process usage.* for research cites §1.p7\n  transfer usage.* to DE basis consent cites §1.p7\n")

@@ -66,9 +66,45 @@ public sealed class FmtCommandTests : IDisposable
         var path = Write("broken.policy", broken);
         var (exit, output, error) = Support.Cli.Run("fmt", "--write", path);
         Assert.Equal(1, exit);
-        Assert.Contains("error PC0001", output, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("error PC0001", error, StringComparison.Ordinal);
         Assert.Contains("not formatted: it has syntax errors", error, StringComparison.Ordinal);
         Assert.Equal(broken, File.ReadAllText(path));
+
+        // From standard input too, nothing but formatted text goes to standard output.
+        var piped = Support.Cli.RunWithInput(broken, "fmt");
+        Assert.Equal((1, string.Empty), (piped.Exit, piped.Output));
+    }
+
+    [Fact]
+    public void Write_through_a_symbolic_link_formats_the_file_it_names_and_keeps_the_link_and_the_mode()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var target = Write("target.policy", Untidy);
+        File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        var link = Path.Combine(_dir, "link.policy");
+        File.CreateSymbolicLink(link, target);
+
+        Assert.Equal(0, Support.Cli.Run("fmt", "--write", link).Exit);
+
+        Assert.Equal(Tidy, File.ReadAllText(target));
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(target));
+    }
+
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("mixed")]
+    public void Check_on_unusual_line_endings_shows_a_diff_and_write_keeps_the_first_ending(string ending)
+    {
+        var text = ending == "mixed" ? Tidy.Replace("{\n", "{\r\n", StringComparison.Ordinal) : Untidy.Replace('\n', '\r');
+        var path = Write("p.policy", text);
+        var check = Support.Cli.Run("fmt", "--check", path);
+        Assert.Equal(1, check.Exit);
+        Assert.Contains("(formatted)", check.Output, StringComparison.Ordinal);
+
+        Assert.Equal(0, Support.Cli.Run("fmt", "--write", path).Exit);
+        Assert.Equal(ending == "mixed" ? Tidy.Replace("\n", "\r\n", StringComparison.Ordinal) : Tidy.Replace('\n', '\r'), File.ReadAllText(path));
     }
 
     [Theory]
@@ -77,6 +113,8 @@ public sealed class FmtCommandTests : IDisposable
     [InlineData("binary")]
     [InlineData("both-flags")]
     [InlineData("write-stdin")]
+    [InlineData("several files, no flag")]
+    [InlineData("bad option")]
     public void Usage_and_input_errors_are_one_line_and_exit_2(string problem)
     {
         var args = problem switch
@@ -85,6 +123,8 @@ public sealed class FmtCommandTests : IDisposable
             "not-a-policy" => new[] { "fmt", Write("README.md", "# not a policy\n") },
             "binary" => new[] { "fmt", Write("image.policy", "\u0000\u0001\u0002PNG") },
             "both-flags" => new[] { "fmt", "--check", "--write", Write("p.policy", Tidy) },
+            "several files, no flag" => new[] { "fmt", Write("a.policy", Tidy), Write("b.policy", Tidy) },
+            "bad option" => new[] { "fmt", "--chek" },
             _ => new[] { "fmt", "--write" },
         };
         var (exit, output, error) = Support.Cli.Run(args);

@@ -76,6 +76,16 @@ public sealed class TestCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
         Assert.StartsWith("policyc: ", error, StringComparison.Ordinal);
-        if (problem != "bad format") Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void A_junit_report_of_a_policy_with_errors_puts_no_diagnostics_where_the_xml_goes()
+    {
+        var path = Path.Combine(_dir, "broken.policy");
+        File.WriteAllText(path, "policy broken {\n  category\n}\n");
+        var (exit, output, error) = Support.Cli.Run("test", path, "--format", "junit");
+        Assert.Equal((1, string.Empty), (exit, output));
+        Assert.Contains("error PC0001", error, StringComparison.Ordinal);
     }
 }
