@@ -18,10 +18,19 @@ internal static class BuildOutputs
 
     public static (IReadOnlyList<GeneratedFile> Files, IReadOnlyList<string> Problems) Of(IReadOnlyList<CompilationResult> compiled, string? ns)
     {
-        var (guards, problems) = GuardSet.Emit(compiled, ns);
-        var all = problems.Concat(PolicyDocuments.Collisions(compiled.Select(c => c.Model!.Id))).ToList();
-        if (all.Count > 0) return (Array.Empty<GeneratedFile>(), all);
-        var documents = compiled.SelectMany(PolicyDocuments.Generate).Select(d => d with { Name = DocsFolder + "/" + d.Name });
-        return (guards.Concat(documents).ToList(), all);
+        var (guards, guardProblems) = GuardSet.Emit(compiled, ns);
+        var (documents, documentProblems) = Documents(compiled);
+        var problems = guardProblems.Concat(documentProblems).ToList();
+        if (problems.Count > 0) return (Array.Empty<GeneratedFile>(), problems);
+        return (guards.Concat(documents.Select(d => d with { Name = DocsFolder + "/" + d.Name })).ToList(), problems);
+    }
+
+    /// <summary>Each policy's documents (named as in their own folder), or the id clashes that stop them.</summary>
+    public static (IReadOnlyList<GeneratedFile> Files, IReadOnlyList<string> Problems) Documents(IReadOnlyList<CompilationResult> compiled)
+    {
+        var collisions = PolicyDocuments.Collisions(compiled.Select(c => c.Model!.Id));
+        return collisions.Count > 0
+            ? (Array.Empty<GeneratedFile>(), collisions)
+            : (compiled.SelectMany(PolicyDocuments.Generate).ToList(), collisions);
     }
 }

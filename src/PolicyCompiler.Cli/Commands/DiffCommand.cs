@@ -71,7 +71,7 @@ internal static class DiffCommand
         var problems = new List<string>();
         var file = PolicyFiles.ReadAll(new[] { path }, strict: true, problems).FirstOrDefault();
         problem = problems.FirstOrDefault();
-        return file is null ? null : Compiled(PolicyCompilation.Compile(file.Text!, PolicyFiles.ReadLegalSource), out problem);
+        return file is null ? null : Compiled(PolicyCompilation.Compile(file.Text!, PolicyFiles.ReadLegalSource), file.DisplayPath, out problem);
     }
 
     /// <summary>
@@ -102,13 +102,11 @@ internal static class DiffCommand
             var (legalText, error) = SourceDecoder.Decode(legal.Bytes, legalPath);
             return legalText is null ? LegalSource.Unreadable(error!.Message) : LegalSource.Found(legalText);
         }
-        var compiled = Compiled(PolicyCompilation.Compile(text, ReadLegalSource), out problem);
-        if (problem is not null) problem = problem.Replace(PolicyFiles.Display(path) + ":", $"{PolicyFiles.Display(path)}@{revision}:", System.StringComparison.Ordinal);
-        return compiled;
+        return Compiled(PolicyCompilation.Compile(text, ReadLegalSource), $"{PolicyFiles.Display(path)}@{revision}", out problem);
     }
 
     /// <summary>The compilation, or null with a one-line problem when it has errors: only valid policies can be compared.</summary>
-    private static CompilationResult? Compiled(CompilationResult compilation, out string? problem)
+    private static CompilationResult? Compiled(CompilationResult compilation, string label, out string? problem)
     {
         var errors = compilation.Diagnostics.Where(d => d.IsError).ToList();
         if (errors.Count == 0)
@@ -117,7 +115,7 @@ internal static class DiffCommand
             return compilation;
         }
         var first = errors[0];
-        problem = $"{PolicyFiles.Display(compilation.Text.Path)}: not a valid policy ({errors.Count} error(s); the first at {first.Span.Line}:{first.Span.Column}: {first.Code} {first.Message}); run policyc check on it";
+        problem = $"{label}: not a valid policy ({errors.Count} error(s); the first at {first.Span.Line}:{first.Span.Column}: {first.Code} {first.Message}); run policyc check on it";
         return null;
     }
 

@@ -31,16 +31,9 @@ internal static class DocsCommand
         if (failed.Count > 0) batch.WriteFailures(output);
 
         var compiled = batch.Files.Where(f => f.Compilation is { HasErrors: false }).Select(f => f.Compilation!).ToList();
-        if (!Write(compiled, outDir, force, output, error)) return ExitCodes.UsageOrIo;
+        var (documents, problems) = BuildOutputs.Documents(compiled);
+        foreach (var problem in problems) error.WriteLine("policyc: " + problem);
+        if (problems.Count > 0 || !GeneratedOutput.WriteAll(documents, outDir, force, output, error)) return ExitCodes.UsageOrIo;
         return failed.Count > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
-    }
-
-    /// <summary>Writes the documents of compiled policies into a folder; false when any could not be written.</summary>
-    public static bool Write(IReadOnlyList<CompilationResult> compiled, string outDir, bool force, TextWriter output, TextWriter error)
-    {
-        var collisions = PolicyDocuments.Collisions(compiled.Select(c => c.Model!.Id));
-        foreach (var problem in collisions) error.WriteLine("policyc: " + problem);
-        if (collisions.Count > 0) return false;
-        return GeneratedOutput.WriteAll(compiled.SelectMany(PolicyDocuments.Generate), outDir, force, output, error);
     }
 }

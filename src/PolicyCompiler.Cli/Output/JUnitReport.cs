@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -31,9 +30,9 @@ internal static class JUnitReport
             suites);
 
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
-        using var buffer = new StringWriter(CultureInfo.InvariantCulture);
+        using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, settings)) document.WriteTo(writer);
-        output.Write(buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"") + "\n");
+        output.Write(new UTF8Encoding(false).GetString(buffer.ToArray()) + "\n");
     }
 
     private static XElement Case(TestOutcome outcome)

@@ -50,7 +50,7 @@ public static class PolicyFormatter
         var formattedText = new SourceText(formatted, original.Path);
         var again = PolicyParser.Parse(formattedText);
         if (again.Diagnostics.Any(d => d.IsError)) return "the formatted text would not parse";
-        if (!again.Syntax.Comments.Select(c => PolicyLayout.CommentLines(c.Text)).SequenceEqual(parsed.Syntax.Comments.Select(c => PolicyLayout.CommentLines(c.Text)), LinesComparer.Instance))
+        if (!Comments(again.Syntax).SequenceEqual(Comments(parsed.Syntax), System.StringComparer.Ordinal))
         {
             return "the formatted text would not keep every comment";
         }
@@ -65,17 +65,12 @@ public static class PolicyFormatter
         return null;
     }
 
+    /// <summary>The comments as the layout writes them (line by line, trailing white space removed).</summary>
+    private static IEnumerable<string> Comments(Syntax.PolicyFileSyntax syntax) =>
+        syntax.Comments.Select(c => string.Join("\n", PolicyLayout.CommentLines(c.Text)));
+
     /// <summary>What a file says, member by member and expectation by expectation, as the printer writes it.</summary>
     private static IEnumerable<string> Statements(Syntax.PolicyFileSyntax syntax) =>
         syntax.Members.Select(m => SyntaxPrinter.Head(m) + " cites " + string.Join(", ", m.Citations.Select(SyntaxPrinter.Citation)))
             .Concat(syntax.Tests.SelectMany(t => t.Expectations.Select(e => t.Name.Value + ": " + SyntaxPrinter.Expectation(e))));
-
-    private sealed class LinesComparer : IEqualityComparer<IReadOnlyList<string>>
-    {
-        public static readonly LinesComparer Instance = new();
-
-        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y) => x!.SequenceEqual(y!);
-
-        public int GetHashCode(IReadOnlyList<string> obj) => obj.Count;
-    }
 }

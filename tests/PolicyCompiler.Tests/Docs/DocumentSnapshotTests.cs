@@ -6,7 +6,7 @@ using Xunit;
 
 namespace PolicyCompiler.Tests.Docs;
 
-/// <summary>The seeds' documents as reviewed: a change to what they say shows in the snapshot's diff.</summary>
+/// <summary>The seeds' documents as reviewed (committed in policies/generated): a change to what they say shows in the diff.</summary>
 public sealed class DocumentSnapshotTests
 {
     [Theory]
@@ -18,7 +18,7 @@ public sealed class DocumentSnapshotTests
     {
         var compilation = SeedPolicies.Compile(policy);
         var name = MarkdownDocument.FileName(compilation.Model!.Id, DocLanguage.All.Single(l => l.Code == language));
-        Snapshot.Verify(Document(policy, name), compilation.Model.Id + "." + language, extension: "md");
+        Snapshot.VerifyCommitted(Document(policy, name), Repository.Generated("docs/" + name));
     }
 
     [Theory]
@@ -26,8 +26,8 @@ public sealed class DocumentSnapshotTests
     [InlineData("spar-online/spar-online.policy")]
     public void Review_page_is_as_reviewed(string policy)
     {
-        var id = SeedPolicies.Compile(policy).Model!.Id;
-        Snapshot.Verify(Document(policy, HtmlReviewPage.FileName(id)), id, extension: "html");
+        var name = HtmlReviewPage.FileName(SeedPolicies.Compile(policy).Model!.Id);
+        Snapshot.VerifyCommitted(Document(policy, name), Repository.Generated("docs/" + name));
     }
 
     [Fact]

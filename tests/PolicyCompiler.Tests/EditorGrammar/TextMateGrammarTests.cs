@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PolicyCompiler.Parsing;
 using PolicyCompiler.Syntax;
@@ -20,7 +19,7 @@ namespace PolicyCompiler.Tests.EditorGrammar;
 /// </summary>
 public sealed class TextMateGrammarTests
 {
-    private static readonly string Repository = RepositoryRoot();
+    private static readonly string Repository = Support.Repository.Root;
 
     /// <summary>The seeds, and the formatter's snapshot, which has a statement of every other kind and comments everywhere.</summary>
     public static TheoryData<string> Seeds() => new(
@@ -128,7 +127,4 @@ public sealed class TextMateGrammarTests
             foreach (var child in children.SelectMany(Descendants)) yield return child;
         }
     }
-
-    private static string RepositoryRoot([CallerFilePath] string source = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", ".."));
 }

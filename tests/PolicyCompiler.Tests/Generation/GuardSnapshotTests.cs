@@ -15,17 +15,18 @@ namespace PolicyCompiler.Tests.Generation;
 public sealed class GuardSnapshotTests
 {
     [Theory]
-    [InlineData("eleven/eleven.policy", "eleven")]
-    [InlineData("spar-online/spar-online.policy", "spar-online")]
-    public void Seed_guards_are_as_reviewed(string policy, string name)
+    [InlineData("eleven/eleven.policy")]
+    [InlineData("spar-online/spar-online.policy")]
+    public void Seed_guards_are_as_reviewed(string policy)
     {
-        Snapshot.Verify(GuardEmitter.Emit(SeedPolicies.Compile(policy)).Text, name, extension: "cs");
+        var guards = GuardEmitter.Emit(SeedPolicies.Compile(policy));
+        Snapshot.VerifyCommitted(guards.Text, Repository.Generated(guards.Name));
     }
 
     [Fact]
     public void Runtime_is_as_reviewed()
     {
-        Snapshot.Verify(RuntimeEmitter.Emit(), extension: "cs");
+        Snapshot.VerifyCommitted(RuntimeEmitter.Emit(), Repository.Generated(RuntimeEmitter.FileName));
     }
 
     [Theory]

@@ -30,6 +30,17 @@ public static class Snapshot
         Check(Normalize(actual), verifiedPath, receivedPath);
     }
 
+    /// <summary>
+    /// Checks output whose reviewed copy is committed outside the test's folder: the seeds' guards and documents in
+    /// policies/generated, which <c>policyc verify</c> also guards, so that they are kept once. The received output
+    /// goes beside the test's snapshots; accepting writes the committed file.
+    /// </summary>
+    public static void VerifyCommitted(string actual, string committedPath, [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
+    {
+        var name = Path.GetFileNameWithoutExtension(sourceFile) + "." + method + "_" + Path.GetFileNameWithoutExtension(committedPath) + ".received" + Path.GetExtension(committedPath);
+        Check(Normalize(actual), committedPath, Path.Combine(Path.GetDirectoryName(sourceFile)!, "Snapshots", name));
+    }
+
     internal static void Check(string actual, string verifiedPath, string receivedPath)
     {
         var accept = Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true";
@@ -46,6 +57,7 @@ public static class Snapshot
             if (File.Exists(receivedPath)) File.Delete(receivedPath);
             return;
         }
+        Directory.CreateDirectory(Path.GetDirectoryName(receivedPath)!);
         File.WriteAllText(receivedPath, actual);
         var message = verified is null
             ? $"No verified snapshot {Path.GetFileName(verifiedPath)}. Review {receivedPath} and rename it to .verified, or run with {AcceptVariable}=1.\n\n{actual}"
