@@ -3,6 +3,8 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
+if (args.Length > 0 && args[0] == "peak") return PolicyCompiler.Bench.PeakMemory.Run(args[1..]);
+
 // `--short` runs a few iterations (for CI and quick checks); without it, BenchmarkDotNet's default job.
 var isShort = args.Contains("--short");
 var rest = args.Where(a => a != "--short").ToArray();
@@ -11,3 +13,4 @@ var config = DefaultConfig.Instance
     // The GC as policyc configures it (no background GC: see src/PolicyCompiler.Cli's project file).
     .AddJob((isShort ? Job.ShortRun : Job.Default).WithGcConcurrent(false));
 BenchmarkSwitcher.FromAssembly(typeof(PolicyCompiler.Bench.FrontEndBenchmarks).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
+return 0;

@@ -48,17 +48,19 @@ internal static class PolicyFiles
     /// <summary>Reads a file; an unreadable file is an I/O problem (null), bytes that are not text a diagnostic.</summary>
     public static PolicyFile? Read(string path, List<string> problems)
     {
+        var display = Display(path);
         byte[] bytes;
         try
         {
+            // A file past the limit is refused by its length, without reading it into memory.
+            if (SourceDecoder.TooLarge(new FileInfo(path).Length, display) is { } tooLarge) return new PolicyFile(path, display, null, tooLarge);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add($"{Display(path)}: cannot read the file: {e.Message}");
+            problems.Add($"{display}: cannot read the file: {e.Message}");
             return null;
         }
-        var display = Display(path);
         var (text, error) = SourceDecoder.Decode(bytes, display);
         return new PolicyFile(path, display, text, error);
     }
@@ -100,6 +102,7 @@ internal static class PolicyFiles
         byte[] bytes;
         try
         {
+            if (SourceDecoder.TooLarge(new FileInfo(path).Length, path) is { } tooLarge) return LegalSource.Unreadable(tooLarge.Message);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PolicyCompiler.Collections;
+using PolicyCompiler.Compilation;
 using PolicyCompiler.Diagnostics;
 using PolicyCompiler.Model;
 using PolicyCompiler.Syntax;
@@ -22,9 +23,6 @@ public static class Binder
 {
     /// <summary>The largest duration amount; larger numbers are surely typos and would overflow date arithmetic.</summary>
     public const int MaxDurationAmount = 100_000;
-
-    /// <summary>The most conditions a policy may declare: the generated guards pass them as bits of a 64-bit mask.</summary>
-    public const int MaxConditions = 64;
 
     /// <summary>Binds one question (as a test expectation asks it) against a policy's declarations.</summary>
     public static (Question Question, IReadOnlyList<Diagnostic> Diagnostics) BindQuestion(PolicyFileSyntax policy, QuestionSyntax question, SourceText text)
@@ -165,12 +163,45 @@ public static class Binder
             return _syntax.Id is null ? null : model;
         }
 
-        /// <summary>Conditions are bits of one 64-bit mask in the generated guards.</summary>
+        /// <summary>The limits of <see cref="PolicyLimits"/> that depend on the declarations: each is reported, none truncates.</summary>
         private void CheckLimits(PolicyModel model)
         {
-            if (model.Conditions.Count <= MaxConditions) return;
-            var first = model.Conditions.OrderBy(c => c.Span.Start).ElementAt(MaxConditions);
-            _diagnostics.Report(DiagnosticCatalog.TooManyConditions, first.Span, model.Conditions.Count, MaxConditions);
+            if (_syntax.Id is { } id) CheckName(id);
+            foreach (var declaration in _symbols.Declarations) CheckName(declaration.Name);
+
+            // Conditions are bits of one 64-bit mask; every other kind is a dimension of the guards' tables.
+            foreach (var kind in _symbols.Declarations.GroupBy(d => d.Kind).OrderBy(g => g.Key))
+            {
+                var limit = kind.Key == DeclarationKind.Condition ? PolicyLimits.MaxConditions : PolicyLimits.MaxNamesPerKind;
+                var declarations = kind.OrderBy(d => d.Span.Start).ToList();
+                if (declarations.Count <= limit) continue;
+                var first = declarations[limit];
+                if (kind.Key == DeclarationKind.Condition) _diagnostics.Report(DiagnosticCatalog.TooManyConditions, first.Span, declarations.Count, limit);
+                else _diagnostics.Report(DiagnosticCatalog.TooManyNames, first.Span, declarations.Count, Plural(kind.Key), limit);
+            }
+
+            foreach (var (table, cells, dimensions) in Emit.DecisionTables.Sizes(model).Where(t => t.Cells > PolicyLimits.MaxTableCells))
+            {
+                _diagnostics.Report(DiagnosticCatalog.DecisionTableTooLarge, _syntax.Id?.Span ?? _syntax.Span,
+                    table, cells.ToString("N0", CultureInfo.InvariantCulture), dimensions, PolicyLimits.MaxTableCells.ToString("N0", CultureInfo.InvariantCulture));
+            }
+        }
+
+        private static string Plural(DeclarationKind kind) => kind switch
+        {
+            DeclarationKind.Category => "categories",
+            DeclarationKind.Tracking => "tracking technologies",
+            _ => Keywords.Of(kind) + "s",
+        };
+
+        private void CheckName(NameSyntax name)
+        {
+            if (name.Text.Length > PolicyLimits.MaxNameLength)
+            {
+                _diagnostics.Report(DiagnosticCatalog.NameTooLong, name.Span, name.Text.Substring(0, 40) + "…", name.Text.Length, PolicyLimits.MaxNameLength);
+            }
+            var parts = name.Text.Split('.').Length;
+            if (parts > PolicyLimits.MaxNameParts) _diagnostics.Report(DiagnosticCatalog.NameTooDeep, name.Span, name.Text, parts, PolicyLimits.MaxNameParts);
         }
 
         /// <summary>True for the first clause of a kind in the header; a repeated one is reported and ignored.</summary>

@@ -63,6 +63,11 @@ public static class DiagnosticCatalog
         "expected a declaration or statement; found {0}",
         "{1}");
 
+    public static readonly DiagnosticDescriptor FileTooLarge = new(
+        "PC0011", Error, "File too large",
+        "the file has {0} {1}; a policy or legal text may have at most {2} {1}",
+        "Split the policy into several policies, or move long passages out of it.");
+
     // ---- PC1xxx: names and binding ----
 
     public static readonly DiagnosticDescriptor UndefinedName = new(
@@ -104,6 +109,16 @@ public static class DiagnosticCatalog
         "PC1008", Error, "Number out of range",
         "{0} is out of range; a duration is from 1 to {1}",
         "Write a whole number of days, weeks, months or years from 1 to {1}.");
+
+    public static readonly DiagnosticDescriptor NameTooLong = new(
+        "PC1010", Error, "Name too long",
+        "the name '{0}' has {1} characters; a name may have at most {2}",
+        "Shorten the name: it becomes a C# identifier of the generated guards; the labels carry the full wording.");
+
+    public static readonly DiagnosticDescriptor NameTooDeep = new(
+        "PC1011", Error, "Name too deep",
+        "the name '{0}' has {1} parts; a name may have at most {2}",
+        "Flatten the hierarchy: join parts with '-' instead of '.'.");
 
     public static readonly DiagnosticDescriptor GuardNameCollision = new(
         "PC1009", Error, "Two policies generate the same guards",
@@ -169,6 +184,16 @@ public static class DiagnosticCatalog
         "the policy declares {0} conditions; the generated guards support at most {1}",
         "Merge conditions that always hold together, or split the policy.");
 
+    public static readonly DiagnosticDescriptor TooManyNames = new(
+        "PC3003", Error, "Too many names of one kind",
+        "the policy declares {0} {1}; the generated guards support at most {2}",
+        "Group names under a common parent and write patterns, or split the policy.");
+
+    public static readonly DiagnosticDescriptor DecisionTableTooLarge = new(
+        "PC3004", Error, "Decision table too large",
+        "the guards' {0} table would have {1} cells ({2}); they support at most {3}",
+        "Declare fewer names along one of the table's dimensions (group them under a common parent), or split the policy.");
+
     // ---- PC4xxx: lint ----
 
     public static readonly DiagnosticDescriptor MissingNoticeInformation = new(
@@ -192,12 +217,12 @@ public static class DiagnosticCatalog
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         SyntaxError, UnterminatedString, InvalidEscape, UnterminatedComment, MissingClosingBrace,
-        InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement,
+        InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
-        UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision,
+        UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
-        PermissionOverlapsProhibition, TooManyConditions,
+        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge,
         MissingNoticeInformation,
         PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,
     };

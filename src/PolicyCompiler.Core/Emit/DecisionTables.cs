@@ -33,10 +33,7 @@ internal sealed class DecisionTables
         Recipients = Index(model.Recipients.Select(t => t.Name));
         Subjects = Index(model.Subjects.Select(t => t.Name));
         Conditions = Index(model.Conditions.Select(t => t.Name));
-        var countries = model.Transfers.SelectMany(t => t.Countries)
-            .Concat(model.Storage.SelectMany(s => s.Citizenships.Concat(s.Locations)))
-            .Concat(model.Prohibitions.SelectMany(p => p.Citizenships.Concat(p.Countries)))
-            .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
+        var countries = NamedCountriesOf(model);
         NamedCountries = countries;
         CountrySlots = countries.Select((c, i) => (c, i + 1)).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
 
@@ -54,64 +51,131 @@ internal sealed class DecisionTables
         var never = model.Prohibitions.Select(r => (Rule: r, Id: Add("never " + Keywords.Of(r.Verb), r.Span, r.Citations))).ToList();
         Rules = rules;
 
-        Collect = Build(Categories.Count * Subjects.Count, cell =>
-        {
-            var (c, s) = (cell / Subjects.Count, cell % Subjects.Count);
-            var category = Categories[c];
-            var subject = Subjects[s];
-            return new Cell(
-                collect.Where(x => Has(x.Rule.Categories, category) && Has(x.Rule.Subjects, subject)).Select(x => (0UL, x.Id)).ToList(),
-                Prohibitions(never, Verb.Collect, category, p => Covers(p.Subjects, subject)));
-        });
-        Process = Build(Categories.Count * Purposes.Count, cell =>
-        {
-            var category = Categories[cell / Purposes.Count];
-            var purpose = Purposes[cell % Purposes.Count];
-            return new Cell(
-                process.Where(x => Has(x.Rule.Categories, category) && Has(x.Rule.Purposes, purpose)).Select(x => (Mask(x.Rule.Conditions), x.Id)).ToList(),
-                Prohibitions(never, Verb.Process, category, p => Covers(p.Purposes, purpose)));
-        });
-        // Share cells: category × recipient × purpose slot (0: no purpose asked, i + 1: purpose i).
-        var purposeSlots = Purposes.Count + 1;
-        Share = Build(Categories.Count * Recipients.Count * purposeSlots, cell =>
-        {
-            var category = Categories[cell / (Recipients.Count * purposeSlots)];
-            var recipient = Recipients[cell / purposeSlots % Recipients.Count];
-            var slot = cell % purposeSlots;
-            var purpose = slot == 0 ? null : Purposes[slot - 1];
-            return new Cell(
-                share.Where(x => Has(x.Rule.Categories, category) && Has(x.Rule.Recipients, recipient)
-                    && (x.Rule.Purposes.IsEmpty || purpose is null || Has(x.Rule.Purposes, purpose))).Select(x => (Mask(x.Rule.Conditions), x.Id)).ToList(),
-                Prohibitions(never, Verb.Share, category, p => Covers(p.Recipients, recipient) && Covers(p.Purposes, purpose)));
-        });
-        // Transfer cells: category × country slot (0: a country the policy does not name).
+        // The tables are filled rule by rule, each rule writing only the cells it names, so that building
+        // them costs the size of the tables plus the size of the rules, never their product (a policy of
+        // 100,000 statements over a few hundred categories has billions of rule-cell pairs). Rules are
+        // visited in order, so each cell lists its rules in the order the policy states them.
+        var category = Positions(Categories);
+        var purpose = Positions(Purposes);
+        var recipient = Positions(Recipients);
+        var subject = Positions(Subjects);
         var countrySlots = NamedCountries.Count + 1;
-        Transfer = Build(Categories.Count * countrySlots, cell =>
+        var purposeSlots = Purposes.Count + 1;
+
+        var collectCells = new CellBuilder(Categories.Count, Subjects.Count);
+        foreach (var (rule, id) in collect)
         {
-            var category = Categories[cell / countrySlots];
-            var slot = cell % countrySlots;
-            var country = slot == 0 ? null : NamedCountries[slot - 1];
-            return new Cell(
-                transfer.Where(x => Has(x.Rule.Categories, category) && (x.Rule.AnyCountry || Has(x.Rule.Countries, country)))
-                    .Select(x => (Mask(x.Rule.Conditions), x.Id)).ToList(),
-                Prohibitions(never, Verb.Transfer, category, p => Covers(p.Countries, country)));
-        });
-        // Storage cells: category × citizenship slot × location slot; storage questions carry no conditions.
-        Store = Build(Categories.Count * countrySlots * countrySlots, cell =>
+            foreach (var c in category.Of(rule.Categories))
+                foreach (var s in subject.Of(rule.Subjects)) collectCells.Permit(c, s, 0, id);
+        }
+
+        var processCells = new CellBuilder(Categories.Count, Purposes.Count);
+        foreach (var (rule, id) in process)
         {
-            var category = Categories[cell / (countrySlots * countrySlots)];
-            var citizenshipSlot = cell / countrySlots % countrySlots;
-            var locationSlot = cell % countrySlots;
-            var citizenship = citizenshipSlot == 0 ? null : NamedCountries[citizenshipSlot - 1];
-            var location = locationSlot == 0 ? null : NamedCountries[locationSlot - 1];
-            var applicable = store.Where(x => Has(x.Rule.Categories, category)).ToList();
-            var specific = applicable.Where(x => Has(x.Rule.Citizenships, citizenship)).ToList();
-            var deciding = specific.Count > 0 ? specific : applicable.Where(x => x.Rule.Citizenships.IsEmpty).ToList();
-            return new Cell(
-                deciding.Where(x => Has(x.Rule.Locations, location)).Select(x => (0UL, x.Id)).ToList(),
-                Prohibitions(never, Verb.Store, category, p => Covers(p.Citizenships, citizenship) && Covers(p.Countries, location)));
-        });
+            var mask = Mask(rule.Conditions);
+            foreach (var c in category.Of(rule.Categories))
+                foreach (var p in purpose.Of(rule.Purposes)) processCells.Permit(c, p, mask, id);
+        }
+
+        // Share cells: category × (recipient × purpose slot), slot 0 when no purpose is asked, i + 1 for purpose i.
+        var shareCells = new CellBuilder(Categories.Count, Recipients.Count * purposeSlots);
+        foreach (var (rule, id) in share)
+        {
+            var mask = Mask(rule.Conditions);
+            var slots = rule.Purposes.IsEmpty ? Enumerable.Range(0, purposeSlots).ToList() : purpose.Of(rule.Purposes).Select(p => p + 1).Prepend(0).ToList();
+            foreach (var c in category.Of(rule.Categories))
+                foreach (var r in recipient.Of(rule.Recipients))
+                    foreach (var slot in slots) shareCells.Permit(c, r * purposeSlots + slot, mask, id);
+        }
+
+        // Transfer cells: category × country slot, slot 0 for a country the policy does not name.
+        var transferCells = new CellBuilder(Categories.Count, countrySlots);
+        foreach (var (rule, id) in transfer)
+        {
+            var mask = Mask(rule.Conditions);
+            var slots = rule.AnyCountry ? Enumerable.Range(0, countrySlots).ToList() : rule.Countries.Select(Slot).Distinct().ToList();
+            foreach (var c in category.Of(rule.Categories))
+                foreach (var slot in slots) transferCells.Permit(c, slot, mask, id);
+        }
+
+        // Storage cells: category × (citizenship slot × location slot); storage questions carry no conditions.
+        // Where a rule names the citizens of a country, it alone decides for them: the rules without citizens
+        // decide only for the citizenships no rule names for that category.
+        var storeCells = new CellBuilder(Categories.Count, countrySlots * countrySlots);
+        var namedCitizenships = new HashSet<(int Category, int Slot)>(
+            store.SelectMany(x => category.Of(x.Rule.Categories).SelectMany(c => x.Rule.Citizenships.Select(citizens => (c, Slot(citizens))))));
+        foreach (var (rule, id) in store)
+        {
+            var locations = rule.Locations.Select(Slot).Distinct().ToList();
+            foreach (var c in category.Of(rule.Categories))
+            {
+                var citizenships = rule.Citizenships.IsEmpty
+                    ? Enumerable.Range(0, countrySlots).Where(slot => !namedCitizenships.Contains((c, slot)))
+                    : rule.Citizenships.Select(Slot).Distinct();
+                foreach (var citizenship in citizenships)
+                    foreach (var location in locations) storeCells.Permit(c, citizenship * countrySlots + location, 0, id);
+            }
+        }
+
+        // Prohibitions are few; each tests the cells of the categories it names.
+        foreach (var (rule, id) in never)
+        {
+            var lifted = Mask(rule.Unless);
+            foreach (var c in category.Of(rule.Categories))
+            {
+                switch (rule.Verb)
+                {
+                    case Verb.Collect:
+                        collectCells.ProhibitWhere(c, s => Covers(rule.Subjects, Subjects[s]), lifted, id);
+                        break;
+                    case Verb.Process:
+                        processCells.ProhibitWhere(c, p => Covers(rule.Purposes, Purposes[p]), lifted, id);
+                        break;
+                    case Verb.Share:
+                        shareCells.ProhibitWhere(c, cell => Covers(rule.Recipients, Recipients[cell / purposeSlots])
+                            && Covers(rule.Purposes, cell % purposeSlots == 0 ? null : Purposes[cell % purposeSlots - 1]), lifted, id);
+                        break;
+                    case Verb.Transfer:
+                        transferCells.ProhibitWhere(c, slot => Covers(rule.Countries, Country(slot)), lifted, id);
+                        break;
+                    case Verb.Store:
+                        storeCells.ProhibitWhere(c, cell => Covers(rule.Citizenships, Country(cell / countrySlots)) && Covers(rule.Countries, Country(cell % countrySlots)), lifted, id);
+                        break;
+                }
+            }
+        }
+
+        Collect = collectCells.Build();
+        Process = processCells.Build();
+        Share = shareCells.Build();
+        Transfer = transferCells.Build();
+        Store = storeCells.Build();
     }
+
+    /// <summary>
+    /// The size of each table the guards hold, in cells, before building any: the binder refuses a policy
+    /// whose tables would pass <see cref="Compilation.PolicyLimits.MaxTableCells"/>.
+    /// </summary>
+    public static IReadOnlyList<(string Table, long Cells, string Dimensions)> Sizes(PolicyModel model)
+    {
+        long categories = model.Categories.Count, purposes = model.Purposes.Count, recipients = model.Recipients.Count;
+        long subjects = model.Subjects.Count, countrySlots = NamedCountriesOf(model).Count + 1;
+        return new[]
+        {
+            ("collect", categories * subjects, $"{categories} categories × {subjects} subjects"),
+            ("process", categories * purposes, $"{categories} categories × {purposes} purposes"),
+            ("share", categories * recipients * (purposes + 1), $"{categories} categories × {recipients} recipients × {purposes + 1} purpose slots"),
+            ("transfer", categories * countrySlots, $"{categories} categories × {countrySlots} country slots"),
+            ("store", categories * countrySlots * countrySlots, $"{categories} categories × {countrySlots} citizenship slots × {countrySlots} location slots"),
+        };
+    }
+
+    /// <summary>The countries the policy names in its transfers, storage and prohibitions, in order.</summary>
+    private static List<string> NamedCountriesOf(PolicyModel model) =>
+        model.Transfers.SelectMany(t => t.Countries)
+            .Concat(model.Storage.SelectMany(s => s.Citizenships.Concat(s.Locations)))
+            .Concat(model.Prohibitions.SelectMany(p => p.Citizenships.Concat(p.Countries)))
+            .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
 
     public PolicyModel Model { get; }
 
@@ -153,12 +217,12 @@ internal sealed class DecisionTables
         return mask;
     }
 
-    private List<(ulong, int)> Prohibitions(List<(Prohibition Rule, int Id)> never, Verb verb, string category, Func<Prohibition, bool> covers) =>
-        never.Where(x => x.Rule.Verb == verb && Has(x.Rule.Categories, category) && covers(x.Rule)).Select(x => (Mask(x.Rule.Unless), x.Id)).ToList();
+    /// <summary>The country dimension's slot of a country: 0 for one the policy does not name.</summary>
+    private int Slot(string country) => CountrySlots.TryGetValue(country, out var slot) ? slot : 0;
 
-    private static IReadOnlyList<Cell> Build(int count, Func<int, Cell> cell) => Enumerable.Range(0, count).Select(cell).ToList();
+    private string? Country(int slot) => slot == 0 ? null : NamedCountries[slot - 1];
 
-    private static IReadOnlyList<string> Index(IEnumerable<string> names) => names.ToList();
+    private static Positions Positions(IReadOnlyList<string> names) => new(names);
 
     private static int IndexOf(IReadOnlyList<string> sorted, string value)
     {
@@ -169,7 +233,62 @@ internal sealed class DecisionTables
         return -1;
     }
 
-    private static bool Covers(EquatableArray<string> qualifier, string? value) => qualifier.IsEmpty || Has(qualifier, value);
+    private static bool Covers(EquatableArray<string> qualifier, string? value) => qualifier.IsEmpty || (value is not null && qualifier.Contains(value, StringComparer.Ordinal));
 
-    private static bool Has(EquatableArray<string> names, string? value) => value is not null && names.Contains(value, StringComparer.Ordinal);
+    private static IReadOnlyList<string> Index(IEnumerable<string> names) => names.ToList();
+}
+
+/// <summary>The dense index of each name of one dimension; names a rule mentions but the dimension lacks are skipped.</summary>
+internal sealed class Positions
+{
+    private readonly Dictionary<string, int> _index;
+
+    public Positions(IReadOnlyList<string> names)
+    {
+        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++) _index[names[i]] = i;
+    }
+
+    /// <summary>The positions of the names, each once, in the order given.</summary>
+    public IEnumerable<int> Of(EquatableArray<string> names)
+    {
+        var seen = new HashSet<int>();
+        foreach (var name in names)
+        {
+            if (_index.TryGetValue(name, out var position) && seen.Add(position)) yield return position;
+        }
+    }
+}
+
+/// <summary>
+/// A table being filled: one row of cells per category, each cell collecting its permits and prohibitions.
+/// Lists are created on first use, as most cells of a large table stay empty.
+/// </summary>
+internal sealed class CellBuilder
+{
+    private static readonly List<(ulong Mask, int Rule)> None = new();
+    private readonly int _width;
+    private readonly List<(ulong Mask, int Rule)>?[] _permits;
+    private readonly List<(ulong Mask, int Rule)>?[] _prohibits;
+
+    public CellBuilder(int categories, int width)
+    {
+        _width = width;
+        _permits = new List<(ulong, int)>?[categories * width];
+        _prohibits = new List<(ulong, int)>?[categories * width];
+    }
+
+    public void Permit(int category, int column, ulong mask, int rule) =>
+        (_permits[category * _width + column] ??= new()).Add((mask, rule));
+
+    public void ProhibitWhere(int category, Func<int, bool> covers, ulong lifted, int rule)
+    {
+        for (var column = 0; column < _width; column++)
+        {
+            if (covers(column)) (_prohibits[category * _width + column] ??= new()).Add((lifted, rule));
+        }
+    }
+
+    public IReadOnlyList<Cell> Build() =>
+        Enumerable.Range(0, _permits.Length).Select(i => new Cell(_permits[i] ?? None, _prohibits[i] ?? None)).ToList();
 }

@@ -301,9 +301,12 @@ public static class GuardEmitter
         w.Line();
         w.Line("private static readonly " + Runtime + ".PolicyRetention[][] Retention =");
         w.Line("{");
+        var rulesByCategory = retentionRules
+            .SelectMany((rule, index) => rule.Categories.Distinct(StringComparer.Ordinal).Select(category => (Category: category, Index: index)))
+            .ToLookup(x => x.Category, x => x.Index, StringComparer.Ordinal);
         foreach (var category in tables.Categories)
         {
-            var indexes = retentionRules.Select((r, i) => (r, i)).Where(x => x.r.Categories.Contains(category, StringComparer.Ordinal)).Select(x => "RetentionRules[" + x.i.ToString(CultureInfo.InvariantCulture) + "]");
+            var indexes = rulesByCategory[category].Select(index => "RetentionRules[" + index.ToString(CultureInfo.InvariantCulture) + "]");
             w.Line("    new " + Runtime + ".PolicyRetention[] { " + string.Join(", ", indexes) + " },");
         }
         w.Line("};");

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using PolicyCompiler.Compilation;
 using System.Text;
 using PolicyCompiler.Diagnostics;
 
@@ -6,13 +8,15 @@ namespace PolicyCompiler.Text;
 
 /// <summary>
 /// Turns the bytes of a file into source text, or into a one-line diagnostic when they are not text:
-/// a NUL byte (binary) or bytes that are not UTF-8. A UTF-8 byte order mark is dropped.
+/// a NUL byte (binary) or bytes that are not UTF-8, or a file past <see cref="PolicyLimits.MaxFileBytes"/>.
+/// A UTF-8 byte order mark is dropped.
 /// </summary>
 public static class SourceDecoder
 {
     public static (SourceText? Text, Diagnostic? Error) Decode(byte[] bytes, string path)
     {
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        if (TooLarge(bytes.Length, path) is { } tooLarge) return (null, tooLarge);
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0) return (null, Diagnostic.ForFile(DiagnosticCatalog.BinaryFile, path, nul));
 
@@ -21,6 +25,12 @@ public static class SourceDecoder
         if (invalid >= 0) return (null, Diagnostic.ForFile(DiagnosticCatalog.InvalidUtf8, path, invalid));
         return (new SourceText(Encoding.UTF8.GetString(bytes, start, bytes.Length - start), path), null);
     }
+
+    /// <summary>PC0011 for a file of <paramref name="length"/> bytes past the limit (checked before reading it, where the length is known); else null.</summary>
+    public static Diagnostic? TooLarge(long length, string path) =>
+        length > PolicyLimits.MaxFileBytes
+            ? Diagnostic.ForFile(DiagnosticCatalog.FileTooLarge, path, length.ToString("N0", CultureInfo.InvariantCulture), "bytes", PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture))
+            : null;
 
     /// <summary>The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1.</summary>
     public static int FirstInvalidUtf8(byte[] bytes, int start)
