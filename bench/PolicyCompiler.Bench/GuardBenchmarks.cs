@@ -26,7 +26,7 @@ public class GuardBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = FindPolicies();
+        var root = Repository.Policies;
         var text = new SourceText(File.ReadAllText(Path.Combine(root, "eleven", "eleven.policy")), "eleven/eleven.policy");
         var compiled = PolicyCompilation.Compile(text, p => LegalSource.Found(new SourceText(File.ReadAllText(Path.Combine(root, p)), p)));
         _evaluator = new Evaluator(compiled.Model!);
@@ -48,14 +48,4 @@ public class GuardBenchmarks
 
     [Benchmark]
     public bool EvaluatorDecide() => _evaluator.Decide(_question).Allowed;
-
-    private static string FindPolicies()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "policies");
-            if (Directory.Exists(Path.Combine(candidate, "eleven"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("policies/ not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -5,17 +5,21 @@ using PolicyCompiler.Text;
 namespace PolicyCompiler.Bench;
 
 /// <summary>
-/// <c>peak N</c>: one full compile of a synthetic policy of N statements in a fresh process, then the
-/// process's peak working set. BenchmarkDotNet counts allocations, not the peak a user's machine must hold,
-/// and a peak is only meaningful once per process; this mode measures it.
+/// <c>peak N [--max-mib M]</c>: one full compile of a synthetic policy of N statements in a fresh process, then
+/// the process's peak working set; with a maximum, exit code 1 past it. BenchmarkDotNet counts allocations,
+/// not the peak a user's machine must hold, and a peak is only meaningful once per process; this mode measures it.
 /// </summary>
 public static class PeakMemory
 {
     public static int Run(string[] args)
     {
-        if (args.Length != 1 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var statements) || statements <= 0)
+        var maxMiB = 0;
+        var valid = args.Length is 1 or 3 && int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var statements) && statements > 0;
+        statements = valid ? int.Parse(args[0], CultureInfo.InvariantCulture) : 0;
+        if (valid && args.Length == 3) valid = args[1] == "--max-mib" && int.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out maxMiB) && maxMiB > 0;
+        if (!valid)
         {
-            Console.Error.WriteLine("usage: peak <statements>");
+            Console.Error.WriteLine("usage: peak <statements> [--max-mib <MiB>]");
             return 2;
         }
         var text = new SourceText(SyntheticPolicy.Create(statements), "synthetic.policy");
@@ -24,8 +28,14 @@ public static class PeakMemory
         watch.Stop();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
+        var peakMiB = process.PeakWorkingSet64 / 1024.0 / 1024;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{statements} statements: policy {text.Text.Length / 1024.0 / 1024:F1} MiB of text, guards {guards.Text.Length / 1024.0 / 1024:F1} MiB of C#, one cold compile {watch.Elapsed.TotalMilliseconds:F0} ms, peak working set {process.PeakWorkingSet64 / 1024.0 / 1024:F0} MiB"));
+            $"{statements} statements: policy {text.Text.Length / 1024.0 / 1024:F1} MiB of text, guards {guards.Text.Length / 1024.0 / 1024:F1} MiB of C#, one cold compile {watch.Elapsed.TotalMilliseconds:F0} ms, peak working set {peakMiB:F0} MiB"));
+        if (maxMiB > 0 && peakMiB > maxMiB)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the peak is over the target of {maxMiB} MiB"));
+            return 1;
+        }
         return 0;
     }
 }

@@ -3,7 +3,9 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
+// Two modes besides the benchmarks: the peak memory of one compile, and the Cedar comparison's inputs.
 if (args.Length > 0 && args[0] == "peak") return PolicyCompiler.Bench.PeakMemory.Run(args[1..]);
+if (args.Length > 0 && args[0] == "cedar-export") return PolicyCompiler.Bench.CedarExport.Run(args[1..]);
 
 // `--short` runs a few iterations (for CI and quick checks); without it, BenchmarkDotNet's default job.
 var isShort = args.Contains("--short");

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Evaluation;
+using PolicyCompiler.Model;
+using PolicyCompiler.Syntax;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Bench;
+
+/// <summary>
+/// <c>cedar-export DIR</c>: the same policies as Cedar policy sets, with requests and our decisions, for
+/// bench/cedar/compare.mjs. Each decision statement becomes one Cedar policy: a permission a <c>permit</c>
+/// whose conditions must all be in <c>context.conditions</c>, a prohibition a <c>forbid</c> lifted
+/// (<c>unless</c>) by any of its conditions. A storage rule without citizens decides only for citizenships no
+/// rule names for that category, as in the compiler. Retention, rights and consent have no Cedar counterpart.
+/// Every request carries every attribute any policy reads (empty when it does not apply), because Cedar skips
+/// a policy that reads a missing attribute instead of failing.
+/// </summary>
+public static class CedarExport
+{
+    /// <summary>A synthetic policy of this many statements has just over 10,000 decision statements (a sixth are retention).</summary>
+    private const int SyntheticStatements = 12_000;
+
+    /// <summary>Cedar authorizes the 10,000-policy set in tens of milliseconds; a few dozen requests check its decisions.</summary>
+    private const int SyntheticRequests = 40;
+
+    public static int Run(string[] args)
+    {
+        if (args.Length != 1)
+        {
+            Console.Error.WriteLine("usage: cedar-export <folder>");
+            return 2;
+        }
+        var folder = Directory.CreateDirectory(args[0]).FullName;
+        var eleven = Compile(File.ReadAllText(Path.Combine(Repository.Policies, "eleven", "eleven.policy")), "eleven/eleven.policy");
+        var synthetic = Compile(SyntheticPolicy.Create(SyntheticStatements), "synthetic.policy");
+        var sets = new[]
+        {
+            Export(folder, "eleven", eleven, int.MaxValue),
+            Export(folder, "synthetic-10000", synthetic, SyntheticRequests),
+        };
+        File.WriteAllText(Path.Combine(folder, "sets.json"), JsonSerializer.Serialize(sets, new JsonSerializerOptions { WriteIndented = true }));
+        foreach (var set in sets) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set.name}: {set.rules} Cedar policies, {set.requestCount} requests"));
+        return 0;
+    }
+
+    private static PolicyModel Compile(string text, string path)
+    {
+        var result = PolicyCompilation.Compile(new SourceText(text, path));
+        if (result.HasErrors || result.Model is null) throw new InvalidOperationException(path + " does not compile: " + result.Diagnostics.First(d => d.IsError).Message);
+        return result.Model;
+    }
+
+    private sealed record SetEntry(string name, string policies, string requests, int rules, int requestCount);
+
+    private static SetEntry Export(string folder, string name, PolicyModel model, int maxRequests)
+    {
+        var policies = Translate(model);
+        File.WriteAllText(Path.Combine(folder, name + ".cedar"), string.Join("\n", policies) + "\n");
+
+        var evaluator = new Evaluator(model);
+        var space = new DecisionSpace(model);
+        var questions = space.Questions().SelectMany(q => space.ConditionSets(q.Verb).Select(c => q with { Conditions = c })).ToList();
+        // An even spread over the space when it is larger than the sample: every verb and category is asked.
+        var step = Math.Max(1, questions.Count / Math.Min(maxRequests, questions.Count));
+        var requests = questions.Where((_, i) => i % step == 0).Take(maxRequests).Select(q => Request(q, evaluator.Decide(q).Allowed)).ToList();
+        File.WriteAllText(Path.Combine(folder, name + ".requests.json"), JsonSerializer.Serialize(requests));
+        return new SetEntry(name, name + ".cedar", name + ".requests.json", policies.Count, requests.Count);
+    }
+
+    private static Dictionary<string, object> Request(Question question, bool allowed)
+    {
+        var context = new Dictionary<string, object>
+        {
+            ["category"] = question.Category,
+            ["subject"] = question.Subject ?? string.Empty,
+            ["recipient"] = question.Recipient ?? string.Empty,
+            ["country"] = question.Verb == Verb.Transfer ? question.Country ?? string.Empty : string.Empty,
+            ["location"] = question.Verb == Verb.Store ? question.Country ?? string.Empty : string.Empty,
+            ["citizenship"] = question.Citizenship ?? string.Empty,
+            ["conditions"] = question.Conditions.ToArray(),
+        };
+        // A share question may leave the purpose out, and a share permission reads it only when present.
+        if (question.Purpose is not null) context["purpose"] = question.Purpose;
+        return new Dictionary<string, object>
+        {
+            ["principal"] = new { type = "App", id = "app" },
+            ["action"] = new { type = "Action", id = Keywords.Of(question.Verb) },
+            ["resource"] = new { type = "Data", id = question.Category },
+            ["context"] = context,
+            ["expected"] = allowed,
+        };
+    }
+
+    private static List<string> Translate(PolicyModel model)
+    {
+        var policies = new List<string>();
+        void Add(string effect, string verb, SourceSpan span, IEnumerable<string?> when, string? unless = null)
+        {
+            var conditions = when.Where(c => c is not null).ToList();
+            var text = new StringBuilder()
+                .Append(CultureInfo.InvariantCulture, $"@id(\"line-{span.Line}-{policies.Count}\") {effect}(principal, action == Action::\"{verb}\", resource)");
+            if (conditions.Count > 0) text.Append(" when { ").Append(string.Join(" && ", conditions)).Append(" }");
+            if (unless is not null) text.Append(" unless { ").Append(unless).Append(" }");
+            policies.Add(text.Append(';').ToString());
+        }
+
+        foreach (var r in model.Collections) Add("permit", "collect", r.Span, new[] { In(r.Categories, "category"), In(r.Subjects, "subject") });
+        foreach (var r in model.Processing) Add("permit", "process", r.Span, new[] { In(r.Categories, "category"), In(r.Purposes, "purpose"), All(r.Conditions) });
+        foreach (var r in model.Sharing)
+        {
+            var purpose = r.Purposes.IsEmpty ? null : $"(!(context has purpose) || {In(r.Purposes, "purpose")})";
+            Add("permit", "share", r.Span, new[] { In(r.Categories, "category"), In(r.Recipients, "recipient"), purpose, All(r.Conditions) });
+        }
+        foreach (var r in model.Transfers) Add("permit", "transfer", r.Span, new[] { In(r.Categories, "category"), r.AnyCountry ? null : In(r.Countries, "country"), All(r.Conditions) });
+
+        // Citizenships some rule names, per category: for them, the rules without citizens do not decide.
+        var named = model.Storage.SelectMany(s => s.Categories.SelectMany(c => s.Citizenships.Select(z => (Category: c, Citizenship: z))))
+            .GroupBy(x => x.Category, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Citizenship).Distinct(StringComparer.Ordinal).OrderBy(z => z, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        foreach (var r in model.Storage)
+        {
+            string? overridden = null;
+            if (r.Citizenships.IsEmpty)
+            {
+                var cases = r.Categories.Where(named.ContainsKey).Select(c => $"(context.category == {Literal(c)} && {Set(named[c])}.contains(context.citizenship))").ToList();
+                overridden = cases.Count == 0 ? null : string.Join(" || ", cases);
+            }
+            Add("permit", "store", r.Span, new[] { In(r.Categories, "category"), r.Citizenships.IsEmpty ? null : In(r.Citizenships, "citizenship"), In(r.Locations, "location") }, overridden);
+        }
+
+        foreach (var p in model.Prohibitions)
+        {
+            var qualifiers = p.Verb switch
+            {
+                Verb.Collect => new[] { Covers(p.Subjects, "subject") },
+                Verb.Process => new[] { Covers(p.Purposes, "purpose") },
+                Verb.Share => new[] { Covers(p.Recipients, "recipient"), p.Purposes.IsEmpty ? null : $"context has purpose && {In(p.Purposes, "purpose")}" },
+                Verb.Transfer => new[] { Covers(p.Countries, "country") },
+                _ => new[] { Covers(p.Citizenships, "citizenship"), Covers(p.Countries, "location") },
+            };
+            Add("forbid", Keywords.Of(p.Verb), p.Span, qualifiers.Prepend(In(p.Categories, "category")), p.Unless.IsEmpty ? null : $"context.conditions.containsAny({Set(p.Unless)})");
+        }
+        return policies;
+    }
+
+    private static string In(EquatableArray<string> names, string attribute) => $"{Set(names)}.contains(context.{attribute})";
+
+    private static string? Covers(EquatableArray<string> names, string attribute) => names.IsEmpty ? null : In(names, attribute);
+
+    private static string? All(EquatableArray<string> conditions) => conditions.IsEmpty ? null : $"context.conditions.containsAll({Set(conditions)})";
+
+    private static string Set(IEnumerable<string> names) => "[" + string.Join(", ", names.Select(Literal)) + "]";
+
+    private static string Literal(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}
