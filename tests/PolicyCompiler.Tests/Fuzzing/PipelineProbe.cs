@@ -19,14 +19,19 @@ using PolicyCompiler.Text;
 namespace PolicyCompiler.Tests.Fuzzing;
 
 /// <summary>What one input did: how far it got, and any broken promise (an exception escapes instead).</summary>
-internal sealed record ProbeOutcome(bool Decoded, bool Compiled, bool Emitted, string? FirstError, IReadOnlyList<string> Problems);
+internal sealed record ProbeOutcome(bool Decoded, bool Compiled, bool Emitted, string? FirstError, IReadOnlyList<string> Problems)
+{
+    /// <summary>The consumer's compilation with the generated sources, for <see cref="PipelineProbe.GuardProblems"/>.</summary>
+    public Microsoft.CodeAnalysis.Compilation? GeneratorOutput { get; init; }
+}
 
 /// <summary>
 /// Runs one input through every stage a user can reach: decoding, parse and bind with the seed's legal text,
 /// lint, the formatter, and for a policy without errors the guards, the documents and the policy's own tests;
 /// then the source generator over the same files, as a build would run it. An exception from any stage
 /// escapes to the caller. Broken promises that are not exceptions are returned as problems: the generator
-/// failing (CS8785), its diagnostics disagreeing with the compiler's, or guards that do not compile cleanly.
+/// failing (CS8785) or its diagnostics disagreeing with the compiler's. Whether the guards compile cleanly is
+/// a separate step (<see cref="GuardProblems"/>): it is the consumer's C# build, not the compiler's time.
 /// </summary>
 internal static class PipelineProbe
 {
@@ -34,8 +39,8 @@ internal static class PipelineProbe
 
     private static readonly Lazy<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> Consumer = new(() => GeneratorHarness.Compilation("namespace Consumer { internal static class Empty { } }"));
 
-    /// <summary>Runs the input; with <paramref name="compileGuards"/>, also compiles the generated guards with the consumer.</summary>
-    public static ProbeOutcome Run(FuzzInput input, bool compileGuards)
+    /// <summary>Runs the input through the compiler's pipeline and the generator.</summary>
+    public static ProbeOutcome Run(FuzzInput input)
     {
         var problems = new List<string>();
         var policyPath = input.Folder + "/fuzz.policy";
@@ -61,8 +66,15 @@ internal static class PipelineProbe
             emitted = files.Count == 2;
         }
 
-        RunGenerator(input, text.Text, compiled, compileGuards && emitted, problems);
-        return new ProbeOutcome(true, !compiled.HasErrors, emitted, compiled.Diagnostics.FirstOrDefault(d => d.IsError)?.Code, problems);
+        var output = RunGenerator(input, text.Text, compiled, problems);
+        return new ProbeOutcome(true, !compiled.HasErrors, emitted, compiled.Diagnostics.FirstOrDefault(d => d.IsError)?.Code, problems) { GeneratorOutput = output };
+    }
+
+    /// <summary>The warnings and errors of the consumer's build with the generated guards: there must be none.</summary>
+    public static IReadOnlyList<string> GuardProblems(ProbeOutcome outcome)
+    {
+        var broken = outcome.GeneratorOutput?.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList() ?? new List<Diagnostic>();
+        return broken.Select(d => "the generated guards do not compile cleanly: " + d).ToList();
     }
 
     /// <summary>The seed's legal texts, read once: the fuzzed policies live in the seeds' folders.</summary>
@@ -79,7 +91,7 @@ internal static class PipelineProbe
         if (again.Text != formatted) problems.Add("the formatter is not idempotent on this policy");
     }
 
-    private static void RunGenerator(FuzzInput input, string policyText, CompilationResult compiled, bool compileGuards, List<string> problems)
+    private static Microsoft.CodeAnalysis.Compilation RunGenerator(FuzzInput input, string policyText, CompilationResult compiled, List<string> problems)
     {
         var folder = "/fuzz/" + input.Folder;
         var files = new List<AdditionalText> { new MemoryAdditionalText(folder + "/fuzz.policy", policyText) };
@@ -101,12 +113,7 @@ internal static class PipelineProbe
         {
             problems.Add("a policy without errors generated no guards");
         }
-
-        if (compileGuards)
-        {
-            var broken = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-            if (broken.Count > 0) problems.Add("the generated guards do not compile cleanly: " + broken[0]);
-        }
+        return output;
     }
 
     /// <summary>A readable rendering of an input for a failure message.</summary>
