@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -17,6 +18,24 @@ internal sealed class CodeWriter
     {
         if (line.Length > 0) _text.Append(' ', _indent * 4).Append(line);
         _text.Append('\n');
+        return this;
+    }
+
+    /// <summary>
+    /// One line <c>prefix{ a, b, … };</c>, the items written straight into the text: a table of a large policy
+    /// has a million items, and joining them first would allocate a string as large as the table, twice.
+    /// </summary>
+    public CodeWriter ArrayLine<T>(string prefix, IEnumerable<T> items, Func<T, string> format)
+    {
+        _text.Append(' ', _indent * 4).Append(prefix).Append("{ ");
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first) _text.Append(", ");
+            _text.Append(format(item));
+            first = false;
+        }
+        _text.Append(" };").Append('\n');
         return this;
     }
 
@@ -48,10 +67,14 @@ internal sealed class CodeWriter
     /// A C# string literal that reads back as exactly <paramref name="value"/>: quotes, backslashes, line
     /// breaks, control and format characters (bidi marks among them) and lone surrogates are escaped.
     /// </summary>
-    public static string Literal(string? value)
+    public static string Literal(string? value) =>
+        value is null ? "null" : AppendLiteral(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends <see cref="Literal"/> of <paramref name="value"/> to <paramref name="builder"/>.</summary>
+    public static StringBuilder AppendLiteral(StringBuilder builder, string? value)
     {
-        if (value is null) return "null";
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+        if (value is null) return builder.Append("null");
+        builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
@@ -79,7 +102,7 @@ internal sealed class CodeWriter
                     break;
             }
         }
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
     /// <summary>

@@ -14,7 +14,18 @@ namespace PolicyCompiler.Emit;
 /// </summary>
 internal sealed record Cell(IReadOnlyList<(ulong Mask, int Rule)> Permits, IReadOnlyList<(ulong Mask, int Rule)> Prohibits)
 {
-    public bool AllowsWithoutConditions => Permits.Any(p => p.Mask == 0) && Prohibits.Count == 0;
+    public bool AllowsWithoutConditions
+    {
+        get
+        {
+            if (Prohibits.Count > 0) return false;
+            for (var i = 0; i < Permits.Count; i++)
+            {
+                if (Permits[i].Mask == 0) return true;
+            }
+            return false;
+        }
+    }
 }
 
 /// <summary>

@@ -216,13 +216,13 @@ public static class GuardEmitter
             permitStart.Add(permits.Count);
             denyStart.Add(denies.Count);
         }
-        w.Line("private static readonly bool[] " + verb + "Allowed = { " + string.Join(", ", cells.Select(c => c.AllowsWithoutConditions ? "true" : "false")) + " };");
-        w.Line("private static readonly int[] " + verb + "PermitStart = { " + Join(permitStart) + " };");
-        w.Line("private static readonly ulong[] " + verb + "PermitMask = { " + string.Join(", ", permits.Select(p => p.Mask.ToString(CultureInfo.InvariantCulture) + "UL")) + " };");
-        w.Line("private static readonly int[] " + verb + "PermitRule = { " + Join(permits.Select(p => p.Rule)) + " };");
-        w.Line("private static readonly int[] " + verb + "DenyStart = { " + Join(denyStart) + " };");
-        w.Line("private static readonly ulong[] " + verb + "DenyMask = { " + string.Join(", ", denies.Select(p => p.Mask.ToString(CultureInfo.InvariantCulture) + "UL")) + " };");
-        w.Line("private static readonly int[] " + verb + "DenyRule = { " + Join(denies.Select(p => p.Rule)) + " };");
+        w.ArrayLine("private static readonly bool[] " + verb + "Allowed = ", cells, c => c.AllowsWithoutConditions ? "true" : "false");
+        w.ArrayLine("private static readonly int[] " + verb + "PermitStart = ", permitStart, Number);
+        w.ArrayLine("private static readonly ulong[] " + verb + "PermitMask = ", permits, p => Mask(p.Mask));
+        w.ArrayLine("private static readonly int[] " + verb + "PermitRule = ", permits, p => Number(p.Rule));
+        w.ArrayLine("private static readonly int[] " + verb + "DenyStart = ", denyStart, Number);
+        w.ArrayLine("private static readonly ulong[] " + verb + "DenyMask = ", denies, p => Mask(p.Mask));
+        w.ArrayLine("private static readonly int[] " + verb + "DenyRule = ", denies, p => Number(p.Rule));
         w.Line();
     }
 
@@ -313,11 +313,24 @@ public static class GuardEmitter
     }
 
     /// <summary>A <c>new PolicyClause(…)</c> expression for a statement, with its citations and the legal text they cite.</summary>
-    private static string ClauseLiteral(CompilationResult compilation, Text.SourceSpan span, Collections.EquatableArray<Citation> citations) =>
-        "new " + Runtime + ".PolicyClause(" + CodeWriter.Literal(compilation.Model!.Id) + ", " + CodeWriter.Literal(StatementText.Of(compilation.Text, span, citations)) + ", "
-        + span.Line.ToString(CultureInfo.InvariantCulture) + ", new " + Runtime + ".PolicyCitation[] { "
-        + string.Join(", ", citations.Select(c => "new " + Runtime + ".PolicyCitation(" + CodeWriter.Literal(c.Section) + ", " + CodeWriter.Literal(c.Excerpt) + ", " + CodeWriter.Literal(ParagraphText(c, compilation.Legal)) + ")"))
-        + " })";
+    private static string ClauseLiteral(CompilationResult compilation, Text.SourceSpan span, Collections.EquatableArray<Citation> citations)
+    {
+        // One builder per clause: a policy of 100,000 statements writes 100,000 of these.
+        var clause = new StringBuilder("new " + Runtime + ".PolicyClause(");
+        CodeWriter.AppendLiteral(clause, compilation.Model!.Id).Append(", ");
+        CodeWriter.AppendLiteral(clause, StatementText.Of(compilation.Text, span, citations)).Append(", ");
+        clause.Append(span.Line.ToString(CultureInfo.InvariantCulture)).Append(", new " + Runtime + ".PolicyCitation[] { ");
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var citation = citations[i];
+            if (i > 0) clause.Append(", ");
+            clause.Append("new " + Runtime + ".PolicyCitation(");
+            CodeWriter.AppendLiteral(clause, citation.Section).Append(", ");
+            CodeWriter.AppendLiteral(clause, citation.Excerpt).Append(", ");
+            CodeWriter.AppendLiteral(clause, ParagraphText(citation, compilation.Legal)).Append(')');
+        }
+        return clause.Append(" })").ToString();
+    }
 
     private static string Describe(Term term, LegalAnchoring? legal)
     {
@@ -361,5 +374,7 @@ public static class GuardEmitter
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 
-    private static string Join(IEnumerable<int> values) => string.Join(", ", values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Mask(ulong mask) => mask.ToString(CultureInfo.InvariantCulture) + "UL";
 }

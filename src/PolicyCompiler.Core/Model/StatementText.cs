@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Linq;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Text;
@@ -17,9 +18,29 @@ public static class StatementText
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         var end = citations.IsEmpty ? span.End : Math.Min(span.End, citations[0].Span.Start);
-        var words = text.Text.Substring(span.Start, end - span.Start).Split(WhiteSpace, StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 0 && words[words.Count - 1] == "cites") words.RemoveAt(words.Count - 1);
-        return string.Join(" ", words);
+        var source = text.Text;
+        var folded = new StringBuilder(end - span.Start);
+        var space = false;
+        for (var i = span.Start; i < end; i++)
+        {
+            var c = source[i];
+            if (Array.IndexOf(WhiteSpace, c) >= 0)
+            {
+                space = folded.Length > 0;
+                continue;
+            }
+            if (space) folded.Append(' ');
+            space = false;
+            folded.Append(c);
+        }
+        // The keyword that opens the citations is not part of the statement.
+        const string Cites = "cites";
+        var length = folded.Length;
+        if (length >= Cites.Length && folded.ToString(length - Cites.Length, Cites.Length) == Cites && (length == Cites.Length || folded[length - Cites.Length - 1] == ' '))
+        {
+            folded.Length = Math.Max(0, length - Cites.Length - 1);
+        }
+        return folded.ToString();
     }
 
     /// <summary>A citation as the policy writes it: <c>§5.2.1 "excerpt"</c>.</summary>
