@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using PolicyCompiler.Binding;
 using PolicyCompiler.Collections;
+using PolicyCompiler.Compilation;
 using PolicyCompiler.Diagnostics;
 using PolicyCompiler.Syntax;
 using PolicyCompiler.Text;
@@ -42,6 +43,14 @@ internal static class CitationChecker
         if (loaded.Text is null)
         {
             diagnostics.Report(DiagnosticCatalog.LegalSourceNotFound, source.Path.Span, source.Path.Value, path);
+            return null;
+        }
+        if (loaded.Text.Text.Length > PolicyLimits.MaxFileBytes)
+        {
+            // The CLI refuses such a file before reading it; a host handed the text (the generator) is refused here.
+            var size = loaded.Text.Text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters; the limit is "
+                + PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture);
+            diagnostics.Report(DiagnosticCatalog.LegalSourceUnreadable, source.Path.Span, source.Path.Value, "it is too large: " + size);
             return null;
         }
 
