@@ -500,7 +500,8 @@ function compareParse(results, entries) {
   if (!ours.found) console.log(`    ours: ${ours.name} ${ours.why}`);
   else if (ours.note) console.log(`    ours: ${ours.note}`);
   if (!set) console.log(`    Cedar: no set named '${PARSE_SET}' in sets.json`);
-  else if (set.set.rules !== PARSE_STATEMENTS) console.log(`    note: set '${PARSE_SET}' was translated from ${group(String(set.set.rules))} statements, not ${group(String(PARSE_STATEMENTS))}`);
+  else if (set.set.rules < PARSE_STATEMENTS) console.log(`    warning: set '${PARSE_SET}' has only ${group(String(set.set.rules))} rules, fewer than the ${group(String(PARSE_STATEMENTS))} statements we compile`);
+  else if (set.set.rules !== PARSE_STATEMENTS) console.log(`    note: set '${PARSE_SET}' has ${group(String(set.set.rules))} rules (Cedar parses at least as many rules as we compile statements)`);
   if (!ours.found || !set) return [target('target ours < Cedar', null, 'missing data')];
   const ratio = set.parseNs / ours.medianNs;
   return [

@@ -196,12 +196,14 @@ public static class Binder
 
         private void CheckName(NameSyntax name)
         {
+            // A name past the limit may be megabytes long: the message quotes its start.
+            var quoted = name.Text.Length > PolicyLimits.MaxNameLength ? name.Text.Substring(0, 40) + "…" : name.Text;
             if (name.Text.Length > PolicyLimits.MaxNameLength)
             {
-                _diagnostics.Report(DiagnosticCatalog.NameTooLong, name.Span, name.Text.Substring(0, 40) + "…", name.Text.Length, PolicyLimits.MaxNameLength);
+                _diagnostics.Report(DiagnosticCatalog.NameTooLong, name.Span, quoted, name.Text.Length, PolicyLimits.MaxNameLength);
             }
             var parts = name.Text.Split('.').Length;
-            if (parts > PolicyLimits.MaxNameParts) _diagnostics.Report(DiagnosticCatalog.NameTooDeep, name.Span, name.Text, parts, PolicyLimits.MaxNameParts);
+            if (parts > PolicyLimits.MaxNameParts) _diagnostics.Report(DiagnosticCatalog.NameTooDeep, name.Span, quoted, parts, PolicyLimits.MaxNameParts);
         }
 
         /// <summary>True for the first clause of a kind in the header; a repeated one is reported and ignored.</summary>

@@ -110,6 +110,11 @@ public static class DiagnosticCatalog
         "{0} is out of range; a duration is from 1 to {1}",
         "Write a whole number of days, weeks, months or years from 1 to {1}.");
 
+    public static readonly DiagnosticDescriptor GuardNameCollision = new(
+        "PC1009", Error, "Two policies generate the same guards",
+        "the policy '{0}' generates {1}, and so does the policy '{2}' in {3}",
+        "Rename one of the policies: their C# names (and namespaces) must differ in more than case and punctuation.");
+
     public static readonly DiagnosticDescriptor NameTooLong = new(
         "PC1010", Error, "Name too long",
         "the name '{0}' has {1} characters; a name may have at most {2}",
@@ -119,11 +124,6 @@ public static class DiagnosticCatalog
         "PC1011", Error, "Name too deep",
         "the name '{0}' has {1} parts; a name may have at most {2}",
         "Flatten the hierarchy: join parts with '-' instead of '.'.");
-
-    public static readonly DiagnosticDescriptor GuardNameCollision = new(
-        "PC1009", Error, "Two policies generate the same guards",
-        "the policy '{0}' generates {1}, and so does the policy '{2}' in {3}",
-        "Rename one of the policies: their C# names (and namespaces) must differ in more than case and punctuation.");
 
     // ---- PC2xxx: legal citations ----
 
