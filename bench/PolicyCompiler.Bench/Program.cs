@@ -14,5 +14,7 @@ var config = DefaultConfig.Instance
     .AddColumn(StatisticColumn.Median)
     // The GC as policyc configures it (no background GC: see src/PolicyCompiler.Cli's project file).
     .AddJob((isShort ? Job.ShortRun : Job.Default).WithGcConcurrent(false));
-BenchmarkSwitcher.FromAssembly(typeof(PolicyCompiler.Bench.FrontEndBenchmarks).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
-return 0;
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(PolicyCompiler.Bench.FrontEndBenchmarks).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
+
+// BenchmarkDotNet reports a benchmark (or its setup) that threw and carries on: make it the exit code.
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -57,7 +57,12 @@ public sealed class DiagnosticCaseTests
         ["PC0011"] = () => Support.Compile.Policy("process contact.email for marketing cites §1\n") + new string(' ', PolicyLimits.MaxFileBytes),
         ["PC3003"] = () => Declarations("category", PolicyLimits.MaxNamesPerKind + 1, 0, 0),
         ["PC3004"] = () => Declarations("category", 100, 110, 100),
+        ["PC3005"] = () => Declarations("category", 200, 0, 1_100).Replace("}\n", EveryPurposeButOne(10, 1_100) + "}\n", StringComparison.Ordinal),
     };
+
+    /// <summary>Statements over every category, each for all purposes but one: 200 × 1,099 entries apiece.</summary>
+    private static string EveryPurposeButOne(int statements, int purposes) => string.Concat(Enumerable.Range(0, statements).Select(k =>
+        "  process * for " + string.Join(", ", Enumerable.Range(0, purposes).Where(p => p != k).Select(p => "p" + p.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " cites §1\n"));
 
     private static string Declarations(string kind, int categories, int recipients, int purposes)
     {

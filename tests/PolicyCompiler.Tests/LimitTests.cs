@@ -52,6 +52,19 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_table_listing_rules_up_to_the_limit_compiles_and_one_statement_more_is_an_error()
+    {
+        var purposes = "policy p {\n" + Declarations("category", "c", 200) + Declarations("purpose", "p", 100);
+        var statement = "  process * for " + string.Join(", ", Enumerable.Range(0, 100).Select(i => "p" + i.ToString(CultureInfo.InvariantCulture))) + " cites §1\n";
+        // Each statement is 200 × 100 entries of the process table.
+        var atLimit = purposes + string.Concat(Enumerable.Repeat(statement, PolicyLimits.MaxTableEntries / 20_000)) + "}\n";
+        var past = purposes + string.Concat(Enumerable.Repeat(statement, PolicyLimits.MaxTableEntries / 20_000 + 1)) + "}\n";
+
+        Assert.Empty(ErrorCodes(atLimit));
+        Assert.Equal(new[] { "PC3005" }, ErrorCodes(past));
+    }
+
+    [Fact]
     public void The_most_names_of_a_kind_compile_and_one_more_is_an_error()
     {
         var most = "policy p {\n" + Declarations("category", "c", PolicyLimits.MaxNamesPerKind) + "}\n";
@@ -80,14 +93,16 @@ public sealed class LimitTests
         var folder = Directory.CreateTempSubdirectory("policyc-limit-").FullName;
         try
         {
+            // A sparse file of 3 GiB: reading it would fail (a byte array holds at most 2 GiB) with "cannot read
+            // the file" and exit code 2, so PC0011 shows that its length was checked before reading it.
             var path = Path.Combine(folder, "huge.policy");
-            using (var file = File.Create(path)) file.SetLength(PolicyLimits.MaxFileBytes + 1L);   // sparse: zeros, which would read as binary
+            using (var file = File.Create(path)) file.SetLength(3L << 30);
 
-            var (exit, output, _) = Support.Cli.Run("check", path);
+            var (exit, output, error) = Support.Cli.Run("check", path);
 
             Assert.Equal(1, exit);
-            Assert.Contains("error PC0011: the file has 10,485,761 bytes; a policy or legal text may have at most 10,485,760 bytes", output, StringComparison.Ordinal);
-            Assert.DoesNotContain("PC0007", output, StringComparison.Ordinal);
+            Assert.Contains("error PC0011: the file has 3,221,225,472 bytes; a policy or legal text may have at most 10,485,760 bytes", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("cannot read", output + error, StringComparison.Ordinal);
         }
         finally
         {
@@ -99,14 +114,18 @@ public sealed class LimitTests
     public void A_text_past_the_size_limit_is_refused_before_parsing_and_a_text_at_it_is_parsed()
     {
         var policy = Compile.Policy("process contact.email for order cites §1");
-        var atLimit = policy + new string(' ', PolicyLimits.MaxFileBytes - policy.Length);
+        var atLimit = policy + new string(' ', PolicyLimits.MaxFileBytes - Encoding.UTF8.GetByteCount(policy));
         Assert.Empty(Compile.Text(atLimit).Diagnostics);
 
         var past = Compile.Text(atLimit + " ");
         var diagnostic = Assert.Single(past.Diagnostics);
         Assert.Equal("PC0011", diagnostic.Code);
-        Assert.Contains("10,485,761 characters", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("10,485,761 bytes", diagnostic.Message, StringComparison.Ordinal);
         Assert.Null(past.Model);
+
+        // The limit is in UTF-8 bytes whoever reads the file: Georgian letters take three each.
+        var georgian = policy + "// " + new string('ა', (PolicyLimits.MaxFileBytes - policy.Length) / 3);
+        Assert.Equal("PC0011", Assert.Single(Compile.Text(georgian).Diagnostics).Code);
     }
 
     [Fact]

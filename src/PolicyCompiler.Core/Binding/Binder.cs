@@ -24,6 +24,9 @@ public static class Binder
     /// <summary>The largest duration amount; larger numbers are surely typos and would overflow date arithmetic.</summary>
     public const int MaxDurationAmount = 100_000;
 
+    /// <summary>The most conditions a policy may declare; <see cref="PolicyLimits"/> holds all the limits.</summary>
+    public const int MaxConditions = PolicyLimits.MaxConditions;
+
     /// <summary>Binds one question (as a test expectation asks it) against a policy's declarations.</summary>
     public static (Question Question, IReadOnlyList<Diagnostic> Diagnostics) BindQuestion(PolicyFileSyntax policy, QuestionSyntax question, SourceText text)
     {
@@ -180,12 +183,21 @@ public static class Binder
                 else _diagnostics.Report(DiagnosticCatalog.TooManyNames, first.Span, declarations.Count, Plural(kind.Key), limit);
             }
 
-            foreach (var (table, cells, dimensions) in Emit.DecisionTables.Sizes(model).Where(t => t.Cells > PolicyLimits.MaxTableCells))
+            var policySpan = _syntax.Id?.Span ?? _syntax.Span;
+            foreach (var table in GuardTableSizes.Of(model))
             {
-                _diagnostics.Report(DiagnosticCatalog.DecisionTableTooLarge, _syntax.Id?.Span ?? _syntax.Span,
-                    table, cells.ToString("N0", CultureInfo.InvariantCulture), dimensions, PolicyLimits.MaxTableCells.ToString("N0", CultureInfo.InvariantCulture));
+                if (table.Cells > PolicyLimits.MaxTableCells)
+                {
+                    _diagnostics.Report(DiagnosticCatalog.DecisionTableTooLarge, policySpan, table.Table, Number(table.Cells), table.Dimensions, Number(PolicyLimits.MaxTableCells));
+                }
+                else if (table.Entries > PolicyLimits.MaxTableEntries)
+                {
+                    _diagnostics.Report(DiagnosticCatalog.DecisionTableTooManyEntries, policySpan, table.Table, Number(table.Entries), Number(PolicyLimits.MaxTableEntries));
+                }
             }
         }
+
+        private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
         private static string Plural(DeclarationKind kind) => kind switch
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PolicyCompiler.Collections;
+using PolicyCompiler.Compilation;
 using PolicyCompiler.Diagnostics;
 using PolicyCompiler.Syntax;
 
@@ -153,6 +154,12 @@ internal sealed class SymbolTable
 
     private void ReportUndefined(string written, DeclarationKind kind, Text.SourceSpan span)
     {
+        if (written.Length > PolicyLimits.MaxNameLength)
+        {
+            // No declaration can be this long (PC1010): quote the start and spend no edit-distance search on it.
+            _diagnostics.Report(DiagnosticCatalog.UndefinedName, span, Keywords.Of(kind), written.Substring(0, 40) + "…", "Names have at most " + PolicyLimits.MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters.");
+            return;
+        }
         if (_diagnostics.Items.Count >= DiagnosticLimit.MaxErrors)
         {
             // Past the cap these are not shown; do not spend an edit-distance search on each.

@@ -40,12 +40,12 @@ public static class PolicyCompilation
     public static CompilationResult Compile(SourceText text, LegalSourceResolver? legalSources = null)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        if (text.Text.Length > PolicyLimits.MaxFileBytes)
+        if (PolicyLimits.Utf8SizePastLimit(text.Text) is { } size)
         {
             // Hosts that read bytes refuse such a file before decoding it; a host handed text (the source
-            // generator) is refused here, before parsing: a UTF-8 file of this many characters is past the limit too.
+            // generator) is refused here, before parsing, by the same measure.
             var tooLarge = Diagnostic.ForFile(DiagnosticCatalog.FileTooLarge, text.Path,
-                text.Text.Length.ToString("N0", CultureInfo.InvariantCulture), "characters", PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture));
+                size.ToString("N0", CultureInfo.InvariantCulture), "bytes", PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture));
             var empty = new PolicyFileSyntax(text.SpanOf(0, 0), null, EquatableArray<MemberSyntax>.Empty, EquatableArray<TestBlockSyntax>.Empty, EquatableArray<CommentSyntax>.Empty);
             return new CompilationResult(text, empty, null, null, new[] { tooLarge });
         }

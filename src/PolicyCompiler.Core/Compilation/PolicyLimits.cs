@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PolicyCompiler.Compilation;
 
 /// <summary>
@@ -10,7 +12,7 @@ public static class PolicyLimits
 {
     /// <summary>
     /// The largest policy or legal-text file, in bytes (a decoded text may have at most as many characters).
-    /// 10 MiB holds some 140,000 statements; the compile of 100,000 peaks under 500 MB.
+    /// 10 MiB holds the 100,000 statements of the largest benchmark policy, whose compile peaks under 500 MB.
     /// </summary>
     public const int MaxFileBytes = 10 * 1024 * 1024;
 
@@ -36,6 +38,25 @@ public static class PolicyLimits
     /// </summary>
     public const int MaxTableCells = 1 << 20;
 
+    /// <summary>
+    /// The most rule entries of one guard table: a rule is listed in every cell it decides, so a statement
+    /// over '*' and twenty purposes is 4,000 entries of a 200-category policy. Each entry is an element of
+    /// two generated arrays; two million keep the generated file under a hundred megabytes.
+    /// </summary>
+    public const int MaxTableEntries = 1 << 21;
+
     /// <summary>The most conditions a policy may declare: the generated guards pass them as bits of a 64-bit mask.</summary>
     public const int MaxConditions = 64;
+
+    /// <summary>
+    /// The UTF-8 size of a text a host handed over as a string, when it is past <see cref="MaxFileBytes"/>
+    /// (else null): the limit is the same whether the host read the file's bytes or its text.
+    /// </summary>
+    public static long? Utf8SizePastLimit(string text)
+    {
+        // A character is at most three UTF-8 bytes (a surrogate pair is four for two): short texts need no count.
+        if (text is null || (long)text.Length * 3 <= MaxFileBytes) return null;
+        var bytes = Encoding.UTF8.GetByteCount(text);
+        return bytes > MaxFileBytes ? bytes : null;
+    }
 }

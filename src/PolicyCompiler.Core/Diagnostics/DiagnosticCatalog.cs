@@ -194,6 +194,11 @@ public static class DiagnosticCatalog
         "the guards' {0} table would have {1} cells ({2}); they support at most {3}",
         "Declare fewer names along one of the table's dimensions (group them under a common parent), or split the policy.");
 
+    public static readonly DiagnosticDescriptor DecisionTableTooManyEntries = new(
+        "PC3005", Error, "Decision table with too many entries",
+        "the guards' {0} table would list rules {1} times (a rule once in each cell it decides); they support at most {2}",
+        "Statements over '*' or broad patterns with many names are listed in every cell they cover: narrow them, or split the policy.");
+
     // ---- PC4xxx: lint ----
 
     public static readonly DiagnosticDescriptor MissingNoticeInformation = new(
@@ -222,7 +227,7 @@ public static class DiagnosticCatalog
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
-        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge,
+        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries,
         MissingNoticeInformation,
         PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,
     };

@@ -44,7 +44,7 @@ internal sealed class DecisionTables
         Recipients = Index(model.Recipients.Select(t => t.Name));
         Subjects = Index(model.Subjects.Select(t => t.Name));
         Conditions = Index(model.Conditions.Select(t => t.Name));
-        var countries = NamedCountriesOf(model);
+        var countries = GuardTableSizes.NamedCountries(model);
         NamedCountries = countries;
         CountrySlots = countries.Select((c, i) => (c, i + 1)).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
 
@@ -63,8 +63,8 @@ internal sealed class DecisionTables
         Rules = rules;
 
         // The tables are filled rule by rule, each rule writing only the cells it names, so that building
-        // them costs the size of the tables plus the size of the rules, never their product (a policy of
-        // 100,000 statements over a few hundred categories has billions of rule-cell pairs). Rules are
+        // them costs their cells plus their entries (both bounded by the binder), not cells × rules (a policy
+        // of 100,000 statements over a few hundred categories has billions of rule-cell pairs). Rules are
         // visited in order, so each cell lists its rules in the order the policy states them.
         var category = Positions(Categories);
         var purpose = Positions(Purposes);
@@ -162,31 +162,6 @@ internal sealed class DecisionTables
         Transfer = transferCells.Build();
         Store = storeCells.Build();
     }
-
-    /// <summary>
-    /// The size of each table the guards hold, in cells, before building any: the binder refuses a policy
-    /// whose tables would pass <see cref="Compilation.PolicyLimits.MaxTableCells"/>.
-    /// </summary>
-    public static IReadOnlyList<(string Table, long Cells, string Dimensions)> Sizes(PolicyModel model)
-    {
-        long categories = model.Categories.Count, purposes = model.Purposes.Count, recipients = model.Recipients.Count;
-        long subjects = model.Subjects.Count, countrySlots = NamedCountriesOf(model).Count + 1;
-        return new[]
-        {
-            ("collect", categories * subjects, $"{categories} categories × {subjects} subjects"),
-            ("process", categories * purposes, $"{categories} categories × {purposes} purposes"),
-            ("share", categories * recipients * (purposes + 1), $"{categories} categories × {recipients} recipients × {purposes + 1} purpose slots"),
-            ("transfer", categories * countrySlots, $"{categories} categories × {countrySlots} country slots"),
-            ("store", categories * countrySlots * countrySlots, $"{categories} categories × {countrySlots} citizenship slots × {countrySlots} location slots"),
-        };
-    }
-
-    /// <summary>The countries the policy names in its transfers, storage and prohibitions, in order.</summary>
-    private static List<string> NamedCountriesOf(PolicyModel model) =>
-        model.Transfers.SelectMany(t => t.Countries)
-            .Concat(model.Storage.SelectMany(s => s.Citizenships.Concat(s.Locations)))
-            .Concat(model.Prohibitions.SelectMany(p => p.Citizenships.Concat(p.Countries)))
-            .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
 
     public PolicyModel Model { get; }
 

@@ -28,7 +28,7 @@ public sealed class DecisionSpace
     public DecisionSpace(params PolicyModel[] models)
     {
         _models = models ?? throw new ArgumentNullException(nameof(models));
-        Countries = _models.SelectMany(NamedCountries).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
+        Countries = _models.SelectMany(GuardTableSizes.NamedCountries).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
         OtherCountry = UnnamedCandidates.Concat(AllTwoLetterCodes()).First(c => !Countries.Contains(c));
     }
 
@@ -108,9 +108,4 @@ public sealed class DecisionSpace
         Verb.Share => model.Sharing.Select(r => (IReadOnlyList<string>)r.Conditions),
         _ => model.Transfers.Select(r => (IReadOnlyList<string>)r.Conditions),
     };
-
-    private static IEnumerable<string> NamedCountries(PolicyModel model) =>
-        model.Transfers.SelectMany(t => t.Countries)
-            .Concat(model.Storage.SelectMany(s => s.Citizenships.Concat(s.Locations)))
-            .Concat(model.Prohibitions.SelectMany(p => p.Citizenships.Concat(p.Countries)));
 }

@@ -45,12 +45,11 @@ internal static class CitationChecker
             diagnostics.Report(DiagnosticCatalog.LegalSourceNotFound, source.Path.Span, source.Path.Value, path);
             return null;
         }
-        if (loaded.Text.Text.Length > PolicyLimits.MaxFileBytes)
+        if (PolicyLimits.Utf8SizePastLimit(loaded.Text.Text) is { } size)
         {
             // The CLI refuses such a file before reading it; a host handed the text (the generator) is refused here.
-            var size = loaded.Text.Text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters; the limit is "
-                + PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture);
-            diagnostics.Report(DiagnosticCatalog.LegalSourceUnreadable, source.Path.Span, source.Path.Value, "it is too large: " + size);
+            diagnostics.Report(DiagnosticCatalog.LegalSourceUnreadable, source.Path.Span, source.Path.Value,
+                "it is too large: " + size.ToString("N0", CultureInfo.InvariantCulture) + " bytes; the limit is " + PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture));
             return null;
         }
 

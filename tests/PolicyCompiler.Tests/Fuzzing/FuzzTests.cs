@@ -20,8 +20,12 @@ namespace PolicyCompiler.Tests.Fuzzing;
 /// A failing input is written to fuzz-failures/ beside the test assembly: keep it in Fuzzing/Regressions/,
 /// where <see cref="Kept_failures_stay_fixed"/> runs it from then on.
 /// </summary>
+[Collection(FuzzTests.Collection)]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
+    /// <summary>Alone, after the other tests: its one-second budget per input is measured on an idle machine.</summary>
+    public const string Collection = "Fuzzing, alone";
+
     private const int DefaultInputs = 5_000;
     private const int DefaultSeed = 20261125;
 
@@ -134,3 +138,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 }
+
+/// <summary>The fuzzer's collection: xunit runs a collection without parallelisation after all the others.</summary>
+[CollectionDefinition(FuzzTests.Collection, DisableParallelization = true)]
+public sealed class FuzzCollection;

@@ -54,7 +54,7 @@ internal static class PipelineProbe
         var compiled = PolicyCompilation.Compile(text, Legal);
         Linter.Lint(compiled);
         var formatted = PolicyFormatter.Format(text);
-        if (formatted.Succeeded && !compiled.HasErrors) CheckFormatterIsStable(formatted.Text!, policyPath, problems);
+        if (formatted.Succeeded && !compiled.HasErrors) CheckFormatterKeepsThePolicy(compiled, formatted.Text!, problems);
 
         var emitted = false;
         if (!compiled.HasErrors && compiled.Model is not null)
@@ -84,11 +84,15 @@ internal static class PipelineProbe
         return File.Exists(file) ? LegalSource.Found(new SourceText(File.ReadAllText(file), p)) : LegalSource.NotFound;
     });
 
-    /// <summary>Formatting a valid policy yields a policy that formats to itself.</summary>
-    private static void CheckFormatterIsStable(string formatted, string path, List<string> problems)
+    /// <summary>
+    /// Formatting a valid policy changes its layout only: the formatted text compiles to the same model
+    /// (compared without positions) and formats to itself.
+    /// </summary>
+    private static void CheckFormatterKeepsThePolicy(CompilationResult original, string formatted, List<string> problems)
     {
-        var again = PolicyFormatter.Format(new SourceText(formatted, path));
-        if (again.Text != formatted) problems.Add("the formatter is not idempotent on this policy");
+        var reformatted = PolicyCompilation.Compile(new SourceText(formatted, original.Text.Path), Legal);
+        if (ModelShape.Of(reformatted.Model) != ModelShape.Of(original.Model)) problems.Add("the formatter changed what the policy says");
+        if (PolicyFormatter.Format(reformatted.Text).Text != formatted) problems.Add("the formatter is not idempotent on this policy");
     }
 
     private static Microsoft.CodeAnalysis.Compilation RunGenerator(FuzzInput input, string policyText, CompilationResult compiled, List<string> problems)
