@@ -13,11 +13,9 @@ public static class PeakMemory
 {
     public static int Run(string[] args)
     {
-        var maxMiB = 0;
-        var valid = args.Length is 1 or 3 && int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var statements) && statements > 0;
-        statements = valid ? int.Parse(args[0], CultureInfo.InvariantCulture) : 0;
-        if (valid && args.Length == 3) valid = args[1] == "--max-mib" && int.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out maxMiB) && maxMiB > 0;
-        if (!valid)
+        var statements = args.Length is 1 or 3 ? Positive(args[0]) : 0;
+        var maxMiB = args.Length == 3 && args[1] == "--max-mib" ? Positive(args[2]) : args.Length == 1 ? int.MaxValue : 0;
+        if (statements == 0 || maxMiB == 0)
         {
             Console.Error.WriteLine("usage: peak <statements> [--max-mib <MiB>]");
             return 2;
@@ -31,11 +29,15 @@ public static class PeakMemory
         var peakMiB = process.PeakWorkingSet64 / 1024.0 / 1024;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{statements} statements: policy {text.Text.Length / 1024.0 / 1024:F1} MiB of text, guards {guards.Text.Length / 1024.0 / 1024:F1} MiB of C#, one cold compile {watch.Elapsed.TotalMilliseconds:F0} ms, peak working set {peakMiB:F0} MiB"));
-        if (maxMiB > 0 && peakMiB > maxMiB)
+        if (peakMiB > maxMiB)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the peak is over the target of {maxMiB} MiB"));
             return 1;
         }
         return 0;
     }
+
+    /// <summary>A positive whole number, or 0.</summary>
+    private static int Positive(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : 0;
 }

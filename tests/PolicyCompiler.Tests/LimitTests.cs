@@ -139,7 +139,7 @@ public sealed class LimitTests
             new MemoryAdditionalText("/p/shop.policy", policy), new MemoryAdditionalText("/p/law.txt", hugeLegal));
         var (_, policyDiagnostics, _) = GeneratorHarness.Analyze(GeneratorHarness.Compilation(), new MemoryAdditionalText("/p/shop.policy", hugePolicy));
 
-        Assert.Contains(legalDiagnostics, d => d.Id == "PC2008" && d.GetMessage(CultureInfo.InvariantCulture).Contains("too large", StringComparison.Ordinal));
+        Assert.Contains(legalDiagnostics, d => d.Id == "PC2008" && d.GetMessage(CultureInfo.InvariantCulture).Contains("cannot be read: the file has 10,485,764 bytes; a policy or legal text may have at most 10,485,760 bytes", StringComparison.Ordinal));
         Assert.Contains(policyDiagnostics, d => d.Id == "PC0011");
         Assert.DoesNotContain(legalDiagnostics.Concat(policyDiagnostics), d => d.Id == "CS8785");
     }

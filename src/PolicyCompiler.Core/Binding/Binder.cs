@@ -208,8 +208,7 @@ public static class Binder
 
         private void CheckName(NameSyntax name)
         {
-            // A name past the limit may be megabytes long: the message quotes its start.
-            var quoted = name.Text.Length > PolicyLimits.MaxNameLength ? name.Text.Substring(0, 40) + "…" : name.Text;
+            var quoted = PolicyLimits.Quoted(name.Text);
             if (name.Text.Length > PolicyLimits.MaxNameLength)
             {
                 _diagnostics.Report(DiagnosticCatalog.NameTooLong, name.Span, quoted, name.Text.Length, PolicyLimits.MaxNameLength);

@@ -157,7 +157,7 @@ internal sealed class SymbolTable
         if (written.Length > PolicyLimits.MaxNameLength)
         {
             // No declaration can be this long (PC1010): quote the start and spend no edit-distance search on it.
-            _diagnostics.Report(DiagnosticCatalog.UndefinedName, span, Keywords.Of(kind), written.Substring(0, 40) + "…", "Names have at most " + PolicyLimits.MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters.");
+            _diagnostics.Report(DiagnosticCatalog.UndefinedName, span, Keywords.Of(kind), PolicyLimits.Quoted(written), "Names have at most " + PolicyLimits.MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters.");
             return;
         }
         if (_diagnostics.Items.Count >= DiagnosticLimit.MaxErrors)

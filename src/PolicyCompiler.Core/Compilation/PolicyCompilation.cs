@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using PolicyCompiler.Collections;
 using System.Linq;
 using PolicyCompiler.Binding;
+using PolicyCompiler.Collections;
 using PolicyCompiler.Diagnostics;
 using PolicyCompiler.Legal;
 using PolicyCompiler.Model;
@@ -40,12 +39,10 @@ public static class PolicyCompilation
     public static CompilationResult Compile(SourceText text, LegalSourceResolver? legalSources = null)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        if (PolicyLimits.Utf8SizePastLimit(text.Text) is { } size)
+        if (SourceDecoder.TooLarge(text) is { } tooLarge)
         {
             // Hosts that read bytes refuse such a file before decoding it; a host handed text (the source
-            // generator) is refused here, before parsing, by the same measure.
-            var tooLarge = Diagnostic.ForFile(DiagnosticCatalog.FileTooLarge, text.Path,
-                size.ToString("N0", CultureInfo.InvariantCulture), "bytes", PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture));
+            // generator) is refused here, before parsing.
             var empty = new PolicyFileSyntax(text.SpanOf(0, 0), null, EquatableArray<MemberSyntax>.Empty, EquatableArray<TestBlockSyntax>.Empty, EquatableArray<CommentSyntax>.Empty);
             return new CompilationResult(text, empty, null, null, new[] { tooLarge });
         }

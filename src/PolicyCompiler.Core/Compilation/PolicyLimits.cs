@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PolicyCompiler.Compilation;
 
 /// <summary>
@@ -48,15 +46,6 @@ public static class PolicyLimits
     /// <summary>The most conditions a policy may declare: the generated guards pass them as bits of a 64-bit mask.</summary>
     public const int MaxConditions = 64;
 
-    /// <summary>
-    /// The UTF-8 size of a text a host handed over as a string, when it is past <see cref="MaxFileBytes"/>
-    /// (else null): the limit is the same whether the host read the file's bytes or its text.
-    /// </summary>
-    public static long? Utf8SizePastLimit(string text)
-    {
-        // A character is at most three UTF-8 bytes (a surrogate pair is four for two): short texts need no count.
-        if (text is null || (long)text.Length * 3 <= MaxFileBytes) return null;
-        var bytes = Encoding.UTF8.GetByteCount(text);
-        return bytes > MaxFileBytes ? bytes : null;
-    }
+    /// <summary>A name as a message quotes it: a name past <see cref="MaxNameLength"/> may be megabytes long, so only its start.</summary>
+    public static string Quoted(string name) => name is null || name.Length <= MaxNameLength ? name ?? string.Empty : name.Substring(0, 40) + "…";
 }

@@ -65,7 +65,7 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor FileTooLarge = new(
         "PC0011", Error, "File too large",
-        "the file has {0} {1}; a policy or legal text may have at most {2} {1}",
+        "the file has {0} bytes; a policy or legal text may have at most {1} bytes",
         "Split the policy into several policies, or move long passages out of it.");
 
     // ---- PC1xxx: names and binding ----

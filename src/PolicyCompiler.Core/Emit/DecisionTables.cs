@@ -36,6 +36,8 @@ internal sealed record Cell(IReadOnlyList<(ulong Mask, int Rule)> Permits, IRead
 /// </summary>
 internal sealed class DecisionTables
 {
+    private readonly Positions _conditionBits;
+
     public DecisionTables(PolicyModel model)
     {
         Model = model;
@@ -44,6 +46,7 @@ internal sealed class DecisionTables
         Recipients = Index(model.Recipients.Select(t => t.Name));
         Subjects = Index(model.Subjects.Select(t => t.Name));
         Conditions = Index(model.Conditions.Select(t => t.Name));
+        _conditionBits = new Positions(Conditions);
         var countries = GuardTableSizes.NamedCountries(model);
         NamedCountries = countries;
         CountrySlots = countries.Select((c, i) => (c, i + 1)).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
@@ -66,10 +69,10 @@ internal sealed class DecisionTables
         // them costs their cells plus their entries (both bounded by the binder), not cells × rules (a policy
         // of 100,000 statements over a few hundred categories has billions of rule-cell pairs). Rules are
         // visited in order, so each cell lists its rules in the order the policy states them.
-        var category = Positions(Categories);
-        var purpose = Positions(Purposes);
-        var recipient = Positions(Recipients);
-        var subject = Positions(Subjects);
+        var category = new Positions(Categories);
+        var purpose = new Positions(Purposes);
+        var recipient = new Positions(Recipients);
+        var subject = new Positions(Subjects);
         var countrySlots = NamedCountries.Count + 1;
         var purposeSlots = Purposes.Count + 1;
 
@@ -192,14 +195,11 @@ internal sealed class DecisionTables
 
     public IReadOnlyList<Cell> Store { get; }
 
+    /// <summary>The conditions as bits of the guards' mask: bit i is condition i.</summary>
     private ulong Mask(EquatableArray<string> conditions)
     {
         var mask = 0UL;
-        foreach (var condition in conditions)
-        {
-            var bit = IndexOf(Conditions, condition);
-            if (bit >= 0) mask |= 1UL << bit;
-        }
+        foreach (var bit in _conditionBits.Of(conditions)) mask |= 1UL << bit;
         return mask;
     }
 
@@ -207,17 +207,6 @@ internal sealed class DecisionTables
     private int Slot(string country) => CountrySlots.TryGetValue(country, out var slot) ? slot : 0;
 
     private string? Country(int slot) => slot == 0 ? null : NamedCountries[slot - 1];
-
-    private static Positions Positions(IReadOnlyList<string> names) => new(names);
-
-    private static int IndexOf(IReadOnlyList<string> sorted, string value)
-    {
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            if (string.Equals(sorted[i], value, StringComparison.Ordinal)) return i;
-        }
-        return -1;
-    }
 
     private static bool Covers(EquatableArray<string> qualifier, string? value) => qualifier.IsEmpty || (value is not null && qualifier.Contains(value, StringComparer.Ordinal));
 

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using PolicyCompiler.Binding;
 using PolicyCompiler.Collections;
-using PolicyCompiler.Compilation;
 using PolicyCompiler.Diagnostics;
 using PolicyCompiler.Syntax;
 using PolicyCompiler.Text;
@@ -45,11 +44,10 @@ internal static class CitationChecker
             diagnostics.Report(DiagnosticCatalog.LegalSourceNotFound, source.Path.Span, source.Path.Value, path);
             return null;
         }
-        if (PolicyLimits.Utf8SizePastLimit(loaded.Text.Text) is { } size)
+        if (SourceDecoder.TooLarge(loaded.Text) is { } tooLarge)
         {
             // The CLI refuses such a file before reading it; a host handed the text (the generator) is refused here.
-            diagnostics.Report(DiagnosticCatalog.LegalSourceUnreadable, source.Path.Span, source.Path.Value,
-                "it is too large: " + size.ToString("N0", CultureInfo.InvariantCulture) + " bytes; the limit is " + PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture));
+            diagnostics.Report(DiagnosticCatalog.LegalSourceUnreadable, source.Path.Span, source.Path.Value, tooLarge.Message);
             return null;
         }
 

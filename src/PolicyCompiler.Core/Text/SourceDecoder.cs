@@ -29,8 +29,20 @@ public static class SourceDecoder
     /// <summary>PC0011 for a file of <paramref name="length"/> bytes past the limit (checked before reading it, where the length is known); else null.</summary>
     public static Diagnostic? TooLarge(long length, string path) =>
         length > PolicyLimits.MaxFileBytes
-            ? Diagnostic.ForFile(DiagnosticCatalog.FileTooLarge, path, length.ToString("N0", CultureInfo.InvariantCulture), "bytes", PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture))
+            ? Diagnostic.ForFile(DiagnosticCatalog.FileTooLarge, path, length.ToString("N0", CultureInfo.InvariantCulture), PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture))
             : null;
+
+    /// <summary>
+    /// PC0011 for a text a host handed over as a string (the source generator), measured in UTF-8 bytes as a
+    /// file is, so that the limit is the same whoever read it; else null.
+    /// </summary>
+    public static Diagnostic? TooLarge(SourceText text)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        // A character is at most three UTF-8 bytes (a surrogate pair is four for two): short texts need no count.
+        if ((long)text.Text.Length * 3 <= PolicyLimits.MaxFileBytes) return null;
+        return TooLarge(Encoding.UTF8.GetByteCount(text.Text), text.Path);
+    }
 
     /// <summary>The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1.</summary>
     public static int FirstInvalidUtf8(byte[] bytes, int start)

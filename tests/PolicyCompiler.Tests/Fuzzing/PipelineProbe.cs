@@ -19,7 +19,7 @@ using PolicyCompiler.Text;
 namespace PolicyCompiler.Tests.Fuzzing;
 
 /// <summary>What one input did: how far it got, and any broken promise (an exception escapes instead).</summary>
-internal sealed record ProbeOutcome(bool Decoded, bool Compiled, bool Emitted, string? FirstError, IReadOnlyList<string> Problems)
+internal sealed record ProbeOutcome(bool Decoded, bool Compiled, string? FirstError, IReadOnlyList<string> Problems)
 {
     /// <summary>The consumer's compilation with the generated sources, for <see cref="PipelineProbe.GuardProblems"/>.</summary>
     public Microsoft.CodeAnalysis.Compilation? GeneratorOutput { get; init; }
@@ -48,7 +48,7 @@ internal static class PipelineProbe
         if (text is null)
         {
             if (decodeError is null) problems.Add("the decoder returned neither text nor a diagnostic");
-            return new ProbeOutcome(false, false, false, decodeError?.Code, problems);
+            return new ProbeOutcome(false, false, decodeError?.Code, problems);
         }
 
         var compiled = PolicyCompilation.Compile(text, Legal);
@@ -56,18 +56,16 @@ internal static class PipelineProbe
         var formatted = PolicyFormatter.Format(text);
         if (formatted.Succeeded && !compiled.HasErrors) CheckFormatterKeepsThePolicy(compiled, formatted.Text!, problems);
 
-        var emitted = false;
         if (!compiled.HasErrors && compiled.Model is not null)
         {
             var (files, collisions) = GuardSet.Emit(new[] { compiled });
-            if (collisions.Count > 0) problems.Add("one policy collided with itself: " + collisions[0]);
+            if (collisions.Count > 0 || files.Count != 2) problems.Add("a policy without errors did not emit the runtime and its guards: " + string.Join("; ", collisions));
             PolicyDocuments.Generate(compiled);
             PolicyTestRunner.Run(compiled.Model);
-            emitted = files.Count == 2;
         }
 
         var output = RunGenerator(input, text.Text, compiled, problems);
-        return new ProbeOutcome(true, !compiled.HasErrors, emitted, compiled.Diagnostics.FirstOrDefault(d => d.IsError)?.Code, problems) { GeneratorOutput = output };
+        return new ProbeOutcome(true, !compiled.HasErrors, compiled.Diagnostics.FirstOrDefault(d => d.IsError)?.Code, problems) { GeneratorOutput = output };
     }
 
     /// <summary>The warnings and errors of the consumer's build with the generated guards: there must be none.</summary>
