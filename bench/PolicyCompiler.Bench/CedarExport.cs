@@ -77,27 +77,29 @@ public static class CedarExport
 
     private static Dictionary<string, object> Request(Question question, bool allowed)
     {
-        var context = new Dictionary<string, object>
+        var context = new Dictionary<string, object> { ["category"] = question.Category };
+        foreach (var dimension in question.Verb.Dimensions.Concat(VerbSchema.Default.Verbs.SelectMany(v => v.Dimensions)))
         {
-            ["category"] = question.Category,
-            ["subject"] = question.Subject ?? string.Empty,
-            ["recipient"] = question.Recipient ?? string.Empty,
-            ["country"] = question.Verb == Verb.Transfer ? question.Country ?? string.Empty : string.Empty,
-            ["location"] = question.Verb == Verb.Store ? question.Country ?? string.Empty : string.Empty,
-            ["citizenship"] = question.Citizenship ?? string.Empty,
-            ["conditions"] = question.Conditions.ToArray(),
-        };
-        // A share question may leave the purpose out, and a share permission reads it only when present.
-        if (question.Purpose is not null) context["purpose"] = question.Purpose;
+            if (context.ContainsKey(dimension.Parameter)) continue;
+            var value = question.Verb.Dimensions.Contains(dimension) ? question[dimension] : null;
+            // A share question may leave the purpose out, and a share permission reads it only when present.
+            if (value is null && LeftOutWhenNotAsked(dimension)) continue;
+            context[dimension.Parameter] = value ?? string.Empty;
+        }
+        context["conditions"] = question.Conditions.ToArray();
         return new Dictionary<string, object>
         {
             ["principal"] = new { type = "App", id = "app" },
-            ["action"] = new { type = "Action", id = Keywords.Of(question.Verb) },
+            ["action"] = new { type = "Action", id = question.Verb.Keyword },
             ["resource"] = new { type = "Data", id = question.Category },
             ["context"] = context,
             ["expected"] = allowed,
         };
     }
+
+    /// <summary>A declared name that some verb asks optionally is absent from the context when not asked; every other attribute is "" then.</summary>
+    private static bool LeftOutWhenNotAsked(DecisionDimension dimension) =>
+        VerbSchema.Default.Verbs.SelectMany(v => v.Dimensions).Any(d => d.Parameter == dimension.Parameter && !d.IsCountry && !d.Required);
 
     private static List<string> Translate(PolicyModel model)
     {
@@ -112,48 +114,41 @@ public static class CedarExport
             policies.Add(text.Append(';').ToString());
         }
 
-        foreach (var r in model.Collections) Add("permit", "collect", r.Span, new[] { In(r.Categories, "category"), In(r.Subjects, "subject") });
-        foreach (var r in model.Processing) Add("permit", "process", r.Span, new[] { In(r.Categories, "category"), In(r.Purposes, "purpose"), All(r.Conditions) });
-        foreach (var r in model.Sharing)
+        foreach (var verb in model.Verbs.Verbs)
         {
-            var purpose = r.Purposes.IsEmpty ? null : $"(!(context has purpose) || {In(r.Purposes, "purpose")})";
-            Add("permit", "share", r.Span, new[] { In(r.Categories, "category"), In(r.Recipients, "recipient"), purpose, All(r.Conditions) });
-        }
-        foreach (var r in model.Transfers) Add("permit", "transfer", r.Span, new[] { In(r.Categories, "category"), r.AnyCountry ? null : In(r.Countries, "country"), All(r.Conditions) });
-
-        // Citizenships some rule names, per category: for them, the rules without citizens do not decide.
-        var named = model.Storage.SelectMany(s => s.Categories.SelectMany(c => s.Citizenships.Select(z => (Category: c, Citizenship: z))))
-            .GroupBy(x => x.Category, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Citizenship).Distinct(StringComparer.Ordinal).OrderBy(z => z, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        foreach (var r in model.Storage)
-        {
-            string? overridden = null;
-            if (r.Citizenships.IsEmpty)
+            var localising = verb.LocalisedBy;
+            // Values of the localising dimension some rule names, per category: for them, the rules that name none do not decide.
+            var named = localising is null ? new Dictionary<string, string[]>(StringComparer.Ordinal) : model.PermissionsOf(verb)
+                .Where(r => !r[localising].Any)
+                .SelectMany(r => r.Categories.SelectMany(c => r[localising].Names.Select(z => (Category: c, Value: z))))
+                .GroupBy(x => x.Category, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.Value).Distinct(StringComparer.Ordinal).OrderBy(z => z, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+            foreach (var r in model.PermissionsOf(verb))
             {
-                var cases = r.Categories.Where(named.ContainsKey).Select(c => $"(context.category == {Literal(c)} && {Set(named[c])}.contains(context.citizenship))").ToList();
-                overridden = cases.Count == 0 ? null : string.Join(" || ", cases);
+                string? overridden = null;
+                if (localising is not null && r[localising].Any)
+                {
+                    var cases = r.Categories.Where(named.ContainsKey).Select(c => $"(context.category == {Literal(c)} && {Set(named[c])}.contains(context.{localising.Parameter}))").ToList();
+                    overridden = cases.Count == 0 ? null : string.Join(" || ", cases);
+                }
+                var when = verb.Dimensions.Select(d => r[d].Any ? null
+                    : !d.IsCountry && !d.Required ? $"(!(context has {d.Parameter}) || {In(r[d].Names, d.Parameter)})"
+                    : In(r[d].Names, d.Parameter));
+                Add("permit", verb.Keyword, r.Span, when.Prepend(In(r.Categories, "category")).Append(All(r.Conditions)), overridden);
             }
-            Add("permit", "store", r.Span, new[] { In(r.Categories, "category"), r.Citizenships.IsEmpty ? null : In(r.Citizenships, "citizenship"), In(r.Locations, "location") }, overridden);
         }
 
         foreach (var p in model.Prohibitions)
         {
-            var qualifiers = p.Verb switch
-            {
-                Verb.Collect => new[] { Covers(p.Subjects, "subject") },
-                Verb.Process => new[] { Covers(p.Purposes, "purpose") },
-                Verb.Share => new[] { Covers(p.Recipients, "recipient"), p.Purposes.IsEmpty ? null : $"context has purpose && {In(p.Purposes, "purpose")}" },
-                Verb.Transfer => new[] { Covers(p.Countries, "country") },
-                _ => new[] { Covers(p.Citizenships, "citizenship"), Covers(p.Countries, "location") },
-            };
-            Add("forbid", Keywords.Of(p.Verb), p.Span, qualifiers.Prepend(In(p.Categories, "category")), p.Unless.IsEmpty ? null : $"context.conditions.containsAny({Set(p.Unless)})");
+            var qualifiers = p.Verb.Dimensions.Select(d => p[d].Any ? null
+                : !d.IsCountry && !d.Required ? $"context has {d.Parameter} && {In(p[d].Names, d.Parameter)}"
+                : In(p[d].Names, d.Parameter));
+            Add("forbid", p.Verb.Keyword, p.Span, qualifiers.Prepend(In(p.Categories, "category")), p.Unless.IsEmpty ? null : $"context.conditions.containsAny({Set(p.Unless)})");
         }
         return policies;
     }
 
     private static string In(EquatableArray<string> names, string attribute) => $"{Set(names)}.contains(context.{attribute})";
-
-    private static string? Covers(EquatableArray<string> names, string attribute) => names.IsEmpty ? null : In(names, attribute);
 
     private static string? All(EquatableArray<string> conditions) => conditions.IsEmpty ? null : $"context.conditions.containsAll({Set(conditions)})";
 

@@ -30,8 +30,8 @@ public class FrontEndBenchmarks
     public int Parse() => Parsing.PolicyParser.Parse(_text).Syntax.Members.Count;
 
     [Benchmark]
-    public int Bind() => Binding.Binder.Bind(_syntax, _text).Model!.Processing.Count;
+    public int Bind() => Binding.Binder.Bind(_syntax, _text).Model!.Permissions.Count;
 
     [Benchmark]
-    public int ParseAndBind() => PolicyCompilation.Compile(_text).Model!.Processing.Count;
+    public int ParseAndBind() => PolicyCompilation.Compile(_text).Model!.Permissions.Count;
 }

@@ -30,7 +30,7 @@ public class GuardBenchmarks
         var text = new SourceText(File.ReadAllText(Path.Combine(root, "eleven", "eleven.policy")), "eleven/eleven.policy");
         var compiled = PolicyCompilation.Compile(text, p => LegalSource.Found(new SourceText(File.ReadAllText(Path.Combine(root, p)), p)));
         _evaluator = new Evaluator(compiled.Model!);
-        _question = new Question(Verb.Process, "contact.mobile", null, "marketing", null, null, null, new[] { "marketing-consent" }.ToEquatableArray());
+        _question = Question.Of(VerbSchema.Default["process"], "contact.mobile", new[] { "marketing-consent" }.ToEquatableArray(), ("purposes", "marketing"));
         if (ElevenPolicy.MayProcess(_category, _purpose, _consent) != _evaluator.Decide(_question).Allowed)
         {
             throw new InvalidOperationException("the guards and the evaluator disagree");

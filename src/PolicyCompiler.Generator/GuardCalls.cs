@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.Operations;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Emit;
 using PolicyCompiler.Model;
-using PolicyCompiler.Syntax;
 
 namespace PolicyCompiler.Generator;
 
@@ -17,22 +16,13 @@ namespace PolicyCompiler.Generator;
 /// </summary>
 internal static class GuardCalls
 {
-    private static readonly string[] Prefixes = { "May", "Check", "Ensure" };
-
-    private static readonly Dictionary<string, Verb> Verbs = new(StringComparer.Ordinal)
-    {
-        ["Collect"] = Verb.Collect,
-        ["Process"] = Verb.Process,
-        ["Share"] = Verb.Share,
-        ["Transfer"] = Verb.Transfer,
-        ["Store"] = Verb.Store,
-    };
-
     /// <summary>The question a guard call asks, or null when it is not a decision guard or an argument is not constant.</summary>
     public static Question? Question(string method, ImmutableArray<IArgumentOperation> arguments, KnownPolicy policy)
     {
-        var prefix = Prefixes.FirstOrDefault(p => method.StartsWith(p, StringComparison.Ordinal));
-        if (prefix is null || !Verbs.TryGetValue(method.Substring(prefix.Length), out var verb)) return null;
+        var prefix = GuardContract.Prefixes.FirstOrDefault(p => method.StartsWith(p, StringComparison.Ordinal));
+        if (prefix is null) return null;
+        var verb = policy.Compilation.Model!.Verbs.Verbs.FirstOrDefault(v => GuardContract.Method(prefix, v) == method);
+        if (verb is null) return null;
 
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         IReadOnlyList<string> conditions = Array.Empty<string>();
@@ -41,7 +31,7 @@ internal static class GuardCalls
             if (argument.Parameter is null) return null;
             var value = Unwrap(argument.Value);
             if (!value.ConstantValue.HasValue) return null;
-            if (argument.Parameter.Name == "given")
+            if (argument.Parameter.Name == GuardContract.ConditionsParameter)
             {
                 var flags = Flags(value.Type, value.ConstantValue.Value, policy);
                 if (flags is null) return null;
@@ -59,21 +49,19 @@ internal static class GuardCalls
         }
 
         string? Get(string parameter) => values.TryGetValue(parameter, out var v) ? v : null;
-        var category = Get("category");
+        var category = Get(GuardContract.CategoryParameter);
         if (category is null) return null;
-        var country = verb == Verb.Transfer ? Get("destination") : Get("location");
-        return new Question(verb, category, Get("subject"), Get("purpose"), Get("recipient"), Get("citizenship"), country, conditions.ToEquatableArray());
+        return new Question(verb, category, verb.Dimensions.Select(d => Get(d.Parameter)).ToEquatableArray(), conditions.ToEquatableArray());
     }
 
     /// <summary>The question in the policy's own words: <c>process contact.email for marketing</c>.</summary>
     public static string Describe(Question q)
     {
-        var parts = new List<string> { Keywords.Of(q.Verb), q.Category };
-        if (q.Subject is not null) parts.Add("from " + q.Subject);
-        if (q.Recipient is not null) parts.Add("with " + q.Recipient);
-        if (q.Purpose is not null) parts.Add("for " + q.Purpose);
-        if (q.Citizenship is not null) parts.Add("of citizens " + q.Citizenship);
-        if (q.Country is not null) parts.Add((q.Verb == Verb.Transfer ? "to " : "in ") + q.Country);
+        var parts = new List<string> { q.Verb.Keyword, q.Category };
+        for (var i = 0; i < q.Verb.Dimensions.Count; i++)
+        {
+            if (q.Values[i] is { } value) parts.Add(q.Verb.Dimensions[i].Word + " " + value);
+        }
         if (!q.Conditions.IsEmpty) parts.Add("on " + string.Join(", ", q.Conditions));
         return string.Join(" ", parts);
     }
@@ -87,9 +75,9 @@ internal static class GuardCalls
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType || value is null) return null;
         var member = enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value));
         if (member is null) return null;
-        if (enumType.Name == "Country" && enumType.ContainingNamespace.ToDisplayString() == RuntimeEmitter.Namespace)
+        if (enumType.Name == GuardContract.CountryEnum && enumType.ContainingNamespace.ToDisplayString() == RuntimeEmitter.Namespace)
         {
-            return member.Name == "None" ? null : member.Name;
+            return member.Name == GuardContract.NoCountry ? null : member.Name;
         }
         return policy.NameOf(enumType.Name, member.Name);
     }
@@ -100,9 +88,9 @@ internal static class GuardCalls
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType || value is null) return null;
         var bits = Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture);
         return enumType.GetMembers().OfType<IFieldSymbol>()
-            .Where(f => f.HasConstantValue && f.Name != "None")
+            .Where(f => f.HasConstantValue && f.Name != GuardContract.NoCondition)
             .Where(f => (bits & Convert.ToUInt64(f.ConstantValue, System.Globalization.CultureInfo.InvariantCulture)) != 0)
-            .Select(f => policy.NameOf("Conditions", f.Name))
+            .Select(f => policy.NameOf(GuardContract.ConditionsEnum, f.Name))
             .Where(n => n is not null)
             .Select(n => n!)
             .OrderBy(n => n, StringComparer.Ordinal)

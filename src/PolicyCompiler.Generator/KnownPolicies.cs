@@ -8,6 +8,7 @@ using PolicyCompiler.Compilation;
 using PolicyCompiler.Emit;
 using PolicyCompiler.Evaluation;
 using PolicyCompiler.Model;
+using PolicyCompiler.Syntax;
 
 namespace PolicyCompiler.Generator;
 
@@ -26,16 +27,10 @@ internal sealed class KnownPolicy
         var model = compilation.Model!;
         var names = GuardNames.Of(model);
         Namespace = names.DefaultNamespace;
-        GuardClass = names.TypeName + "Policy";
+        GuardClass = names.GuardClass;
         _evaluator = new Evaluator(model);
-        _namesByEnum = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal)
-        {
-            ["Category"] = Invert(names.Categories),
-            ["Purpose"] = Invert(names.Purposes),
-            ["Recipient"] = Invert(names.Recipients),
-            ["Subject"] = Invert(names.Subjects),
-            ["Conditions"] = Invert(names.Conditions),
-        };
+        _namesByEnum = Enum.GetValues(typeof(DeclarationKind)).Cast<DeclarationKind>()
+            .ToDictionary(GuardContract.EnumOf, kind => Invert(names.Of(kind)), StringComparer.Ordinal);
     }
 
     public CompilationResult Compilation { get; }

@@ -9,6 +9,7 @@ using PolicyCompiler.Collections;
 using PolicyCompiler.Diagnostics;
 using Diagnostic = Microsoft.CodeAnalysis.Diagnostic;
 using DiagnosticDescriptor = Microsoft.CodeAnalysis.DiagnosticDescriptor;
+using PolicyCompiler.Emit;
 using PolicyCompiler.Model;
 using PolicyCompiler.Syntax;
 
@@ -59,14 +60,15 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
 
         foreach (var personalData in member.GetAttributes())
         {
-            var policy = PolicyAttribute(personalData, "PersonalDataAttribute", policies);
+            var policy = PolicyAttribute(personalData, GuardContract.PersonalDataAttribute, policies);
             var category = policy is null ? null : EnumArgument(personalData, policy);
             if (policy is null || category is null) continue;
 
             foreach (var purpose in PurposesServed(context.ContainingSymbol, policy))
             {
                 // Denied even with every condition given: no run-time check could make the read lawful.
-                var question = new Question(Verb.Process, category, null, purpose, null, null, null, policy.AllConditions.ToEquatableArray());
+                var process = policy.Compilation.Model!.Verbs[GuardContract.ServesPurposeVerb];
+                var question = Question.Of(process, category, policy.AllConditions.ToEquatableArray(), (GuardContract.ServesPurposeDimension, purpose));
                 var decision = policy.Decide(question);
                 if (decision.Allowed) continue;
                 context.ReportDiagnostic(Diagnostic.Create(DeniedRead, NameLocation(operation.Syntax), Message(
@@ -110,7 +112,7 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
         {
             if (current is not IMethodSymbol and not INamedTypeSymbol) continue;
             var purposes = current.GetAttributes()
-                .Where(a => PolicyAttribute(a, "ServesPurposeAttribute", policy))
+                .Where(a => PolicyAttribute(a, GuardContract.ServesPurposeAttribute, policy))
                 .Select(a => EnumArgument(a, policy))
                 .Where(p => p is not null)
                 .Select(p => p!)

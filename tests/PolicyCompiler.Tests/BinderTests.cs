@@ -33,7 +33,7 @@ public sealed class BinderTests
         var result = Compile.Text(Compile.Policy($"  process {pattern} for order cites §1"));
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(expected, string.Join(",", Assert.Single(result.Model!.Processing).Categories));
+        Assert.Equal(expected, string.Join(",", Assert.Single(result.Model!.Permissions).Categories));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class BinderTests
             """));
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(new[] { "marketing", "marketing.sms" }, Assert.Single(result.Model!.Processing).Purposes);
+        Assert.Equal(new[] { "marketing", "marketing.sms" }, Assert.Single(result.Model!.Permissions).ValuesOf("purposes"));
     }
 
     [Theory]

@@ -70,10 +70,10 @@ public sealed class EvaluatorTests
         var evaluator = new Evaluator(result.Model!);
         var line = Compile.FirstMemberLine;
 
-        var permitted = evaluator.Decide(new Question(Syntax.Verb.Process, "contact.email", null, "order", null, null, null, default));
-        var prohibited = evaluator.Decide(new Question(Syntax.Verb.Process, "special.health", null, "order", null, null, null, new[] { "alcohol" }.ToEquatableArray()));
-        var byDefault = evaluator.Decide(new Question(Syntax.Verb.Process, "payment.card", null, "order", null, null, null, default));
-        var restricted = evaluator.Decide(new Question(Syntax.Verb.Store, "contact.email", null, null, null, "RU", "DE", default));
+        var permitted = evaluator.Decide(Question.Of(Verbs.Process, "contact.email", ("purposes", "order")));
+        var prohibited = evaluator.Decide(Question.Of(Verbs.Process, "special.health", new[] { "alcohol" }.ToEquatableArray(), ("purposes", "order")));
+        var byDefault = evaluator.Decide(Question.Of(Verbs.Process, "payment.card", ("purposes", "order")));
+        var restricted = evaluator.Decide(Question.Of(Verbs.Store, "contact.email", ("citizens", "RU"), ("locations", "DE")));
 
         Assert.Equal((true, Role.Permits, line + 1), (permitted.Allowed, permitted.Reasons.Single().Role, permitted.Reasons.Single().Span.Line));
         Assert.Equal("1", permitted.Reasons.Single().Citations.Single().Section);

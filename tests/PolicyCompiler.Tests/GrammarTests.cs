@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using PolicyCompiler.Model;
 using PolicyCompiler.Parsing;
 using PolicyCompiler.Text;
 using Sprache;
@@ -41,7 +42,7 @@ public sealed partial class GrammarTests
         ["duration"] = Whole(Grammar.Duration),
         ["file"] = WholeFile,
         ["policy"] = WholeFile,
-        ["member"] = text => Whole(Grammar.Members[text.Split(' ')[0]])(text),
+        ["member"] = text => Whole(DecisionGrammar.Default.Members[text.Split(' ')[0]])(text),
         ["title"] = Whole(Grammar.Title),
         ["controller"] = Whole(Grammar.Controller),
         ["contact_detail"] = Whole(Grammar.ContactDetail),
@@ -55,24 +56,24 @@ public sealed partial class GrammarTests
         ["tracking_decl"] = Whole(Grammar.Tracking),
         ["channel_decl"] = Whole(Grammar.Channel),
         ["condition_decl"] = Whole(Grammar.Condition),
-        ["collect_stmt"] = Whole(Grammar.Collect),
+        ["collect_stmt"] = Whole(DecisionGrammar.Default.Members["collect"]),
         ["provision"] = Whole(Grammar.Provision),
-        ["process_stmt"] = Whole(Grammar.Process),
+        ["process_stmt"] = Whole(DecisionGrammar.Default.Members["process"]),
         ["on_clause"] = Whole(Grammar.OnConditions),
-        ["share_stmt"] = Whole(Grammar.Share),
-        ["transfer_stmt"] = Whole(Grammar.Transfer),
-        ["store_stmt"] = Whole(Grammar.Store),
-        ["citizens"] = Whole(Grammar.OfCitizens),
-        ["never_stmt"] = Whole(Grammar.Never),
-        ["prohibited"] = Whole(Grammar.NeverBody),
+        ["share_stmt"] = Whole(DecisionGrammar.Default.Members["share"]),
+        ["transfer_stmt"] = Whole(DecisionGrammar.Default.Members["transfer"]),
+        ["store_stmt"] = Whole(DecisionGrammar.Default.Members["store"]),
+        ["citizens"] = Whole(DecisionGrammar.DimensionClause(VerbSchema.Default["store"].Dimensions[0], inPermission: true)),
+        ["never_stmt"] = Whole(DecisionGrammar.Default.Members["never"]),
+        ["prohibited"] = Whole(DecisionGrammar.Default.NeverBody),
         ["retain_stmt"] = Whole(Grammar.Retain),
         ["right_stmt"] = Whole(Grammar.Right),
         ["consent_stmt"] = Whole(Grammar.Consent),
         ["amendments_stmt"] = Whole(Grammar.Amendments),
         ["informative_stmt"] = Whole(Grammar.Informative),
         ["test_block"] = text => WholeFile("policy p { }\n" + text),
-        ["expectation"] = Whole(Grammar.Expectation),
-        ["question"] = Whole(Grammar.Question),
+        ["expectation"] = Whole(DecisionGrammar.Default.Expectation),
+        ["question"] = Whole(DecisionGrammar.Default.Question),
     };
 
     private sealed record Production(string Name, string Body, List<string> Examples, List<string> Invalid);

@@ -22,7 +22,8 @@ public sealed class ParserTests
         const string text = "policy p {\n  process contact.email, payment.* for order on law\n    cites §5.2.1 \"excerpt\" // why\n}\n";
         var syntax = Parse(text);
 
-        var process = Assert.IsType<ProcessSyntax>(Assert.Single(syntax.Members));
+        var process = Assert.IsType<DecisionSyntax>(Assert.Single(syntax.Members));
+        Assert.Equal("process", process.Verb.Keyword);
         Assert.Equal(new SourceSpan(13, 76, 2, 3), process.Span);
         Assert.Equal("process contact.email, payment.* for order on law\n    cites §5.2.1 \"excerpt\"", text.Substring(process.Span.Start, process.Span.Length));
         Assert.Equal(new SourceSpan(21, 13, 2, 11), process.Categories[0].Span);
@@ -85,13 +86,13 @@ public sealed class ParserTests
         var syntax = Parse("policy p {\n  never share payment.card with partners for marketing unless law cites §5.4\n  never store * of citizens RU, KZ in DE\n}\n");
 
         var share = Assert.IsType<NeverSyntax>(syntax.Members[0]);
-        Assert.Equal(Verb.Share, share.Verb);
-        Assert.Equal("partners", Assert.Single(share.Recipients).Text);
-        Assert.Equal("marketing", Assert.Single(share.Purposes).Text);
+        Assert.Equal(Verbs.Share, share.Verb);
+        Assert.Equal("partners", Assert.Single(share.Dimensions[0].Names).Text);
+        Assert.Equal("marketing", Assert.Single(share.Dimensions[1].Names).Text);
         Assert.Equal("law", Assert.Single(share.Unless).Text);
         var store = Assert.IsType<NeverSyntax>(syntax.Members[1]);
-        Assert.Equal(new[] { "RU", "KZ" }, store.Citizenships.Select(c => c.Text));
-        Assert.Equal("DE", Assert.Single(store.Countries).Text);
+        Assert.Equal(new[] { "RU", "KZ" }, store.Dimensions[0].Names.Select(c => c.Text));
+        Assert.Equal("DE", Assert.Single(store.Dimensions[1].Names).Text);
     }
 
     [Fact]
@@ -111,10 +112,10 @@ public sealed class ParserTests
 
         var test = Assert.Single(syntax.Tests);
         Assert.Equal("all", test.Name.Value);
-        Assert.Equal(new[] { Verb.Collect, Verb.Process, Verb.Share, Verb.Transfer, Verb.Store, Verb.Store }, test.Expectations.Select(e => e.Question.Verb));
+        Assert.Equal(new[] { Verbs.Collect, Verbs.Process, Verbs.Share, Verbs.Transfer, Verbs.Store, Verbs.Store }, test.Expectations.Select(e => e.Question.Verb));
         Assert.Equal(new[] { true, false, true, false, false, true }, test.Expectations.Select(e => e.Allow));
-        Assert.Equal("RU", test.Expectations[4].Question.Citizenship!.Text);
-        Assert.Null(test.Expectations[5].Question.Citizenship);
+        Assert.Equal("RU", test.Expectations[4].Question.Values[0]!.Text);
+        Assert.Null(test.Expectations[5].Question.Values[0]);
     }
 
     [Fact]

@@ -116,6 +116,6 @@ public sealed class RecoveryTests
 
         var result = Compile.Text(text);
 
-        Assert.Single(result.Model!.Processing);
+        Assert.Single(result.Model!.Permissions);
     }
 }

@@ -31,28 +31,31 @@ public static class Binder
     public static (Question Question, IReadOnlyList<Diagnostic> Diagnostics) BindQuestion(PolicyFileSyntax policy, QuestionSyntax question, SourceText text)
     {
         var diagnostics = new DiagnosticBag(text);
-        var run = new Run(policy, new DiagnosticBag(text));
+        var run = new Run(policy, new DiagnosticBag(text), VerbSchema.Default);
         return (run.Question(question, diagnostics), diagnostics.Items);
     }
 
-    public static BindResult Bind(PolicyFileSyntax syntax, SourceText text)
+    /// <summary>Binds a file parsed with the decision verbs of <paramref name="verbs"/> (<see cref="VerbSchema.Default"/> unless given).</summary>
+    public static BindResult Bind(PolicyFileSyntax syntax, SourceText text, VerbSchema? verbs = null)
     {
         var diagnostics = new DiagnosticBag(text);
-        var run = new Run(syntax, diagnostics);
+        var run = new Run(syntax, diagnostics, verbs ?? VerbSchema.Default);
         var model = run.Bind();
         return new BindResult(model, diagnostics.Items);
     }
 
-    private sealed class Run
+    private sealed class Run : IDetailsBinder
     {
         private readonly PolicyFileSyntax _syntax;
         private readonly DiagnosticBag _diagnostics;
         private readonly SymbolTable _symbols;
+        private readonly VerbSchema _verbs;
         private readonly Dictionary<string, SourceSpan> _headerClauses = new(StringComparer.Ordinal);
 
-        public Run(PolicyFileSyntax syntax, DiagnosticBag diagnostics)
+        public Run(PolicyFileSyntax syntax, DiagnosticBag diagnostics, VerbSchema verbs)
         {
             _syntax = syntax;
+            _verbs = verbs;
             _diagnostics = diagnostics;
             _symbols = new SymbolTable(syntax.Members.OfType<DeclarationSyntax>(), diagnostics);
         }
@@ -62,11 +65,7 @@ public static class Binder
             var titles = EquatableArray<Label>.Empty;
             Controller? controller = null;
             string? effective = null, source = null, jurisdiction = null;
-            var collections = new List<CollectionRule>();
-            var processing = new List<ProcessingRule>();
-            var sharing = new List<SharingRule>();
-            var transfers = new List<TransferRule>();
-            var storage = new List<StorageRule>();
+            var permissions = new List<Permission>();
             var prohibitions = new List<Prohibition>();
             var retention = new List<RetentionRule>();
             var rights = new List<RightGrant>();
@@ -96,35 +95,14 @@ public static class Binder
                     case DeclarationSyntax declaration:
                         CheckDeclaration(declaration);
                         break;
-                    case CollectSyntax c:
-                        collections.Add(new CollectionRule(
-                            Categories(c.Categories), _symbols.Resolve(c.Subjects, DeclarationKind.Subject), c.Occasion?.Text, c.Automatically,
-                            _symbols.Resolve(c.Trackers, DeclarationKind.Tracking), Provision(c.Provision), RequiredCitations(c), c.Span));
-                        break;
-                    case ProcessSyntax p:
-                        processing.Add(new ProcessingRule(
-                            Categories(p.Categories), _symbols.Resolve(p.Purposes, DeclarationKind.Purpose),
-                            _symbols.Resolve(p.Conditions, DeclarationKind.Condition), RequiredCitations(p), p.Span));
-                        break;
-                    case ShareSyntax s:
-                        sharing.Add(new SharingRule(
-                            Categories(s.Categories), _symbols.Resolve(s.Recipients, DeclarationKind.Recipient),
-                            _symbols.Resolve(s.Purposes, DeclarationKind.Purpose), _symbols.Resolve(s.Conditions, DeclarationKind.Condition),
-                            RequiredCitations(s), s.Span));
-                        break;
-                    case TransferSyntax t:
-                        transfers.Add(new TransferRule(
-                            Categories(t.Categories), t.ToAny, CountryList(t.Countries), Word(t.Basis, Vocabulary.TransferBasis),
-                            _symbols.Resolve(t.Conditions, DeclarationKind.Condition), RequiredCitations(t), t.Span));
-                        break;
-                    case StoreSyntax s:
-                        storage.Add(new StorageRule(Categories(s.Categories), CountryList(s.Citizenships), CountryList(s.Locations), RequiredCitations(s), s.Span));
+                    case DecisionSyntax d:
+                        permissions.Add(new Permission(
+                            d.Verb, Categories(d.Categories), Dimensions(d.Verb, d.Dimensions), _symbols.Resolve(d.Conditions, DeclarationKind.Condition),
+                            d.Details is null ? null : d.Verb.Details?.Bind(d.Details, this), RequiredCitations(d), d.Span));
                         break;
                     case NeverSyntax n:
                         prohibitions.Add(new Prohibition(
-                            n.Verb, Categories(n.Categories), _symbols.Resolve(n.Subjects, DeclarationKind.Subject),
-                            _symbols.Resolve(n.Purposes, DeclarationKind.Purpose), _symbols.Resolve(n.Recipients, DeclarationKind.Recipient),
-                            CountryList(n.Citizenships), CountryList(n.Countries), _symbols.Resolve(n.Unless, DeclarationKind.Condition),
+                            n.Verb, Categories(n.Categories), Dimensions(n.Verb, n.Dimensions), _symbols.Resolve(n.Unless, DeclarationKind.Condition),
                             RequiredCitations(n), n.Span));
                         break;
                     case RetainSyntax r:
@@ -156,8 +134,7 @@ public static class Binder
                 Terms(DeclarationKind.Subject), Terms(DeclarationKind.Category), Terms(DeclarationKind.Purpose),
                 Terms(DeclarationKind.Recipient), Terms(DeclarationKind.Tracking), Terms(DeclarationKind.Channel),
                 Terms(DeclarationKind.Condition),
-                collections.ToEquatableArray(), processing.ToEquatableArray(), sharing.ToEquatableArray(),
-                transfers.ToEquatableArray(), storage.ToEquatableArray(), prohibitions.ToEquatableArray(),
+                _verbs, permissions.ToEquatableArray(), prohibitions.ToEquatableArray(),
                 retention.ToEquatableArray(), rights.ToEquatableArray(), consents.ToEquatableArray(),
                 amendments.ToEquatableArray(), informative.ToEquatableArray(), Tests());
 
@@ -274,16 +251,41 @@ public static class Binder
         public Question Question(QuestionSyntax q, DiagnosticBag diagnostics)
         {
             var symbols = ReferenceEquals(diagnostics, _diagnostics) ? _symbols : _symbols.ReportingTo(diagnostics);
+            var values = new string?[q.Verb.Dimensions.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                var dimension = q.Verb.Dimensions[i];
+                var value = q.Values[i];
+                values[i] = value is null ? null
+                    : dimension.Names is { } kind ? symbols.ResolveExact(value, kind) ?? value.Text
+                    : Country(value, diagnostics);
+            }
             return new Question(
                 q.Verb,
                 symbols.ResolveExact(q.Category, DeclarationKind.Category) ?? q.Category.Text,
-                q.Subject is null ? null : symbols.ResolveExact(q.Subject, DeclarationKind.Subject) ?? q.Subject.Text,
-                q.Purpose is null ? null : symbols.ResolveExact(q.Purpose, DeclarationKind.Purpose) ?? q.Purpose.Text,
-                q.Recipient is null ? null : symbols.ResolveExact(q.Recipient, DeclarationKind.Recipient) ?? q.Recipient.Text,
-                q.Citizenship is null ? null : Country(q.Citizenship, diagnostics),
-                q.Country is null ? null : Country(q.Country, diagnostics),
+                new EquatableArray<string?>(values),
                 q.Conditions.Select(c => symbols.ResolveExact(c, DeclarationKind.Condition) ?? c.Text).ToEquatableArray());
         }
+
+        /// <summary>A rule's values in each dimension of its verb: names resolved or countries checked; an absent clause is "any".</summary>
+        private EquatableArray<DimensionValues> Dimensions(DecisionVerb verb, EquatableArray<DimensionSyntax> clauses)
+        {
+            var values = new DimensionValues[verb.Dimensions.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                var clause = clauses[i];
+                var dimension = verb.Dimensions[i];
+                values[i] = clause.Any || clause.IsAbsent ? DimensionValues.AnyValue
+                    : new DimensionValues(false, dimension.Names is { } kind ? _symbols.Resolve(clause.Names, kind) : CountryList(clause.Names));
+            }
+            return new EquatableArray<DimensionValues>(values);
+        }
+
+        EquatableArray<string> IDetailsBinder.Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind) => _symbols.Resolve(names, kind);
+
+        string IDetailsBinder.Word(NameSyntax word, Vocabulary vocabulary) => Word(word, vocabulary);
+
+        Provision? IDetailsBinder.Provision(ProvisionSyntax? provision) => Provision(provision);
 
         private EquatableArray<string> Categories(EquatableArray<PatternSyntax> patterns) => _symbols.ResolveCategories(patterns);
 

@@ -16,18 +16,14 @@ namespace PolicyCompiler.Binding;
 /// </summary>
 internal static class OverlapChecker
 {
-    /// <summary>A permission seen as its verb and its dimensions, in the order prohibitions list them.</summary>
-    private sealed record Permission(Verb Verb, EquatableArray<string> Categories, EquatableArray<string>[] Dimensions, EquatableArray<string> Conditions, SourceSpan Span);
-
     public static void Check(PolicyModel model, DiagnosticBag diagnostics)
     {
         if (model.Prohibitions.IsEmpty) return;
         var reported = 0;
-        foreach (var permission in Permissions(model))
+        foreach (var permission in model.Permissions)
         {
-            foreach (var prohibition in model.Prohibitions)
+            foreach (var prohibition in model.ProhibitionsOf(permission.Verb))
             {
-                if (prohibition.Verb != permission.Verb) continue;
                 var overlap = Overlap(permission, prohibition, model);
                 if (overlap is null) continue;
                 // Every pair is reported up to one past the cap (so that the cap is said); beyond, more of the same helps nobody.
@@ -35,7 +31,7 @@ internal static class OverlapChecker
                 diagnostics.Report(
                     DiagnosticCatalog.PermissionOverlapsProhibition,
                     KeywordSpan(permission),
-                    Keywords.Of(permission.Verb),
+                    permission.Verb.Keyword,
                     permission.Span.Line,
                     prohibition.Span.Line,
                     overlap);
@@ -43,73 +39,42 @@ internal static class OverlapChecker
         }
     }
 
-    private static IEnumerable<Permission> Permissions(PolicyModel model)
-    {
-        var none = EquatableArray<string>.Empty;
-        foreach (var r in model.Collections)
-            yield return new Permission(Verb.Collect, r.Categories, new[] { r.Subjects, none, none, none, none }, none, r.Span);
-        foreach (var r in model.Processing)
-            yield return new Permission(Verb.Process, r.Categories, new[] { none, r.Purposes, none, none, none }, r.Conditions, r.Span);
-        foreach (var r in model.Sharing)
-            yield return new Permission(Verb.Share, r.Categories, new[] { none, r.Purposes, r.Recipients, none, none }, r.Conditions, r.Span);
-        foreach (var r in model.Transfers)
-            yield return new Permission(Verb.Transfer, r.Categories, new[] { none, none, none, none, r.AnyCountry ? none : r.Countries }, r.Conditions, r.Span);
-        foreach (var r in model.Storage)
-            yield return new Permission(Verb.Store, r.Categories, new[] { none, none, none, r.Citizenships, r.Locations }, none, r.Span);
-    }
-
     /// <summary>A description of the shared ground ("contact.email for marketing"), or null when they do not overlap.</summary>
     private static string? Overlap(Permission permission, Prohibition prohibition, PolicyModel model)
     {
         if (prohibition.Unless.Any(c => permission.Conditions.Contains(c, StringComparer.Ordinal))) return null;
-        var category = FirstShared(permission.Categories, prohibition.Categories);
+        var category = SortedNames.FirstShared(permission.Categories, prohibition.Categories);
         if (category is null) return null;
-        if (permission.Verb == Verb.Store && permission.Dimensions[3].IsEmpty && !prohibition.Citizenships.IsEmpty
-            && SpecificRulesDecide(model, permission.Categories, prohibition))
+        if (permission.Verb.LocalisedBy is { } localising && permission[localising].Any && !prohibition[localising].Any
+            && SpecificRulesDecide(model, permission, prohibition, localising))
         {
-            // A storage rule for everyone does not decide for citizens who have a localisation rule of their own.
+            // A rule for everyone does not decide for citizens who have a localisation rule of their own.
             return null;
         }
 
-        var prohibited = new[] { prohibition.Subjects, prohibition.Purposes, prohibition.Recipients, prohibition.Citizenships, prohibition.Countries };
-        var words = new[] { "from", "for", "with", "of citizens", "in" };
-        if (permission.Verb == Verb.Transfer) words[4] = "to";
         var description = category;
-        for (var d = 0; d < prohibited.Length; d++)
+        var verb = permission.Verb;
+        for (var d = 0; d < verb.Dimensions.Count; d++)
         {
             var mine = permission.Dimensions[d];
-            var theirs = prohibited[d];
-            if (mine.IsEmpty && theirs.IsEmpty) continue;
-            var shared = mine.IsEmpty ? theirs[0] : theirs.IsEmpty ? mine[0] : FirstShared(mine, theirs);
+            var theirs = prohibition.Dimensions[d];
+            if (mine.Any && theirs.Any) continue;
+            var shared = mine.Any ? theirs.Names.FirstOrDefault() : theirs.Any ? mine.Names.FirstOrDefault() : SortedNames.FirstShared(mine.Names, theirs.Names);
             if (shared is null) return null;
-            description += " " + words[d] + " " + shared;
+            description += " " + verb.Dimensions[d].Word + " " + shared;
         }
         return description;
     }
 
-    /// <summary>Whether, for every category both cover, each citizenship the prohibition names has a storage rule of its own.</summary>
-    private static bool SpecificRulesDecide(PolicyModel model, EquatableArray<string> categories, Prohibition prohibition) =>
-        categories.Where(c => prohibition.Categories.Contains(c, StringComparer.Ordinal)).All(category =>
-            prohibition.Citizenships.All(citizenship => model.Storage.Any(rule =>
-                rule.Categories.Contains(category, StringComparer.Ordinal) && rule.Citizenships.Contains(citizenship, StringComparer.Ordinal))));
-
-    /// <summary>The first value two sorted lists share.</summary>
-    private static string? FirstShared(EquatableArray<string> a, EquatableArray<string> b)
-    {
-        int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
-        {
-            var order = string.CompareOrdinal(a[i], b[j]);
-            if (order == 0) return a[i];
-            if (order < 0) i++;
-            else j++;
-        }
-        return null;
-    }
+    /// <summary>Whether, for every category both cover, each value the prohibition names in the localising dimension has a rule of its own.</summary>
+    private static bool SpecificRulesDecide(PolicyModel model, Permission permission, Prohibition prohibition, DecisionDimension localising) =>
+        permission.Categories.Where(c => SortedNames.Contains(prohibition.Categories, c)).All(category =>
+            prohibition[localising].Names.All(value => model.PermissionsOf(permission.Verb).Any(rule =>
+                SortedNames.Contains(rule.Categories, category) && !rule[localising].Any && SortedNames.Contains(rule[localising].Names, value))));
 
     private static SourceSpan KeywordSpan(Permission permission)
     {
-        var length = Keywords.Of(permission.Verb).Length;
+        var length = permission.Verb.Keyword.Length;
         return new SourceSpan(permission.Span.Start, Math.Min(length, permission.Span.Length), permission.Span.Line, permission.Span.Column);
     }
 }

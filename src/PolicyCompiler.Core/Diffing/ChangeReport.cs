@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -34,7 +35,7 @@ public static class ChangeReport
             changes.Count(DecisionShift.BecameAllowed), changes.Count(DecisionShift.BecameDenied), changes.Count(DecisionShift.ConditionsChanged)));
         foreach (var group in changes.Decisions)
         {
-            markup.Subheading($"{Keywords.Of(group.Verb)}: {Shift(group.Shift)} ({group.Changes.Count}){Cause(group.Cause, markup)}");
+            markup.Subheading($"{group.Verb.Keyword}: {Shift(group.Shift)} ({group.Changes.Count}){Cause(group.Cause, markup)}");
             foreach (var line in Merge(group, changes.OtherCountry, markup)) markup.Item(line);
         }
         return markup.ToString();
@@ -86,19 +87,23 @@ public static class ChangeReport
     private static IEnumerable<string> Merge(DecisionGroup group, string otherCountry, Markup markup) =>
         group.Changes
             .GroupBy(c => (Qualifiers: Question(c.Question, otherCountry), When: When(c)))
-            .Select(g => markup.Text(Keywords.Of(group.Verb) + " " + string.Join(", ", g.Select(c => c.Question.Category)) + g.Key.Qualifiers + g.Key.When));
+            .Select(g => markup.Text(group.Verb.Keyword + " " + string.Join(", ", g.Select(c => c.Question.Category)) + g.Key.Qualifiers + g.Key.When));
 
     private static string Question(Model.Question q, string otherCountry)
     {
-        string Country(string? code) => code == otherCountry ? "any other country" : code!;
-        return q.Verb switch
+        var text = new System.Text.StringBuilder();
+        for (var d = 0; d < q.Verb.Dimensions.Count; d++)
         {
-            Verb.Collect => " from " + q.Subject,
-            Verb.Process => " for " + q.Purpose,
-            Verb.Share => " with " + q.Recipient + (q.Purpose is null ? string.Empty : " for " + q.Purpose),
-            Verb.Transfer => " to " + Country(q.Country),
-            _ => (q.Citizenship is null ? string.Empty : " of citizens " + Country(q.Citizenship)) + " in " + Country(q.Country),
-        };
+            var dimension = q.Verb.Dimensions[d];
+            if (q.Values[d] is not { } value)
+            {
+                // A required dimension is always asked; an optional one not asked is left out.
+                if (dimension.Required) throw new ArgumentException("a question of '" + q.Verb.Keyword + "' without its " + dimension.Name, nameof(q));
+                continue;
+            }
+            text.Append(' ').Append(dimension.Word).Append(' ').Append(dimension.IsCountry && value == otherCountry ? "any other country" : value);
+        }
+        return text.ToString();
     }
 
     /// <summary>When the conditions matter: what they were and are; nothing for a plain never/always flip.</summary>

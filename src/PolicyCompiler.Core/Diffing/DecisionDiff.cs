@@ -21,8 +21,8 @@ internal static class DecisionDiff
     {
         var oldSide = new Side(old, inNewPolicy: false);
         var newSide = new Side(@new, inNewPolicy: true);
-        var groups = new Dictionary<(Verb, DecisionShift, ChangeCause?), List<DecisionChange>>();
-        var order = new List<(Verb, DecisionShift, ChangeCause?)>();
+        var groups = new Dictionary<(DecisionVerb, DecisionShift, ChangeCause?), List<DecisionChange>>();
+        var order = new List<(DecisionVerb, DecisionShift, ChangeCause?)>();
 
         foreach (var question in space.Questions())
         {
@@ -57,8 +57,10 @@ internal static class DecisionDiff
             changes.Add(change);
         }
 
+        // By verb in the schema's order, then by shift; groups of one verb and shift keep the order they were met in.
+        var verbOrder = space.Verbs.Verbs.Select((verb, index) => (verb, index)).ToDictionary(p => p.verb, p => p.index);
         return order
-            .OrderBy(k => k.Item1)
+            .OrderBy(k => verbOrder[k.Item1])
             .ThenBy(k => k.Item2)
             .Select(k => new DecisionGroup(k.Item1, k.Item2, k.Item3, groups[k].ToEquatableArray()))
             .ToEquatableArray();

@@ -40,7 +40,7 @@ public sealed record ChangeCause(Evaluation.Role Role, QuotedStatement Statement
 public sealed record DecisionChange(Question Question, AllowedWhen Old, AllowedWhen New);
 
 /// <summary>Decisions of one verb that changed the same way for the same cause.</summary>
-public sealed record DecisionGroup(Verb Verb, DecisionShift Shift, ChangeCause? Cause, EquatableArray<DecisionChange> Changes);
+public sealed record DecisionGroup(DecisionVerb Verb, DecisionShift Shift, ChangeCause? Cause, EquatableArray<DecisionChange> Changes);
 
 /// <summary>Everything that differs between two versions of a policy. Empty when they say the same.</summary>
 public sealed record PolicyChanges(

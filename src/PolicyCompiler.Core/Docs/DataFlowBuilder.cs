@@ -29,47 +29,47 @@ internal sealed class DataFlowBuilder
             flow.Node("category:" + group.Key, "c:categories", text);
             foreach (var member in members) groupOf[member.Name] = group.Key;
         }
-        foreach (var purpose in model.Purposes) flow.Node("purpose:" + purpose.Name, "c:purposes", new TermPhrase(purpose));
-        foreach (var recipient in model.Recipients) flow.Node("recipient:" + recipient.Name, "c:recipients", new TermPhrase(recipient));
+        // The verbs' arrows in their drawing order; every name of a kind they point at (or through) is a node.
+        var arrows = model.Verbs.Verbs.Where(v => v.Documentation.Flow is not null).OrderBy(v => v.Documentation.Flow!.Order).ToList();
+        foreach (var target in arrows.SelectMany(v => new[] { v.Documentation.Flow!.To, v.Documentation.Flow.Via }).Where(d => d?.Names is not null).GroupBy(d => d!.Names).Select(g => g.First()!))
+        {
+            foreach (var term in model.TermsOf(target.Names!.Value)) flow.Node(NodeKey(target, term.Name), target.DocumentColumn, new TermPhrase(term));
+        }
 
         IEnumerable<string> Groups(IEnumerable<string> names) =>
             names.Select(n => groupOf.TryGetValue(n, out var g) ? g : CategoryNames.GroupOf(n)).Distinct(StringComparer.Ordinal);
 
-        foreach (var rule in model.Processing)
+        foreach (var verb in arrows)
         {
-            foreach (var group in Groups(rule.Categories))
+            var arrow = verb.Documentation.Flow!;
+            foreach (var rule in model.PermissionsOf(verb))
             {
-                foreach (var purpose in rule.Purposes) flow.Edge("category:" + group, "purpose:" + purpose, null);
-            }
-        }
-        foreach (var rule in model.Sharing)
-        {
-            foreach (var recipient in rule.Recipients)
-            {
-                if (rule.Purposes.IsEmpty)
+                var targets = rule[arrow.To].Any
+                    ? (arrow.To.IsCountry ? new[] { flow.AnyCountry() } : model.TermsOf(arrow.To.Names!.Value).Select(t => NodeKey(arrow.To, t.Name)).ToArray())
+                    : rule[arrow.To].Names.Select(value => arrow.To.IsCountry ? flow.Country(value) : NodeKey(arrow.To, value)).ToArray();
+                if (arrow.Via is { } via)
                 {
-                    foreach (var group in Groups(rule.Categories)) flow.Edge("category:" + group, "recipient:" + recipient, null);
+                    // Through the values the rule names (purpose → recipient), or straight from the categories when it names none.
+                    foreach (var target in targets)
+                    {
+                        if (rule[via].Any)
+                        {
+                            foreach (var group in Groups(rule.Categories)) flow.Edge("category:" + group, target, arrow.Word);
+                        }
+                        foreach (var value in rule[via].Names) flow.Edge(NodeKey(via, value), target, arrow.Word);
+                    }
+                    continue;
                 }
-                foreach (var purpose in rule.Purposes) flow.Edge("purpose:" + purpose, "recipient:" + recipient, null);
-            }
-        }
-        foreach (var rule in model.Storage)
-        {
-            foreach (var group in Groups(rule.Categories))
-            {
-                foreach (var country in rule.Locations) flow.Edge("category:" + group, flow.Country(country), "w:stored");
-            }
-        }
-        foreach (var rule in model.Transfers)
-        {
-            var destinations = rule.AnyCountry && rule.Countries.IsEmpty ? new[] { flow.AnyCountry() } : rule.Countries.Select(flow.Country).ToArray();
-            foreach (var group in Groups(rule.Categories))
-            {
-                foreach (var destination in destinations) flow.Edge("category:" + group, destination, "w:transferred");
+                foreach (var group in Groups(rule.Categories))
+                {
+                    foreach (var target in targets) flow.Edge("category:" + group, target, arrow.Word);
+                }
             }
         }
         return new DataFlow(flow._nodes, flow._edges);
     }
+
+    private static string NodeKey(DecisionDimension dimension, string name) => dimension.Names is { } kind ? Syntax.Keywords.Of(kind) + ":" + name : "country:" + name;
 
     private string Country(string code)
     {

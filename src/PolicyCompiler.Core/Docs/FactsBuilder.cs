@@ -54,23 +54,11 @@ public sealed class FactsBuilder
         var m = _model;
         Table("h:controller", new[] { "c:controller", "c:contact" }, m.Controller is null ? Array.Empty<Controller>() : new[] { m.Controller },
             c => Row(c.Citations, Cell(Line(new LabelsPhrase(c.Name, string.Empty))), Cell(c.Details.Select(d => Line(new WordPhrase("contact:" + d.Kind), new LiteralPhrase(d.Value))))));
-        Table("h:inventory", new[] { "c:category", "c:collection", "c:purposes", "c:recipients", "c:retention" }, InOrder(m.Categories), InventoryRow);
+        var inventory = m.Verbs.Verbs.Where(v => v.Documentation.Inventory is not null).ToList();
+        Table("h:inventory", inventory.Select(v => v.Documentation.Inventory!.Column).Prepend("c:category").Append("c:retention").ToArray(), InOrder(m.Categories), c => InventoryRow(c, inventory));
         Table("h:purposes", new[] { "c:purpose", "c:basis" }, InOrder(m.Purposes),
             p => Row(p.Citations, TermCell(p), Cell(p.Basis is null ? null : Line(new WordPhrase("basis:" + p.Basis)))));
-        Table("h:processing", new[] { "c:categories", "c:purposes", "c:conditions" }, m.Processing,
-            r => Row(r.Citations, Categories(r.Categories), Terms(DeclarationKind.Purpose, r.Purposes), Terms(DeclarationKind.Condition, r.Conditions)));
         Table("h:recipients", new[] { "c:recipient", "c:kind" }, InOrder(m.Recipients), t => Row(t.Citations, TermCell(t), KindCell(t)));
-        Table("h:sharing", new[] { "c:recipients", "c:categories", "c:purposes", "c:conditions" }, m.Sharing,
-            r => Row(r.Citations, Terms(DeclarationKind.Recipient, r.Recipients), Categories(r.Categories),
-                r.Purposes.IsEmpty ? Cell(Line(new WordPhrase("w:any-purpose"))) : Terms(DeclarationKind.Purpose, r.Purposes), Terms(DeclarationKind.Condition, r.Conditions)));
-        Table("h:transfers", new[] { "c:categories", "c:destinations", "c:basis", "c:conditions" }, m.Transfers,
-            r => Row(r.Citations, Categories(r.Categories),
-                Cell(Line(r.AnyCountry && r.Countries.IsEmpty ? new WordPhrase("w:any-country") : Literals(r.Countries))),
-                Cell(Line(new WordPhrase("basis:" + r.Basis))), Terms(DeclarationKind.Condition, r.Conditions)));
-        Table("h:storage", new[] { "c:categories", "c:citizens", "c:locations" }, m.Storage,
-            r => Row(r.Citations, Categories(r.Categories),
-                Cell(Line(r.Citizenships.IsEmpty ? new WordPhrase("w:anyone") : Join(new WordPhrase("w:of-citizens"), Literals(r.Citizenships)))),
-                Cell(Line(Literals(r.Locations)))));
         Table("h:retention", new[] { "c:categories", "c:period" }, m.Retention, r => Row(r.Citations, Categories(r.Categories), Cell(Line(Period(r)))));
         Table("h:rights", new[] { "c:right", "c:purposes", "c:channels", "c:within", "c:consequence" }, m.Rights,
             r => Row(r.Citations, Cell(Line(new WordPhrase("right:" + r.Right))), Terms(DeclarationKind.Purpose, r.Purposes), Terms(DeclarationKind.Channel, r.Channels),
@@ -81,7 +69,7 @@ public sealed class FactsBuilder
             c => Row(c.Citations, Cell(Line(new NamePhrase(c.Topic))), Terms(DeclarationKind.Purpose, c.Purposes),
                 Cell(c.Form is null ? null : Line(new WordPhrase("form:" + c.Form))), Terms(DeclarationKind.Channel, c.WithdrawChannels)));
         Table("h:prohibitions", new[] { "c:never", "c:categories", "c:scope", "c:unless" }, m.Prohibitions,
-            p => Row(p.Citations, Cell(Line(new WordPhrase("verb:" + p.Verb.ToString().ToLowerInvariant()))), Categories(p.Categories), Scope(p),
+            p => Row(p.Citations, Cell(Line(new WordPhrase("verb:" + p.Verb.Keyword))), Categories(p.Categories), Scope(p),
                 Terms(DeclarationKind.Condition, p.Unless)));
         Table("h:amendments", new[] { "c:delay", "c:notify" }, m.Amendments,
             a => Row(a.Citations, Cell(Line(Join(Duration(a.Delay), new WordPhrase("w:after"), new NamePhrase(a.After)))), Terms(DeclarationKind.Channel, a.NotifyChannels)));
@@ -92,48 +80,97 @@ public sealed class FactsBuilder
             n => Row(n.Sections.Select(s => new Citation(s, null, n.Span)).ToEquatableArray(), Cell(Line(new LiteralPhrase(n.Reason)))), notes: true);
     }
 
-    private Fact InventoryRow(Term category)
+    /// <summary>The table of a verb's permissions: its leading dimension, the categories, the other dimensions, its descriptive clauses, the conditions.</summary>
+    private void VerbTable(DecisionVerb verb, string heading)
+    {
+        var documentation = verb.Documentation;
+        var dimensions = verb.Dimensions.Where(d => !ReferenceEquals(d, documentation.Leading)).ToList();
+        var details = verb.Details?.DocumentColumns ?? Array.Empty<string>();
+        var columns = new List<string>();
+        if (documentation.Leading is { } leading) columns.Add(leading.DocumentColumn);
+        columns.Add("c:categories");
+        columns.AddRange(dimensions.Select(d => d.DocumentColumn));
+        columns.AddRange(details);
+        if (verb.TakesConditions) columns.Add("c:conditions");
+        Table(heading, columns.ToArray(), _model.PermissionsOf(verb), rule =>
+        {
+            var cells = new List<FactCell>();
+            if (documentation.Leading is { } first) cells.Add(DimensionCell(first, rule[first]));
+            cells.Add(Categories(rule.Categories));
+            cells.AddRange(dimensions.Select(d => DimensionCell(d, rule[d])));
+            if (rule.Details is not null && verb.Details is not null) cells.AddRange(verb.Details.DocumentCells(rule.Details).Select(p => Cell(p is null ? null : Line(p))));
+            if (verb.TakesConditions) cells.Add(Terms(DeclarationKind.Condition, rule.Conditions));
+            return Row(rule.Citations, cells.ToArray());
+        });
+    }
+
+    /// <summary>A permission's values in one dimension: its word for "any", or the names (declared) or codes (countries).</summary>
+    private FactCell DimensionCell(DecisionDimension dimension, DimensionValues values)
+    {
+        if (values.Any) return Cell(dimension.AnyWord is null ? null : Line(new WordPhrase(dimension.AnyWord)));
+        if (dimension.Names is { } kind) return Terms(kind, values.Names);
+        return Cell(Line(dimension.PrefixedInDocuments ? Join(new WordPhrase(dimension.DocumentWord), Literals(values.Names)) : Literals(values.Names)));
+    }
+
+    private Phrase Values(DecisionDimension dimension, EquatableArray<string> names) =>
+        dimension.Names is { } kind ? TermList(kind, names) : Literals(names);
+
+    private Fact InventoryRow(Term category, IReadOnlyList<DecisionVerb> inventory)
     {
         var name = category.Name;
-        var collection = _rules.Collections(name).Select(CollectionLine);
-        // Two rules may permit the same purposes on the same conditions (for different categories): one line.
-        var purposes = _rules.Processing(name)
-            .GroupBy(r => string.Join(",", r.Purposes) + ";" + string.Join(",", r.Conditions), StringComparer.Ordinal)
-            .Select(g => g.First())
-            .Select(r => r.Conditions.IsEmpty ? Line(TermList(DeclarationKind.Purpose, r.Purposes)) : Line(TermList(DeclarationKind.Purpose, r.Purposes), new WordPhrase("w:on"), TermList(DeclarationKind.Condition, r.Conditions)));
-        var recipients = _rules.Sharing(name).SelectMany(r => r.Recipients).Distinct(StringComparer.Ordinal)
-            .Select(r => Line(Term(DeclarationKind.Recipient, r)));
-        var retention = _rules.Retention(name).Select(r => Line(Period(r)));
+        var cells = new List<FactCell>();
         var label = category.IsSpecial
             ? Line(new TermPhrase(category, Defined: true), new NamePhrase(name), new WordPhrase("w:special"))
             : Line(new TermPhrase(category, Defined: true), new NamePhrase(name));
-        return Row(category.Citations, Cell(label), Cell(collection), Cell(purposes), Cell(recipients), Cell(retention));
+        cells.Add(Cell(label));
+        foreach (var verb in inventory)
+        {
+            var column = verb.Documentation.Inventory!;
+            var rules = _rules.Permissions(verb, name);
+            cells.Add(column.View switch
+            {
+                InventoryView.Statements => Cell(rules.Select(StatementLine)),
+                // Two rules may permit the same values on the same conditions (for different categories): one line.
+                InventoryView.ValuesOnConditions => Cell(rules
+                    .GroupBy(r => string.Join(",", r[column.Dimension!].Names) + ";" + string.Join(",", r.Conditions), StringComparer.Ordinal)
+                    .Select(g => g.First())
+                    .Select(r => r.Conditions.IsEmpty
+                        ? Line(Values(column.Dimension!, r[column.Dimension!].Names))
+                        : Line(Values(column.Dimension!, r[column.Dimension!].Names), new WordPhrase("w:on"), TermList(DeclarationKind.Condition, r.Conditions)))),
+                InventoryView.Values => Cell(rules.SelectMany(r => r[column.Dimension!].Names).Distinct(StringComparer.Ordinal)
+                    .Select(value => Line(column.Dimension!.Names is { } kind ? Term(kind, value) : new LiteralPhrase(value)))),
+                _ => throw new InvalidOperationException("no inventory view " + column.View),
+            });
+        }
+        cells.Add(Cell(_rules.Retention(name).Select(r => Line(Period(r)))));
+        return Row(category.Citations, cells.ToArray());
     }
 
-    private FactLine CollectionLine(CollectionRule rule)
+    /// <summary>A permission as a line of the inventory: the dimensions it names and its descriptive clauses.</summary>
+    private FactLine StatementLine(Permission rule)
     {
         var phrases = new List<Phrase>();
-        if (!rule.Subjects.IsEmpty) phrases.AddRange(new Phrase[] { new WordPhrase("w:from"), TermList(DeclarationKind.Subject, rule.Subjects) });
-        if (rule.Occasion is not null) phrases.AddRange(new Phrase[] { new WordPhrase("w:at"), new NamePhrase(rule.Occasion) });
-        if (rule.Automatically) phrases.Add(new WordPhrase("w:automatically"));
-        if (!rule.Trackers.IsEmpty) phrases.AddRange(new Phrase[] { new WordPhrase("w:via"), TermList(DeclarationKind.Tracking, rule.Trackers) });
-        if (rule.Provision is { } provision)
+        for (var d = 0; d < rule.Verb.Dimensions.Count; d++)
         {
-            phrases.Add(new WordPhrase(provision.Required ? "w:required" : "w:optional"));
-            if (provision.Requirement is not null) phrases.Add(new WordPhrase("requirement:" + provision.Requirement));
-            if (provision.Consequence is not null) phrases.AddRange(new Phrase[] { new WordPhrase("w:if-not"), new NamePhrase(provision.Consequence) });
+            var dimension = rule.Verb.Dimensions[d];
+            var values = rule.Dimensions[d];
+            if (values.Any || values.Names.IsEmpty) continue;
+            phrases.Add(new WordPhrase(dimension.DocumentWord));
+            phrases.Add(Values(dimension, values.Names));
         }
+        if (rule.Details is not null && rule.Verb.Details is not null) phrases.AddRange(rule.Verb.Details.DocumentPhrases(rule.Details, TermList));
         return new FactLine(phrases);
     }
 
     private FactCell Scope(Prohibition p)
     {
         var lines = new List<FactLine>();
-        if (!p.Subjects.IsEmpty) lines.Add(Line(new WordPhrase("w:from"), TermList(DeclarationKind.Subject, p.Subjects)));
-        if (!p.Purposes.IsEmpty) lines.Add(Line(new WordPhrase("w:for"), TermList(DeclarationKind.Purpose, p.Purposes)));
-        if (!p.Recipients.IsEmpty) lines.Add(Line(new WordPhrase("w:with"), TermList(DeclarationKind.Recipient, p.Recipients)));
-        if (!p.Citizenships.IsEmpty) lines.Add(Line(new WordPhrase("w:of-citizens"), Literals(p.Citizenships)));
-        if (!p.Countries.IsEmpty) lines.Add(Line(new WordPhrase("w:in"), Literals(p.Countries)));
+        for (var d = 0; d < p.Verb.Dimensions.Count; d++)
+        {
+            var values = p.Dimensions[d];
+            if (values.Any || values.Names.IsEmpty) continue;
+            lines.Add(Line(new WordPhrase(p.Verb.Dimensions[d].DocumentWord), Values(p.Verb.Dimensions[d], values.Names)));
+        }
         return Cell(lines);
     }
 
@@ -167,8 +204,15 @@ public sealed class FactsBuilder
 
     private static Phrase Literals(EquatableArray<string> values) => new ListPhrase(values.Select(v => (Phrase)new LiteralPhrase(v)).ToList());
 
-    private void Table<T>(string heading, string[] columns, IEnumerable<T> items, Func<T, Fact> row, bool notes = false) =>
+    /// <summary>Adds a table, then the tables of the verbs that follow it.</summary>
+    private void Table<T>(string heading, string[] columns, IEnumerable<T> items, Func<T, Fact> row, bool notes = false)
+    {
         _tables.Add(new FactTable(heading, columns, items.Select(row).ToList(), notes));
+        foreach (var verb in _model.Verbs.Verbs)
+        {
+            if (verb.Documentation is { Table: { } table, Follows: { } follows } && follows == heading) VerbTable(verb, table);
+        }
+    }
 
     private Fact Row(EquatableArray<Citation> citations, params FactCell[] cells)
     {

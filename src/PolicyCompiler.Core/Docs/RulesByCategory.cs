@@ -12,28 +12,20 @@ namespace PolicyCompiler.Docs;
 /// </summary>
 internal sealed class RulesByCategory
 {
-    private readonly ILookup<string, CollectionRule> _collections;
-    private readonly ILookup<string, ProcessingRule> _processing;
-    private readonly ILookup<string, SharingRule> _sharing;
+    private readonly Dictionary<DecisionVerb, ILookup<string, Permission>> _permissions;
     private readonly ILookup<string, RetentionRule> _retention;
 
     public RulesByCategory(PolicyModel model)
     {
-        _collections = Index(model.Collections, r => r.Categories);
-        _processing = Index(model.Processing, r => r.Categories);
-        _sharing = Index(model.Sharing, r => r.Categories);
+        _permissions = model.Verbs.Verbs.ToDictionary(v => v, v => Index(model.PermissionsOf(v), r => r.Categories));
         _retention = Index(model.Retention, r => r.Categories);
     }
 
-    public IEnumerable<CollectionRule> Collections(string category) => _collections[category];
-
-    public IEnumerable<ProcessingRule> Processing(string category) => _processing[category];
-
-    public IEnumerable<SharingRule> Sharing(string category) => _sharing[category];
+    public IEnumerable<Permission> Permissions(DecisionVerb verb, string category) => _permissions[verb][category];
 
     public IEnumerable<RetentionRule> Retention(string category) => _retention[category];
 
-    private static ILookup<string, T> Index<T>(EquatableArray<T> rules, Func<T, EquatableArray<string>> categories) =>
+    private static ILookup<string, T> Index<T>(IEnumerable<T> rules, Func<T, EquatableArray<string>> categories) =>
         rules.SelectMany(rule => categories(rule).Distinct(StringComparer.Ordinal).Select(category => (category, rule)))
             .ToLookup(pair => pair.category, pair => pair.rule, StringComparer.Ordinal);
 }

@@ -28,25 +28,36 @@ internal sealed record Cell(IReadOnlyList<(ulong Mask, int Rule)> Permits, IRead
     }
 }
 
+/// <summary>One verb's decision table: a row of cells per category, the columns the combinations of the verb's dimensions.</summary>
+internal sealed record VerbTable(DecisionVerb Verb, IReadOnlyList<Cell> Cells);
+
 /// <summary>
 /// The policy's decisions laid out as tables over dense indexes, for the generated guards: built from the
 /// model's rules directly (not by asking the evaluator), so that the differential tests compare two
 /// independent implementations of the same rules. Rules are numbered in one list (<see cref="Rules"/>)
-/// so that a decision can name its statement.
+/// so that a decision can name its statement: the permissions verb by verb, then the prohibitions.
+///
+/// A cell's column is its dimension values folded in the verb's order (the first varies slowest): a declared
+/// name is its index (an optional one is 0 when not asked, index + 1 otherwise), a country its slot (0 for a
+/// country the policy does not name).
 /// </summary>
 internal sealed class DecisionTables
 {
     private readonly Positions _conditionBits;
+    private readonly Dictionary<DeclarationKind, IReadOnlyList<string>> _names = new();
+    private readonly Dictionary<DeclarationKind, Positions> _positions = new();
 
     public DecisionTables(PolicyModel model)
     {
         Model = model;
         Categories = Index(model.Categories.Select(t => t.Name));
-        Purposes = Index(model.Purposes.Select(t => t.Name));
-        Recipients = Index(model.Recipients.Select(t => t.Name));
-        Subjects = Index(model.Subjects.Select(t => t.Name));
         Conditions = Index(model.Conditions.Select(t => t.Name));
         _conditionBits = new Positions(Conditions);
+        foreach (var kind in model.Verbs.DeclaredKinds())
+        {
+            _names[kind] = Index(model.TermsOf(kind).Select(t => t.Name));
+            _positions[kind] = new Positions(_names[kind]);
+        }
         var countries = GuardTableSizes.NamedCountries(model);
         NamedCountries = countries;
         CountrySlots = countries.Select((c, i) => (c, i + 1)).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
@@ -57,12 +68,8 @@ internal sealed class DecisionTables
             rules.Add((verb, span, citations));
             return rules.Count - 1;
         }
-        var collect = model.Collections.Select(r => (Rule: r, Id: Add("collect", r.Span, r.Citations))).ToList();
-        var process = model.Processing.Select(r => (Rule: r, Id: Add("process", r.Span, r.Citations))).ToList();
-        var share = model.Sharing.Select(r => (Rule: r, Id: Add("share", r.Span, r.Citations))).ToList();
-        var transfer = model.Transfers.Select(r => (Rule: r, Id: Add("transfer", r.Span, r.Citations))).ToList();
-        var store = model.Storage.Select(r => (Rule: r, Id: Add("store", r.Span, r.Citations))).ToList();
-        var never = model.Prohibitions.Select(r => (Rule: r, Id: Add("never " + Keywords.Of(r.Verb), r.Span, r.Citations))).ToList();
+        var permits = model.Verbs.Verbs.ToDictionary(v => v, v => model.PermissionsOf(v).Select(r => (Rule: r, Id: Add(v.Keyword, r.Span, r.Citations))).ToList());
+        var never = model.Prohibitions.Select(r => (Rule: r, Id: Add("never " + r.Verb.Keyword, r.Span, r.Citations))).ToList();
         Rules = rules;
 
         // The tables are filled rule by rule, each rule writing only the cells it names, so that building
@@ -70,113 +77,74 @@ internal sealed class DecisionTables
         // of 100,000 statements over a few hundred categories has billions of rule-cell pairs). Rules are
         // visited in order, so each cell lists its rules in the order the policy states them.
         var category = new Positions(Categories);
-        var purpose = new Positions(Purposes);
-        var recipient = new Positions(Recipients);
-        var subject = new Positions(Subjects);
-        var countrySlots = NamedCountries.Count + 1;
-        var purposeSlots = Purposes.Count + 1;
-
-        var collectCells = new CellBuilder(Categories.Count, Subjects.Count);
-        foreach (var (rule, id) in collect)
+        var tables = new List<VerbTable>();
+        foreach (var verb in model.Verbs.Verbs)
         {
-            foreach (var c in category.Of(rule.Categories))
-                foreach (var s in subject.Of(rule.Subjects)) collectCells.Permit(c, s, 0, id);
-        }
+            var widths = verb.Dimensions.Select(Width).ToArray();
+            var cells = new CellBuilder(Categories.Count, widths.Aggregate(1, (w, d) => w * d));
 
-        var processCells = new CellBuilder(Categories.Count, Purposes.Count);
-        foreach (var (rule, id) in process)
-        {
-            var mask = Mask(rule.Conditions);
-            foreach (var c in category.Of(rule.Categories))
-                foreach (var p in purpose.Of(rule.Purposes)) processCells.Permit(c, p, mask, id);
-        }
-
-        // Share cells: category × (recipient × purpose slot), slot 0 when no purpose is asked, i + 1 for purpose i.
-        var shareCells = new CellBuilder(Categories.Count, Recipients.Count * purposeSlots);
-        foreach (var (rule, id) in share)
-        {
-            var mask = Mask(rule.Conditions);
-            var slots = rule.Purposes.IsEmpty ? Enumerable.Range(0, purposeSlots).ToList() : purpose.Of(rule.Purposes).Select(p => p + 1).Prepend(0).ToList();
-            foreach (var c in category.Of(rule.Categories))
-                foreach (var r in recipient.Of(rule.Recipients))
-                    foreach (var slot in slots) shareCells.Permit(c, r * purposeSlots + slot, mask, id);
-        }
-
-        // Transfer cells: category × country slot, slot 0 for a country the policy does not name.
-        var transferCells = new CellBuilder(Categories.Count, countrySlots);
-        foreach (var (rule, id) in transfer)
-        {
-            var mask = Mask(rule.Conditions);
-            var slots = rule.AnyCountry ? Enumerable.Range(0, countrySlots).ToList() : rule.Countries.Select(Slot).Distinct().ToList();
-            foreach (var c in category.Of(rule.Categories))
-                foreach (var slot in slots) transferCells.Permit(c, slot, mask, id);
-        }
-
-        // Storage cells: category × (citizenship slot × location slot); storage questions carry no conditions.
-        // Where a rule names the citizens of a country, it alone decides for them: the rules without citizens
-        // decide only for the citizenships no rule names for that category.
-        var storeCells = new CellBuilder(Categories.Count, countrySlots * countrySlots);
-        var namedCitizenships = new HashSet<(int Category, int Slot)>(
-            store.SelectMany(x => category.Of(x.Rule.Categories).SelectMany(c => x.Rule.Citizenships.Select(citizens => (c, Slot(citizens))))));
-        foreach (var (rule, id) in store)
-        {
-            var locations = rule.Locations.Select(Slot).Distinct().ToList();
-            foreach (var c in category.Of(rule.Categories))
+            // Localisation: where a rule names the citizens of a country, it alone decides for them, so the
+            // rules that name none decide only for the values no rule names for that category.
+            var localised = new HashSet<(int Category, int Slot)>();
+            if (verb.LocalisedBy is { } localising)
             {
-                var citizenships = rule.Citizenships.IsEmpty
-                    ? Enumerable.Range(0, countrySlots).Where(slot => !namedCitizenships.Contains((c, slot)))
-                    : rule.Citizenships.Select(Slot).Distinct();
-                foreach (var citizenship in citizenships)
-                    foreach (var location in locations) storeCells.Permit(c, citizenship * countrySlots + location, 0, id);
-            }
-        }
-
-        // Prohibitions are few; each tests the cells of the categories it names.
-        foreach (var (rule, id) in never)
-        {
-            var lifted = Mask(rule.Unless);
-            foreach (var c in category.Of(rule.Categories))
-            {
-                switch (rule.Verb)
+                foreach (var (rule, _) in permits[verb])
                 {
-                    case Verb.Collect:
-                        collectCells.ProhibitWhere(c, s => Covers(rule.Subjects, Subjects[s]), lifted, id);
-                        break;
-                    case Verb.Process:
-                        processCells.ProhibitWhere(c, p => Covers(rule.Purposes, Purposes[p]), lifted, id);
-                        break;
-                    case Verb.Share:
-                        shareCells.ProhibitWhere(c, cell => Covers(rule.Recipients, Recipients[cell / purposeSlots])
-                            && Covers(rule.Purposes, cell % purposeSlots == 0 ? null : Purposes[cell % purposeSlots - 1]), lifted, id);
-                        break;
-                    case Verb.Transfer:
-                        transferCells.ProhibitWhere(c, slot => Covers(rule.Countries, Country(slot)), lifted, id);
-                        break;
-                    case Verb.Store:
-                        storeCells.ProhibitWhere(c, cell => Covers(rule.Citizenships, Country(cell / countrySlots)) && Covers(rule.Countries, Country(cell % countrySlots)), lifted, id);
-                        break;
+                    if (rule[localising].Any) continue;
+                    foreach (var c in category.Of(rule.Categories))
+                        foreach (var slot in rule[localising].Names.Select(Slot)) localised.Add((c, slot));
                 }
             }
-        }
 
-        Collect = collectCells.Build();
-        Process = processCells.Build();
-        Share = shareCells.Build();
-        Transfer = transferCells.Build();
-        Store = storeCells.Build();
+            var columns = new List<int>();
+            foreach (var (rule, id) in permits[verb])
+            {
+                var mask = Mask(rule.Conditions);
+                var reached = verb.Dimensions.Select((d, i) => Columns(d, rule.Dimensions[i], widths[i])).ToArray();
+                var localisedAt = verb.LocalisedBy is { } l && rule[l].Any ? verb.IndexOf(l) : -1;
+                foreach (var c in category.Of(rule.Categories))
+                {
+                    var lists = reached;
+                    if (localisedAt >= 0)
+                    {
+                        lists = (List<int>[])reached.Clone();
+                        lists[localisedAt] = reached[localisedAt].Where(slot => !localised.Contains((c, slot))).ToList();
+                    }
+                    Combine(lists, widths, columns);
+                    foreach (var column in columns) cells.Permit(c, column, mask, id);
+                }
+            }
+
+            // Prohibitions are few; each tests the cells of the categories it names.
+            foreach (var (rule, id) in never.Where(n => n.Rule.Verb.Equals(verb)))
+            {
+                var lifted = Mask(rule.Unless);
+                foreach (var c in category.Of(rule.Categories))
+                {
+                    cells.ProhibitWhere(c, column =>
+                    {
+                        for (var d = widths.Length - 1; d >= 0; d--)
+                        {
+                            if (!Covers(rule.Dimensions[d], ValueAt(verb.Dimensions[d], column % widths[d]))) return false;
+                            column /= widths[d];
+                        }
+                        return true;
+                    }, lifted, id);
+                }
+            }
+            tables.Add(new VerbTable(verb, cells.Build()));
+        }
+        Tables = tables;
     }
 
     public PolicyModel Model { get; }
 
     public IReadOnlyList<string> Categories { get; }
 
-    public IReadOnlyList<string> Purposes { get; }
-
-    public IReadOnlyList<string> Recipients { get; }
-
-    public IReadOnlyList<string> Subjects { get; }
-
     public IReadOnlyList<string> Conditions { get; }
+
+    /// <summary>The declared names of a kind a dimension takes, in the order of their enum.</summary>
+    public IReadOnlyList<string> NamesOf(DeclarationKind kind) => _names[kind];
 
     /// <summary>The countries the policy names, in order; slot i + 1 of a country dimension. Slot 0 is any other country.</summary>
     public IReadOnlyList<string> NamedCountries { get; }
@@ -185,15 +153,55 @@ internal sealed class DecisionTables
 
     public IReadOnlyList<(string Verb, Text.SourceSpan Span, EquatableArray<Citation> Citations)> Rules { get; }
 
-    public IReadOnlyList<Cell> Collect { get; }
+    /// <summary>A table per verb, in the schema's order.</summary>
+    public IReadOnlyList<VerbTable> Tables { get; }
 
-    public IReadOnlyList<Cell> Process { get; }
+    public VerbTable TableOf(DecisionVerb verb) => Tables.First(t => t.Verb.Equals(verb));
 
-    public IReadOnlyList<Cell> Share { get; }
+    /// <summary>The columns a dimension has in a verb's table.</summary>
+    public int Width(DecisionDimension dimension) =>
+        dimension.IsCountry ? NamedCountries.Count + 1 : _names[dimension.Names!.Value].Count + (dimension.Required ? 0 : 1);
 
-    public IReadOnlyList<Cell> Transfer { get; }
+    /// <summary>Every column that takes one of the listed values in each dimension, into <paramref name="columns"/>.</summary>
+    private static void Combine(IReadOnlyList<List<int>> lists, int[] widths, List<int> columns)
+    {
+        columns.Clear();
+        foreach (var list in lists)
+        {
+            if (list.Count == 0) return;
+        }
+        var at = new int[lists.Count];
+        while (true)
+        {
+            var column = 0;
+            for (var d = 0; d < lists.Count; d++) column = column * widths[d] + lists[d][at[d]];
+            columns.Add(column);
+            var k = lists.Count - 1;
+            while (k >= 0 && ++at[k] == lists[k].Count)
+            {
+                at[k] = 0;
+                k--;
+            }
+            if (k < 0) return;
+        }
+    }
 
-    public IReadOnlyList<Cell> Store { get; }
+    /// <summary>The columns of a dimension a rule's values reach.</summary>
+    private List<int> Columns(DecisionDimension dimension, DimensionValues values, int width)
+    {
+        if (values.Any) return Enumerable.Range(0, width).ToList();
+        if (dimension.IsCountry) return values.Names.Select(Slot).Distinct().ToList();
+        var positions = _positions[dimension.Names!.Value].Of(values.Names);
+        return dimension.Required ? positions.ToList() : positions.Select(p => p + 1).Prepend(0).ToList();
+    }
+
+    /// <summary>The value a column of a dimension stands for: null for "not asked" or a country the policy does not name.</summary>
+    private string? ValueAt(DecisionDimension dimension, int column)
+    {
+        if (dimension.IsCountry) return Country(column);
+        var names = _names[dimension.Names!.Value];
+        return dimension.Required ? names[column] : column == 0 ? null : names[column - 1];
+    }
 
     /// <summary>The conditions as bits of the guards' mask: bit i is condition i.</summary>
     private ulong Mask(EquatableArray<string> conditions)
@@ -208,7 +216,7 @@ internal sealed class DecisionTables
 
     private string? Country(int slot) => slot == 0 ? null : NamedCountries[slot - 1];
 
-    private static bool Covers(EquatableArray<string> qualifier, string? value) => qualifier.IsEmpty || (value is not null && qualifier.Contains(value, StringComparer.Ordinal));
+    private static bool Covers(DimensionValues qualifier, string? value) => qualifier.Any || (value is not null && qualifier.Names.Contains(value, StringComparer.Ordinal));
 
     private static IReadOnlyList<string> Index(IEnumerable<string> names) => names.ToList();
 }

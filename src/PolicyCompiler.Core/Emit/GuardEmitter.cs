@@ -45,18 +45,34 @@ public static class GuardEmitter
         w.Line();
         w.Open("namespace " + ns);
 
-        EmitEnum(w, "Category", "The data categories of the policy.", model.Categories, names.Categories, compilation.Legal);
-        EmitEnum(w, "Purpose", "The purposes of processing the policy states.", model.Purposes, names.Purposes, compilation.Legal);
-        EmitEnum(w, "Recipient", "The recipients the policy shares data with.", model.Recipients, names.Recipients, compilation.Legal);
-        EmitEnum(w, "Subject", "The data subjects of the policy.", model.Subjects, names.Subjects, compilation.Legal);
+        foreach (var kind in EnumKinds(model))
+        {
+            EmitEnum(w, GuardContract.EnumOf(kind), EnumSummary(kind), model.TermsOf(kind), names.Of(kind), compilation.Legal);
+        }
         EmitConditions(w, model, names);
         EmitRightsInterface(w, type, model, compilation);
         EmitAttributes(w);
-        EmitGuards(w, type, model, tables, names, compilation);
+        EmitGuards(w, type, model, tables, compilation);
 
         w.Close();
         return new GeneratedFile(GuardSet.FileName(model.Id), w.ToString());
     }
+
+    /// <summary>The kinds of name the guards take as enums: the categories and every kind a verb's dimension takes, by enum name.</summary>
+    private static IReadOnlyList<DeclarationKind> EnumKinds(PolicyModel model) =>
+        model.Verbs.DeclaredKinds().Prepend(DeclarationKind.Category).Distinct().OrderBy(GuardContract.EnumOf, StringComparer.Ordinal).ToList();
+
+    private static string EnumSummary(DeclarationKind kind) => kind switch
+    {
+        DeclarationKind.Category => "The data categories of the policy.",
+        DeclarationKind.Purpose => "The purposes of processing the policy states.",
+        DeclarationKind.Recipient => "The recipients the policy shares data with.",
+        DeclarationKind.Subject => "The data subjects of the policy.",
+        DeclarationKind.Tracking => "The tracking technologies of the policy.",
+        DeclarationKind.Channel => "The channels of the policy.",
+        DeclarationKind.Condition => throw new ArgumentException("conditions are flags, not an enum of names", nameof(kind)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a declaration kind"),
+    };
 
     /// <summary>The content hash written in the header: policy text and legal text, line endings normalised.</summary>
     public static string ContentHash(CompilationResult compilation)
@@ -85,14 +101,14 @@ public static class GuardEmitter
     {
         w.Summary("The conditions statements may depend on, as flags: pass the ones that hold.");
         w.Line("[global::System.Flags]");
-        w.Open("public enum Conditions : ulong");
+        w.Open("public enum " + GuardContract.ConditionsEnum + " : ulong");
         w.Summary("No condition holds.");
-        w.Line("None = 0,");
+        w.Line(GuardContract.NoCondition + " = 0,");
         var bit = 0;
         foreach (var term in model.Conditions)
         {
             w.Summary(Describe(term, null));
-            w.Line(names.Conditions[term.Name] + " = 1UL << " + bit++.ToString(CultureInfo.InvariantCulture) + ",");
+            w.Line(names.Of(DeclarationKind.Condition)[term.Name] + " = 1UL << " + bit++.ToString(CultureInfo.InvariantCulture) + ",");
         }
         w.Close();
         w.Line();
@@ -123,31 +139,31 @@ public static class GuardEmitter
     {
         w.Summary("Marks a member as holding personal data of a category of this policy.");
         w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Field | global::System.AttributeTargets.Parameter | global::System.AttributeTargets.ReturnValue, AllowMultiple = true)]");
-        w.Open("public sealed class PersonalDataAttribute : global::System.Attribute");
+        w.Open("public sealed class " + GuardContract.PersonalDataAttribute + " : global::System.Attribute");
         w.Summary("Marks personal data of the given category.");
-        w.Line("public PersonalDataAttribute(Category category) => Category = category;");
+        w.Line("public " + GuardContract.PersonalDataAttribute + "(Category category) => Category = category;");
         w.Line().Summary("The category.").Line("public Category Category { get; }");
         w.Close();
         w.Line();
         w.Summary("Marks a method or type as serving a purpose of this policy.");
         w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Method | global::System.AttributeTargets.Class | global::System.AttributeTargets.Struct, AllowMultiple = true)]");
-        w.Open("public sealed class ServesPurposeAttribute : global::System.Attribute");
+        w.Open("public sealed class " + GuardContract.ServesPurposeAttribute + " : global::System.Attribute");
         w.Summary("Marks code that serves the given purpose.");
-        w.Line("public ServesPurposeAttribute(Purpose purpose) => Purpose = purpose;");
+        w.Line("public " + GuardContract.ServesPurposeAttribute + "(Purpose purpose) => Purpose = purpose;");
         w.Line().Summary("The purpose.").Line("public Purpose Purpose { get; }");
         w.Close();
         w.Line();
     }
 
-    private static void EmitGuards(CodeWriter w, string type, PolicyModel model, DecisionTables tables, GuardNames names, CompilationResult compilation)
+    private static void EmitGuards(CodeWriter w, string type, PolicyModel model, DecisionTables tables, CompilationResult compilation)
     {
         var title = model.Title.FirstOrDefault(l => l.Language == "en")?.Text ?? model.Id;
         w.Summary("The guards of the policy '" + model.Id + "' (" + title + "): what it allows, and why.");
-        w.Open("public static class " + type + "Policy");
-        w.Line("private const int CategoryCount = " + Count(tables.Categories) + ";");
-        w.Line("private const int PurposeCount = " + Count(tables.Purposes) + ";");
-        w.Line("private const int RecipientCount = " + Count(tables.Recipients) + ";");
-        w.Line("private const int SubjectCount = " + Count(tables.Subjects) + ";");
+        w.Open("public static class " + GuardContract.GuardClass(type));
+        foreach (var kind in EnumKinds(model))
+        {
+            w.Line("private const int " + CountConstant(kind) + " = " + Count(model.TermsOf(kind).Count) + ";");
+        }
         w.Line("private const int CountrySlots = " + Count(tables.NamedCountries.Count + 1) + ";");
         w.Line();
 
@@ -173,31 +189,15 @@ public static class GuardEmitter
         w.Line("private static int Slot(" + Runtime + ".Country country) => (uint)country < (uint)CountrySlot.Length ? CountrySlot[(int)country] : 0;");
         w.Line();
 
-        EmitTable(w, "Collect", tables.Collect);
-        EmitTable(w, "Process", tables.Process);
-        EmitTable(w, "Share", tables.Share);
-        EmitTable(w, "Transfer", tables.Transfer);
-        EmitTable(w, "Store", tables.Store);
-
-        w.Line("private static int CollectCell(Category category, Subject subject) => (uint)category < CategoryCount && (uint)subject < SubjectCount ? (int)category * SubjectCount + (int)subject : -1;");
-        w.Line("private static int ProcessCell(Category category, Purpose purpose) => (uint)category < CategoryCount && (uint)purpose < PurposeCount ? (int)category * PurposeCount + (int)purpose : -1;");
-        w.Line("private static int ShareCell(Category category, Recipient recipient, Purpose? purpose) => (uint)category < CategoryCount && (uint)recipient < RecipientCount && (purpose is null || (uint)purpose.Value < PurposeCount) ? ((int)category * RecipientCount + (int)recipient) * (PurposeCount + 1) + (purpose is null ? 0 : (int)purpose.Value + 1) : -1;");
-        w.Line("private static int TransferCell(Category category, " + Runtime + ".Country destination) => (uint)category < CategoryCount ? (int)category * CountrySlots + Slot(destination) : -1;");
-        w.Line("private static int StoreCell(Category category, " + Runtime + ".Country citizenship, " + Runtime + ".Country location) => (uint)category < CategoryCount ? ((int)category * CountrySlots + Slot(citizenship)) * CountrySlots + Slot(location) : -1;");
+        foreach (var table in tables.Tables) EmitTable(w, table.Verb.GuardName, table.Cells);
+        foreach (var verb in model.Verbs.Verbs) w.Line(CellFunction(verb));
         w.Line();
+        foreach (var verb in model.Verbs.Verbs) EmitVerb(w, verb);
 
-        EmitVerb(w, "Collect", "Category category, Subject subject", "category, subject", "CollectCell(category, subject)", conditions: false,
-            "Whether the policy allows collecting data of the category from the subject.", "\"collect \" + category + \" from \" + subject");
-        EmitVerb(w, "Process", "Category category, Purpose purpose", "category, purpose", "ProcessCell(category, purpose)", conditions: true,
-            "Whether the policy allows processing data of the category for the purpose, given the conditions that hold.", "\"process \" + category + \" for \" + purpose");
-        EmitVerb(w, "Share", "Category category, Recipient recipient, Purpose? purpose = null", "category, recipient, purpose", "ShareCell(category, recipient, purpose)", conditions: true,
-            "Whether the policy allows sharing data of the category with the recipient (for the purpose, if given), given the conditions that hold.", "\"share \" + category + \" with \" + recipient + (purpose is null ? \"\" : \" for \" + purpose)");
-        EmitVerb(w, "Transfer", "Category category, " + Runtime + ".Country destination", "category, destination", "TransferCell(category, destination)", conditions: true,
-            "Whether the policy allows transferring data of the category to the country, given the conditions that hold.", "\"transfer \" + category + \" to \" + destination");
-        EmitVerb(w, "Store", "Category category, " + Runtime + ".Country location, " + Runtime + ".Country citizenship = " + Runtime + ".Country.None", "category, location, citizenship", "StoreCell(category, citizenship, location)", conditions: false,
-            "Whether the policy allows storing data of the category (of a citizen of the given country, if any) in the location.", "\"store \" + category + (citizenship == " + Runtime + ".Country.None ? \"\" : \" of citizen \" + citizenship) + \" in \" + location");
-
-        EmitRequiredStorage(w, tables);
+        foreach (var table in tables.Tables)
+        {
+            if (table.Verb.Localisation is { } localisation) EmitLocalisation(w, tables, table, localisation);
+        }
         EmitRetention(w, model, tables, compilation);
         w.Close();
     }
@@ -226,56 +226,123 @@ public static class GuardEmitter
         w.Line();
     }
 
-    private static void EmitVerb(CodeWriter w, string verb, string parameters, string arguments, string cell, bool conditions, string summary, string question)
+    /// <summary>
+    /// The cell of a verb's table for a question: its dimensions folded in the verb's order (see
+    /// <see cref="DecisionTables"/>), -1 for a value outside its enum.
+    /// </summary>
+    private static string CellFunction(DecisionVerb verb)
     {
-        var given = conditions ? ", Conditions given = Conditions.None" : string.Empty;
-        var givenValue = conditions ? "(ulong)given" : "0UL";
-        var decide = Runtime + ".PolicyTables.Decide(cell, " + givenValue + ", " + verb + "PermitStart, " + verb + "PermitMask, " + verb + "PermitRule, " + verb + "DenyStart, " + verb + "DenyMask, " + verb + "DenyRule, out var rule)";
+        var parameters = new List<string> { "Category " + GuardContract.CategoryParameter };
+        var bounds = new List<string> { "(uint)" + GuardContract.CategoryParameter + " < " + CountConstant(DeclarationKind.Category) };
+        var cell = "(int)" + GuardContract.CategoryParameter;
+        foreach (var d in verb.Dimensions)
+        {
+            parameters.Add(ParameterType(d) + " " + d.Parameter);
+            string width, index;
+            if (d.Names is not { } kind)
+            {
+                width = "CountrySlots";
+                index = "Slot(" + d.Parameter + ")";
+            }
+            else if (d.Required)
+            {
+                width = CountConstant(kind);
+                index = "(int)" + d.Parameter;
+                bounds.Add("(uint)" + d.Parameter + " < " + width);
+            }
+            else
+            {
+                width = "(" + CountConstant(kind) + " + 1)";
+                index = "(" + d.Parameter + " is null ? 0 : (int)" + d.Parameter + ".Value + 1)";
+                bounds.Add("(" + d.Parameter + " is null || (uint)" + d.Parameter + ".Value < " + CountConstant(kind) + ")");
+            }
+            // The first fold is a product; later ones multiply a sum and need parentheses.
+            cell = (cell.Contains(" + ") ? "(" + cell + ")" : cell) + " * " + width + " + " + index;
+        }
+        return "private static int " + verb.GuardName + "Cell(" + string.Join(", ", parameters) + ") => " + string.Join(" && ", bounds) + " ? " + cell + " : -1;";
+    }
+
+    private static void EmitVerb(CodeWriter w, DecisionVerb verb)
+    {
+        var name = verb.GuardName;
+        // Required dimensions first, in the verb's order, then the optional ones with their defaults.
+        var ordered = verb.Dimensions.Where(d => d.Required).Concat(verb.Dimensions.Where(d => !d.Required)).ToList();
+        var parameters = "Category " + GuardContract.CategoryParameter + string.Concat(ordered.Select(d => ", " + ParameterType(d) + " " + d.Parameter + (d.Required ? string.Empty : " = " + Default(d))));
+        var arguments = GuardContract.CategoryParameter + string.Concat(ordered.Select(d => ", " + d.Parameter));
+        var cellCall = name + "Cell(" + GuardContract.CategoryParameter + string.Concat(verb.Dimensions.Select(d => ", " + d.Parameter)) + ")";
+        var conditions = verb.TakesConditions;
+        var summary = "Whether the policy allows " + verb.Gerund + (conditions ? ", given the conditions that hold." : ".");
+        var question = "\"" + verb.Keyword + " \" + " + GuardContract.CategoryParameter + string.Concat(verb.Dimensions.Select(QuestionPart));
+
+        var given = conditions ? ", " + GuardContract.ConditionsEnum + " " + GuardContract.ConditionsParameter + " = " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition : string.Empty;
+        var givenValue = conditions ? "(ulong)" + GuardContract.ConditionsParameter : "0UL";
+        var tableArguments = name + "PermitStart, " + name + "PermitMask, " + name + "PermitRule, " + name + "DenyStart, " + name + "DenyMask, " + name + "DenyRule";
+        var decide = Runtime + ".PolicyTables.Decide(cell, " + givenValue + ", " + tableArguments + ", out var rule)";
 
         w.Summary(summary + " A table look-up; allocates nothing.");
-        w.Open("public static bool May" + verb + "(" + parameters + given + ")");
-        w.Line("var cell = " + cell + ";");
+        w.Open("public static bool " + GuardContract.Method(GuardContract.May, verb) + "(" + parameters + given + ")");
+        w.Line("var cell = " + cellCall + ";");
         w.Line(conditions
-            ? "return given == Conditions.None ? cell >= 0 && " + verb + "Allowed[cell] : " + Runtime + ".PolicyTables.Decide(cell, (ulong)given, " + verb + "PermitStart, " + verb + "PermitMask, " + verb + "PermitRule, " + verb + "DenyStart, " + verb + "DenyMask, " + verb + "DenyRule, out _);"
-            : "return cell >= 0 && " + verb + "Allowed[cell];");
+            ? "return " + GuardContract.ConditionsParameter + " == " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition + " ? cell >= 0 && " + name + "Allowed[cell] : " + Runtime + ".PolicyTables.Decide(cell, (ulong)" + GuardContract.ConditionsParameter + ", " + tableArguments + ", out _);"
+            : "return cell >= 0 && " + name + "Allowed[cell];");
         w.Close();
         w.Line();
 
         w.Summary(summary + " The decision names the statement behind it; allocates nothing.");
-        w.Open("public static " + Runtime + ".PolicyDecision Check" + verb + "(" + parameters + given + ")");
-        w.Line("var cell = " + cell + ";");
+        w.Open("public static " + Runtime + ".PolicyDecision " + GuardContract.Method(GuardContract.Check, verb) + "(" + parameters + given + ")");
+        w.Line("var cell = " + cellCall + ";");
         w.Line("var allowed = " + decide + ";");
         w.Line("return new " + Runtime + ".PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);");
         w.Close();
         w.Line();
 
         w.Summary(summary + " Throws " + "PolicyViolationException, naming the statement behind the decision, when it does not.");
-        w.Open("public static void Ensure" + verb + "(" + parameters + given + ")");
-        w.Line("var decision = Check" + verb + "(" + arguments + (conditions ? ", given" : string.Empty) + ");");
-        w.Line("if (!decision.Allowed) throw new " + Runtime + ".PolicyViolationException(" + question + (conditions ? " + (given == Conditions.None ? \"\" : \" on \" + given)" : string.Empty) + ", decision);");
+        w.Open("public static void " + GuardContract.Method(GuardContract.Ensure, verb) + "(" + parameters + given + ")");
+        w.Line("var decision = " + GuardContract.Method(GuardContract.Check, verb) + "(" + arguments + (conditions ? ", " + GuardContract.ConditionsParameter : string.Empty) + ");");
+        w.Line("if (!decision.Allowed) throw new " + Runtime + ".PolicyViolationException(" + question
+            + (conditions ? " + (" + GuardContract.ConditionsParameter + " == " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition + " ? \"\" : \" on \" + " + GuardContract.ConditionsParameter + ")" : string.Empty) + ", decision);");
         w.Close();
         w.Line();
     }
 
-    private static void EmitRequiredStorage(CodeWriter w, DecisionTables tables)
+    private static string ParameterType(DecisionDimension d) =>
+        d.Names is { } kind ? GuardContract.EnumOf(kind) + (d.Required ? string.Empty : "?") : Runtime + "." + GuardContract.CountryEnum;
+
+    private static string Default(DecisionDimension d) => d.IsCountry ? Runtime + "." + GuardContract.CountryEnum + "." + GuardContract.NoCountry : "null";
+
+    /// <summary>A dimension in the violation's question: <c> + " from " + subject</c>, left out when an optional one is not given.</summary>
+    private static string QuestionPart(DecisionDimension d)
+    {
+        var part = " + \" " + d.QuestionWord + " \" + " + d.Parameter;
+        if (d.Required) return part;
+        var absent = d.IsCountry ? d.Parameter + " == " + Default(d) : d.Parameter + " is null";
+        return " + (" + absent + " ? \"\" : \" " + d.QuestionWord + " \" + " + d.Parameter + ")";
+    }
+
+    private static string CountConstant(DeclarationKind kind) => GuardContract.EnumOf(kind) + "Count";
+
+    /// <summary>The localisation hook's look-up: per category and value of the localising dimension, the permitted values of the decided one.</summary>
+    private static void EmitLocalisation(CodeWriter w, DecisionTables tables, VerbTable table, Localisation localisation)
     {
         var slots = tables.NamedCountries.Count + 1;
-        w.Summary("The countries, among those the policy names, where data of the category (of a citizen of the given country, if any) may be stored.");
-        w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + ".Country> RequiredStorage(Category category, " + Runtime + ".Country citizenship = " + Runtime + ".Country.None)");
-        w.Line("if ((uint)category >= CategoryCount) return global::System.Array.Empty<" + Runtime + ".Country>();");
-        w.Line("return StorageLocations[(int)category * CountrySlots + Slot(citizenship)];");
+        var by = localisation.By.Parameter;
+        var byFirst = table.Verb.IndexOf(localisation.By) < table.Verb.IndexOf(localisation.Decides);
+        w.Summary(localisation.Summary);
+        w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + ".Country> " + localisation.Guard + "(Category " + GuardContract.CategoryParameter + ", " + Runtime + ".Country " + by + " = " + Runtime + ".Country.None)");
+        w.Line("if ((uint)" + GuardContract.CategoryParameter + " >= " + CountConstant(DeclarationKind.Category) + ") return global::System.Array.Empty<" + Runtime + ".Country>();");
+        w.Line("return " + localisation.Table + "[(int)" + GuardContract.CategoryParameter + " * CountrySlots + Slot(" + by + ")];");
         w.Close();
         w.Line();
-        w.Line("private static readonly " + Runtime + ".Country[][] StorageLocations =");
+        w.Line("private static readonly " + Runtime + ".Country[][] " + localisation.Table + " =");
         w.Line("{");
         for (var category = 0; category < tables.Categories.Count; category++)
         {
-            for (var citizenship = 0; citizenship < slots; citizenship++)
+            for (var value = 0; value < slots; value++)
             {
-                var locations = Enumerable.Range(1, slots - 1)
-                    .Where(location => tables.Store[(category * slots + citizenship) * slots + location].AllowsWithoutConditions)
-                    .Select(location => Runtime + ".Country." + tables.NamedCountries[location - 1]);
-                w.Line("    new " + Runtime + ".Country[] { " + string.Join(", ", locations) + " },");
+                var permitted = Enumerable.Range(1, slots - 1)
+                    .Where(decided => table.Cells[(category * slots + (byFirst ? value : decided)) * slots + (byFirst ? decided : value)].AllowsWithoutConditions)
+                    .Select(decided => Runtime + ".Country." + tables.NamedCountries[decided - 1]);
+                w.Line("    new " + Runtime + ".Country[] { " + string.Join(", ", permitted) + " },");
             }
         }
         w.Line("};");
@@ -369,8 +436,6 @@ public static class GuardEmitter
 
     /// <summary>Text for a // comment: no line breaks.</summary>
     private static string Comment(string text) => new string(text.Select(c => char.IsControl(c) || c is '\u2028' or '\u2029' ? '?' : c).ToArray());
-
-    private static string Count(IReadOnlyCollection<string> items) => Count(items.Count);
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PolicyCompiler.Model;
+using PolicyCompiler.Syntax;
 
 namespace PolicyCompiler.Emit;
 
@@ -12,32 +13,33 @@ namespace PolicyCompiler.Emit;
 /// </summary>
 public sealed class GuardNames
 {
+    private readonly Dictionary<DeclarationKind, IReadOnlyDictionary<string, string>> _members = new();
+
     private GuardNames(PolicyModel model)
     {
         TypeName = CSharpNames.Pascal(model.Id);
-        Categories = CSharpNames.Unique(model.Categories.Select(t => t.Name));
-        Purposes = CSharpNames.Unique(model.Purposes.Select(t => t.Name));
-        Recipients = CSharpNames.Unique(model.Recipients.Select(t => t.Name));
-        Subjects = CSharpNames.Unique(model.Subjects.Select(t => t.Name));
-        // "None" is the flags enum's empty value.
-        Conditions = CSharpNames.Unique(model.Conditions.Select(t => t.Name), new HashSet<string>(StringComparer.Ordinal) { "None" });
+        foreach (DeclarationKind kind in Enum.GetValues(typeof(DeclarationKind)))
+        {
+            // "None" is the flags enum's empty value.
+            var reserved = kind == DeclarationKind.Condition ? new HashSet<string>(StringComparer.Ordinal) { GuardContract.NoCondition } : null;
+            _members[kind] = CSharpNames.Unique(model.TermsOf(kind).Select(t => t.Name), reserved);
+        }
     }
 
     public static GuardNames Of(PolicyModel model) => new(model ?? throw new ArgumentNullException(nameof(model)));
 
-    /// <summary>The policy's C# name: the guard class is <c>{TypeName}Policy</c>.</summary>
+    /// <summary>The policy's C# name: the guard class is <see cref="GuardClass"/>.</summary>
     public string TypeName { get; }
+
+    public string GuardClass => GuardContract.GuardClass(TypeName);
 
     /// <summary>The namespace of the guards unless the host is given another.</summary>
     public string DefaultNamespace => "Policies." + TypeName;
 
-    public IReadOnlyDictionary<string, string> Categories { get; }
+    /// <summary>The enum member of each declared name of a kind, keyed by the policy's name.</summary>
+    public IReadOnlyDictionary<string, string> Of(DeclarationKind kind) => _members[kind];
 
-    public IReadOnlyDictionary<string, string> Purposes { get; }
+    public IReadOnlyDictionary<string, string> Categories => Of(DeclarationKind.Category);
 
-    public IReadOnlyDictionary<string, string> Recipients { get; }
-
-    public IReadOnlyDictionary<string, string> Subjects { get; }
-
-    public IReadOnlyDictionary<string, string> Conditions { get; }
+    public IReadOnlyDictionary<string, string> Purposes => Of(DeclarationKind.Purpose);
 }

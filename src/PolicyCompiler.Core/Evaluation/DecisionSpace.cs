@@ -9,9 +9,10 @@ namespace PolicyCompiler.Evaluation;
 
 /// <summary>
 /// The finite space of questions one or more policies (two, for a diff) can be asked. Names come from all of
-/// them: each category with each subject (collect), purpose (process), recipient with or without a purpose
-/// (share), country (transfer), and citizenship and location (store). Countries are those the policies name
-/// and one they do not, <see cref="OtherCountry"/>, which stands for every other country.
+/// them: each category with every combination of the values of its verb's dimensions — each declared name of
+/// a dimension's kind (and "not asked" where the dimension is optional), each country. Countries are those the
+/// policies name and one they do not, <see cref="OtherCountry"/>, which stands for every other country; an
+/// optional country dimension is also asked without a country.
 ///
 /// Decisions grow with the conditions given (a permission needs all of its conditions, a prohibition is lifted
 /// by any of its <c>unless</c> conditions), so the condition sets worth asking are those the statements name:
@@ -23,14 +24,21 @@ public sealed class DecisionSpace
     private static readonly string[] UnnamedCandidates = { "AQ", "BV", "HM", "UM", "XK" };
 
     private readonly IReadOnlyList<PolicyModel> _models;
-    private readonly Dictionary<Verb, IReadOnlyList<EquatableArray<string>>> _conditionSets = new();
+    private readonly IReadOnlyDictionary<DecisionVerb, IReadOnlyList<EquatableArray<string>>> _conditionSets;
 
     public DecisionSpace(params PolicyModel[] models)
     {
         _models = models ?? throw new ArgumentNullException(nameof(models));
+        Verbs = _models.Select(m => m.Verbs).FirstOrDefault() ?? VerbSchema.Default;
+        if (_models.Any(m => !m.Verbs.Equals(Verbs))) throw new ArgumentException("the policies of one decision space have the same verbs", nameof(models));
         Countries = _models.SelectMany(GuardTableSizes.NamedCountries).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
         OtherCountry = UnnamedCandidates.Concat(AllTwoLetterCodes()).First(c => !Countries.Contains(c));
+        // Computed up front: the space is shared by the threads of a parallel diff or test.
+        _conditionSets = Verbs.Verbs.ToDictionary(v => v, ComputeConditionSets);
     }
+
+    /// <summary>The decision verbs of the policies.</summary>
+    public VerbSchema Verbs { get; }
 
     /// <summary>The countries the policies name, in ordinal order.</summary>
     public IReadOnlyList<string> Countries { get; }
@@ -38,46 +46,31 @@ public sealed class DecisionSpace
     /// <summary>A country no policy names: it stands for all of them.</summary>
     public string OtherCountry { get; }
 
-    /// <summary>Every question, without conditions (see <see cref="ConditionSets"/>).</summary>
+    /// <summary>Every question, without conditions (see <see cref="ConditionSets"/>): by category, then verb, then each dimension in turn.</summary>
     public IEnumerable<Question> Questions()
     {
-        var none = EquatableArray<string>.Empty;
-        var subjects = Names(m => m.Subjects);
-        var purposes = Names(m => m.Purposes);
-        var recipients = Names(m => m.Recipients);
         var countries = Countries.Append(OtherCountry).ToList();
-        foreach (var category in Names(m => m.Categories))
+        var valuesByVerb = Verbs.Verbs.Select(verb => (Verb: verb, Values: Combinations(verb.Dimensions.Select(d => Values(d, countries)).ToList()).ToList())).ToList();
+        foreach (var category in Names(DeclarationKind.Category))
         {
-            foreach (var subject in subjects) yield return new Question(Verb.Collect, category, subject, null, null, null, null, none);
-            foreach (var purpose in purposes) yield return new Question(Verb.Process, category, null, purpose, null, null, null, none);
-            foreach (var recipient in recipients)
+            foreach (var (verb, combinations) in valuesByVerb)
             {
-                yield return new Question(Verb.Share, category, null, null, recipient, null, null, none);
-                foreach (var purpose in purposes) yield return new Question(Verb.Share, category, null, purpose, recipient, null, null, none);
-            }
-            foreach (var country in countries) yield return new Question(Verb.Transfer, category, null, null, null, null, country, none);
-            foreach (var citizenship in countries.Prepend(null))
-            {
-                foreach (var location in countries) yield return new Question(Verb.Store, category, null, null, null, citizenship, location, none);
+                foreach (var values in combinations) yield return new Question(verb, category, values, EquatableArray<string>.Empty);
             }
         }
     }
 
     /// <summary>The condition sets worth asking with a question of <paramref name="verb"/>, each sorted, the empty set first.</summary>
-    public IReadOnlyList<EquatableArray<string>> ConditionSets(Verb verb)
-    {
-        if (!_conditionSets.TryGetValue(verb, out var sets)) _conditionSets.Add(verb, sets = ComputeConditionSets(verb));
-        return sets;
-    }
+    public IReadOnlyList<EquatableArray<string>> ConditionSets(DecisionVerb verb) => _conditionSets[verb];
 
-    private IReadOnlyList<EquatableArray<string>> ComputeConditionSets(Verb verb)
+    private IReadOnlyList<EquatableArray<string>> ComputeConditionSets(DecisionVerb verb)
     {
         var none = new List<string>();
-        if (verb is Verb.Collect or Verb.Store) return new[] { EquatableArray<string>.Empty };
+        if (!verb.TakesConditions) return new[] { EquatableArray<string>.Empty };
 
-        var all = Names(m => m.Conditions);
-        var permissions = _models.SelectMany(m => PermissionConditions(m, verb)).Append(none).ToList();
-        var unless = _models.SelectMany(m => m.Prohibitions).Where(p => p.Verb == verb).SelectMany(p => p.Unless).Distinct(StringComparer.Ordinal).ToList();
+        var all = Names(DeclarationKind.Condition);
+        var permissions = _models.SelectMany(m => m.PermissionsOf(verb)).Select(r => (IReadOnlyList<string>)r.Conditions).Append(none).ToList();
+        var unless = _models.SelectMany(m => m.ProhibitionsOf(verb)).SelectMany(p => p.Unless).Distinct(StringComparer.Ordinal).ToList();
 
         var sets = new List<IEnumerable<string>> { none };
         sets.AddRange(all.Select(c => new[] { c }));
@@ -95,17 +88,30 @@ public sealed class DecisionSpace
             .ToList();
     }
 
+    /// <summary>The values a question may give in one dimension: "not asked" first where the dimension is optional.</summary>
+    private List<string?> Values(DecisionDimension dimension, IReadOnlyList<string> countries)
+    {
+        var values = dimension.Names is { } kind ? Names(kind).Cast<string?>().ToList() : countries.Cast<string?>().ToList();
+        if (!dimension.Required) values.Insert(0, null);
+        return values;
+    }
+
+    /// <summary>Every combination of one value per dimension, the first dimension varying slowest.</summary>
+    private static IEnumerable<EquatableArray<string?>> Combinations(IReadOnlyList<List<string?>> dimensions)
+    {
+        IEnumerable<IEnumerable<string?>> combinations = new[] { Enumerable.Empty<string?>() };
+        foreach (var values in dimensions)
+        {
+            var current = combinations;
+            combinations = current.SelectMany(prefix => values.Select(v => prefix.Append(v)));
+        }
+        return combinations.Select(c => c.ToEquatableArray());
+    }
+
     /// <summary>Every two-letter code, for policies that name all the usual stand-ins (there are more codes than a policy can name).</summary>
     private static IEnumerable<string> AllTwoLetterCodes() =>
         Enumerable.Range('A', 26).SelectMany(a => Enumerable.Range('A', 26).Select(b => new string(new[] { (char)a, (char)b })));
 
-    private List<string> Names(Func<PolicyModel, EquatableArray<Term>> terms) =>
-        _models.SelectMany(m => terms(m)).Select(t => t.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
-
-    private static IEnumerable<IReadOnlyList<string>> PermissionConditions(PolicyModel model, Verb verb) => verb switch
-    {
-        Verb.Process => model.Processing.Select(r => (IReadOnlyList<string>)r.Conditions),
-        Verb.Share => model.Sharing.Select(r => (IReadOnlyList<string>)r.Conditions),
-        _ => model.Transfers.Select(r => (IReadOnlyList<string>)r.Conditions),
-    };
+    private List<string> Names(DeclarationKind kind) =>
+        _models.SelectMany(m => m.TermsOf(kind)).Select(t => t.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
 }

@@ -3,14 +3,14 @@ using System.Collections.Generic;
 using System.Linq;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Model;
-using PolicyCompiler.Syntax;
 
 namespace PolicyCompiler.Evaluation;
 
 /// <summary>
 /// The reference interpreter: answers a question straight from the model, by the rules the README states
 /// ("What a decision means"), and says which statements decided. Generated guards must agree with it.
-/// Nothing is allowed unless a statement permits it and no prohibition applies.
+/// Nothing is allowed unless a statement permits it and no prohibition applies. It knows the verbs only
+/// through their descriptors: their dimensions, and the localisation hook.
 /// </summary>
 public sealed class Evaluator
 {
@@ -22,8 +22,8 @@ public sealed class Evaluator
     {
         if (question is null) throw new ArgumentNullException(nameof(question));
         var conditions = new HashSet<string>(question.Conditions, StringComparer.Ordinal);
-        var prohibiting = _model.Prohibitions
-            .Where(p => p.Verb == question.Verb && Prohibits(p, question, conditions))
+        var prohibiting = _model.ProhibitionsOf(question.Verb)
+            .Where(p => Prohibits(p, question, conditions))
             .Select(p => new Reason(Role.Prohibits, p.Span, p.Citations))
             .ToList();
         var (permitting, restricting) = Permitting(question, conditions);
@@ -37,91 +37,52 @@ public sealed class Evaluator
     {
         var permitting = new List<Reason>();
         var restricting = new List<Reason>();
-        switch (q.Verb)
+        var verb = q.Verb;
+        var candidates = _model.PermissionsOf(verb).Where(r => SortedNames.Contains(r.Categories, q.Category));
+        if (verb.LocalisedBy is { } localising)
         {
-            case Verb.Collect:
-                foreach (var rule in _model.Collections)
-                {
-                    if (Has(rule.Categories, q.Category) && Has(rule.Subjects, q.Subject)) permitting.Add(new Reason(Role.Permits, rule.Span, rule.Citations));
-                }
-                break;
-            case Verb.Process:
-                foreach (var rule in _model.Processing)
-                {
-                    if (Has(rule.Categories, q.Category) && Has(rule.Purposes, q.Purpose) && Hold(rule.Conditions, conditions))
-                    {
-                        permitting.Add(new Reason(Role.Permits, rule.Span, rule.Citations));
-                    }
-                }
-                break;
-            case Verb.Share:
-                foreach (var rule in _model.Sharing)
-                {
-                    if (Has(rule.Categories, q.Category) && Has(rule.Recipients, q.Recipient)
-                        && (rule.Purposes.IsEmpty || q.Purpose is null || Has(rule.Purposes, q.Purpose)) && Hold(rule.Conditions, conditions))
-                    {
-                        permitting.Add(new Reason(Role.Permits, rule.Span, rule.Citations));
-                    }
-                }
-                break;
-            case Verb.Transfer:
-                foreach (var rule in _model.Transfers)
-                {
-                    if (Has(rule.Categories, q.Category) && (rule.AnyCountry || Has(rule.Countries, q.Country)) && Hold(rule.Conditions, conditions))
-                    {
-                        permitting.Add(new Reason(Role.Permits, rule.Span, rule.Citations));
-                    }
-                }
-                break;
-            case Verb.Store:
-                // A localisation rule for the person's citizenship is specific and decides alone; otherwise the
-                // rules that name no citizenship do.
-                var applicable = _model.Storage.Where(r => Has(r.Categories, q.Category)).ToList();
-                var specific = q.Citizenship is null ? new List<StorageRule>() : applicable.Where(r => Has(r.Citizenships, q.Citizenship)).ToList();
-                var deciding = specific.Count > 0 ? specific : applicable.Where(r => r.Citizenships.IsEmpty).ToList();
-                foreach (var rule in deciding)
-                {
-                    var reason = new Reason(Has(rule.Locations, q.Country) ? Role.Permits : Role.Restricts, rule.Span, rule.Citations);
-                    (reason.Role == Role.Permits ? permitting : restricting).Add(reason);
-                }
-                break;
+            // A localisation rule for the person's citizenship is specific and decides alone; otherwise the
+            // rules that name no citizenship do. A deciding rule that does not permit restricts.
+            var applicable = candidates.ToList();
+            var value = q[localising];
+            var specific = value is null ? new List<Permission>() : applicable.Where(r => !r[localising].Any && SortedNames.Contains(r[localising].Names, value)).ToList();
+            var deciding = specific.Count > 0 ? specific : applicable.Where(r => r[localising].Any).ToList();
+            foreach (var rule in deciding)
+            {
+                var permits = verb.Dimensions.Where(d => !ReferenceEquals(d, localising)).All(d => PermissionCovers(d, rule[d], q[d])) && Hold(rule.Conditions, conditions);
+                (permits ? permitting : restricting).Add(new Reason(permits ? Role.Permits : Role.Restricts, rule.Span, rule.Citations));
+            }
+            return (permitting, restricting);
+        }
+        foreach (var rule in candidates)
+        {
+            if (verb.Dimensions.All(d => PermissionCovers(d, rule[d], q[d])) && Hold(rule.Conditions, conditions))
+            {
+                permitting.Add(new Reason(Role.Permits, rule.Span, rule.Citations));
+            }
         }
         return (permitting, restricting);
     }
 
+    /// <summary>
+    /// Whether a permission covers a question's value in one dimension: "any" covers everything; an optional
+    /// declared name the question does not ask (a sharing purpose) is not restricted by the permission; a country
+    /// the question does not name, or a required value it lacks, is covered by "any" alone.
+    /// </summary>
+    private static bool PermissionCovers(DecisionDimension dimension, DimensionValues values, string? value) =>
+        values.Any || (value is null ? !dimension.IsCountry && !dimension.Required : SortedNames.Contains(values.Names, value));
+
     /// <summary>A prohibition applies when it covers the question in every dimension it names and none of its exceptions hold.</summary>
     private static bool Prohibits(Prohibition p, Question q, HashSet<string> conditions)
     {
-        if (!Has(p.Categories, q.Category)) return false;
+        if (!SortedNames.Contains(p.Categories, q.Category)) return false;
         if (p.Unless.Any(conditions.Contains)) return false;
-        return q.Verb switch
+        for (var i = 0; i < p.Dimensions.Count; i++)
         {
-            Verb.Collect => Covers(p.Subjects, q.Subject),
-            Verb.Process => Covers(p.Purposes, q.Purpose),
-            Verb.Share => Covers(p.Recipients, q.Recipient) && Covers(p.Purposes, q.Purpose),
-            Verb.Transfer => Covers(p.Countries, q.Country),
-            _ => Covers(p.Citizenships, q.Citizenship) && Covers(p.Countries, q.Country),
-        };
+            if (!p.Dimensions[i].Covers(q.Values[i])) return false;
+        }
+        return true;
     }
-
-    /// <summary>An empty qualifier covers anything; a named one covers only what the question names.</summary>
-    private static bool Covers(EquatableArray<string> qualifier, string? value) => qualifier.IsEmpty || Has(qualifier, value);
 
     private static bool Hold(EquatableArray<string> required, HashSet<string> conditions) => required.All(conditions.Contains);
-
-    /// <summary>Whether a sorted list of names holds the value.</summary>
-    private static bool Has(EquatableArray<string> sorted, string? value)
-    {
-        if (value is null) return false;
-        int low = 0, high = sorted.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) >> 1;
-            var order = string.CompareOrdinal(sorted[mid], value);
-            if (order == 0) return true;
-            if (order < 0) low = mid + 1;
-            else high = mid - 1;
-        }
-        return false;
-    }
 }

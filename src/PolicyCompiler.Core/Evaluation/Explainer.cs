@@ -25,14 +25,15 @@ public static class Explainer
     {
         if (policy?.Model is null) throw new ArgumentException("the policy did not compile", nameof(policy));
         var text = new SourceText(question ?? string.Empty, "question");
-        var parsed = PolicyParser.ParseProduction(Grammar.Question, text, out var lexical);
+        var verbs = policy.Model.Verbs;
+        var parsed = PolicyParser.ParseProduction(DecisionGrammar.For(verbs).Question, text, out var lexical);
         if (lexical.Count > 0) return (null, lexical);
         if (!parsed.WasSuccessful || !parsed.Remainder.AtEnd)
         {
             var at = parsed.Remainder.Position;
             var expected = parsed.WasSuccessful ? "end of the question" : string.Join(" or ", parsed.Expectations.Distinct());
             var error = Diagnostic.Create(DiagnosticCatalog.SyntaxError, text, text.SpanOf(at, 0), expected, Tokens.Describe(text.Text, at),
-                "Ask as a test block does: collect <category> from <subject> | process <category> for <purpose> [on …] | share <category> with <recipient> [for <purpose>] [on …] | transfer <category> to CC [on …] | store <category> [of citizen CC] in CC");
+                "Ask as a test block does: " + string.Join(" | ", verbs.Verbs.Select(v => v.QuestionForm())));
             return (null, new[] { error });
         }
         var (bound, diagnostics) = Binder.BindQuestion(policy.Syntax, parsed.Value, text);

@@ -48,33 +48,15 @@ public static class SyntaxPrinter
                 line.Clause("basis", declaration.Basis).Clause("kind", declaration.KindWord);
                 if (declaration.Address is not null) line.Segment("address").String(declaration.Address);
                 break;
-            case CollectSyntax collect:
-                line.Patterns(collect.Categories).List("from", collect.Subjects).Clause("at", collect.Occasion);
-                if (collect.Automatically) line.Segment("automatically");
-                line.List("via", collect.Trackers);
-                if (collect.Provision is { Required: true } required) line.Clause("required", required.Requirement).Clause("consequence", required.Consequence);
-                else if (collect.Provision is not null) line.Segment("optional");
-                break;
-            case ProcessSyntax process:
-                line.Patterns(process.Categories).List("for", process.Purposes).List("on", process.Conditions);
-                break;
-            case ShareSyntax share:
-                line.Patterns(share.Categories).List("with", share.Recipients).List("for", share.Purposes).List("on", share.Conditions);
-                break;
-            case TransferSyntax transfer:
-                line.Patterns(transfer.Categories).Segment("to");
-                if (transfer.ToAny) line.Word("any");
-                else line.Names(transfer.Countries);
-                line.Clause("basis", transfer.Basis).List("on", transfer.Conditions);
-                break;
-            case StoreSyntax store:
-                line.Patterns(store.Categories).List("of citizens", store.Citizenships).List("in", store.Locations);
+            case DecisionSyntax decision:
+                line.Patterns(decision.Categories);
+                for (var d = 0; d < decision.Verb.Dimensions.Count; d++) line.Dimension(decision.Verb.Dimensions[d].Word, decision.Dimensions[d]);
+                if (decision.Details is not null) decision.Verb.Details?.Print(decision.Details, line);
+                line.List("on", decision.Conditions);
                 break;
             case NeverSyntax never:
-                line.Word(Keywords.Of(never.Verb)).Patterns(never.Categories)
-                    .List("from", never.Subjects).List("with", never.Recipients).List("for", never.Purposes)
-                    .List(never.Verb == Verb.Transfer ? "to" : "of citizens", never.Verb == Verb.Transfer ? never.Countries : never.Citizenships);
-                if (never.Verb != Verb.Transfer) line.List("in", never.Countries);
+                line.Word(never.Verb.Keyword).Patterns(never.Categories);
+                for (var d = 0; d < never.Verb.Dimensions.Count; d++) line.Dimension(never.Verb.Dimensions[d].Word, never.Dimensions[d]);
                 line.List("unless", never.Unless);
                 break;
             case RetainSyntax retain:
@@ -115,24 +97,13 @@ public static class SyntaxPrinter
     /// <summary>A decision question as the test blocks write it.</summary>
     public static string Question(QuestionSyntax question)
     {
-        var line = new Line(Keywords.Of(question.Verb)).Word(question.Category.Text);
-        switch (question.Verb)
-        {
-            case Verb.Collect:
-                line.Clause("from", question.Subject);
-                break;
-            case Verb.Store:
-                line.Clause("of citizen", question.Citizenship).Clause("in", question.Country);
-                break;
-            default:
-                line.Clause("with", question.Recipient).Clause("for", question.Purpose).Clause("to", question.Country);
-                break;
-        }
+        var line = new Line(question.Verb.Keyword).Word(question.Category.Text);
+        for (var d = 0; d < question.Verb.Dimensions.Count; d++) line.Clause(question.Verb.Dimensions[d].QuestionWord, question.Values[d]);
         return string.Join(" ", line.List("on", question.Conditions).Segments());
     }
 
     /// <summary>Words joined by single spaces, in segments that a layout may put on separate lines.</summary>
-    private sealed class Line
+    internal sealed class Line
     {
         private readonly List<string> _segments = new();
         private readonly StringBuilder _current;
@@ -158,6 +129,10 @@ public static class SyntaxPrinter
         public Line Clause(string keyword, NameSyntax? name) => name is null ? this : Segment(keyword).Word(name.Text);
 
         public Line List(string keyword, EquatableArray<NameSyntax> names) => names.IsEmpty ? this : Segment(keyword).Names(names);
+
+        /// <summary>A dimension's clause: its word and the names, or <c>any</c>; nothing when it is absent.</summary>
+        public Line Dimension(string keyword, DimensionSyntax dimension) =>
+            dimension.Any ? Segment(keyword).Word("any") : List(keyword, dimension.Names);
 
         public Line Names(IEnumerable<NameSyntax> names) => Word(string.Join(", ", names.Select(n => n.Text)));
 

@@ -12,47 +12,45 @@ public sealed record GuardTableSize(string Table, long Cells, string Dimensions,
 /// <summary>
 /// How large the generated guards' decision tables of a model are, computed from the model alone (the binder
 /// checks them against the limits before anything is built; the emitter lays the tables out the same way).
-/// A table has a cell per combination of its dimensions, and each cell lists the rules that decide it: a rule
-/// over '*' and many purposes is listed in thousands of cells, so entries are bounded as well as cells.
+/// A table has a cell per combination of its verb's dimensions, and each cell lists the rules that decide it:
+/// a rule over '*' and many purposes is listed in thousands of cells, so entries are bounded as well as cells.
 /// </summary>
 public static class GuardTableSizes
 {
     public static IReadOnlyList<GuardTableSize> Of(PolicyModel model)
     {
         if (model is null) throw new ArgumentNullException(nameof(model));
-        long categories = model.Categories.Count, purposes = model.Purposes.Count, recipients = model.Recipients.Count;
-        long subjects = model.Subjects.Count, countrySlots = NamedCountries(model).Count + 1;
-        var never = model.Prohibitions.ToLookup(p => p.Verb);
+        var countrySlots = (long)NamedCountries(model).Count + 1;
+        long Width(DecisionDimension d) => d.IsCountry ? countrySlots : model.TermsOf(d.Names!.Value).Count + (d.Required ? 0 : 1);
 
         // Upper bounds of each rule's entries: its names along each dimension (a prohibition may reach every cell of its categories).
-        long Prohibited(Verb verb, long cellsPerCategory) => never[verb].Sum(p => (long)p.Categories.Count * cellsPerCategory);
-        var collect = model.Collections.Sum(r => (long)r.Categories.Count * r.Subjects.Count) + Prohibited(Verb.Collect, subjects);
-        var process = model.Processing.Sum(r => (long)r.Categories.Count * r.Purposes.Count) + Prohibited(Verb.Process, purposes);
-        var share = model.Sharing.Sum(r => (long)r.Categories.Count * r.Recipients.Count * (r.Purposes.IsEmpty ? purposes + 1 : r.Purposes.Count + 1))
-            + Prohibited(Verb.Share, recipients * (purposes + 1));
-        var transfer = model.Transfers.Sum(r => (long)r.Categories.Count * (r.AnyCountry ? countrySlots : r.Countries.Count)) + Prohibited(Verb.Transfer, countrySlots);
-        var store = model.Storage.Sum(r => (long)r.Categories.Count * (r.Citizenships.IsEmpty ? countrySlots : r.Citizenships.Count) * r.Locations.Count)
-            + Prohibited(Verb.Store, countrySlots * countrySlots);
+        long Reach(DecisionDimension d, DimensionValues values) =>
+            values.Any ? Width(d) : values.Names.Count + (d.IsCountry || d.Required ? 0 : 1);
 
-        return new[]
+        var categories = (long)model.Categories.Count;
+        return model.Verbs.Verbs.Select(verb =>
         {
-            new GuardTableSize("collect", categories * subjects, Invariant($"{categories} categories × {subjects} subjects"), collect),
-            new GuardTableSize("process", categories * purposes, Invariant($"{categories} categories × {purposes} purposes"), process),
-            new GuardTableSize("share", categories * recipients * (purposes + 1), Invariant($"{categories} categories × {recipients} recipients × {purposes + 1} purpose slots"), share),
-            new GuardTableSize("transfer", categories * countrySlots, Invariant($"{categories} categories × {countrySlots} country slots"), transfer),
-            new GuardTableSize("store", categories * countrySlots * countrySlots, Invariant($"{categories} categories × {countrySlots} citizenship slots × {countrySlots} location slots"), store),
-        };
+            var perCategory = verb.Dimensions.Aggregate(1L, (cells, d) => cells * Width(d));
+            var entries = model.PermissionsOf(verb).Sum(rule => verb.Dimensions.Select((d, i) => Reach(d, rule.Dimensions[i])).Aggregate((long)rule.Categories.Count, (n, reach) => n * reach))
+                + model.ProhibitionsOf(verb).Sum(rule => rule.Categories.Count * perCategory);
+            var dimensions = Invariant($"{categories} categories") + string.Concat(verb.Dimensions.Select(d => " × " + Invariant($"{Width(d)} ") + WidthName(d)));
+            return new GuardTableSize(verb.Keyword, categories * perCategory, dimensions, entries);
+        }).ToList();
     }
 
-    /// <summary>The countries the model names in its transfers, storage and prohibitions, each once, in ordinal order.</summary>
+    /// <summary>The countries the model names in any country dimension of its rules, each once, in ordinal order.</summary>
     public static IReadOnlyList<string> NamedCountries(PolicyModel model)
     {
         if (model is null) throw new ArgumentNullException(nameof(model));
-        return model.Transfers.SelectMany(t => t.Countries)
-            .Concat(model.Storage.SelectMany(s => s.Citizenships.Concat(s.Locations)))
-            .Concat(model.Prohibitions.SelectMany(p => p.Citizenships.Concat(p.Countries)))
+        IEnumerable<string> Named(DecisionVerb verb, IEnumerable<DimensionValues> values) =>
+            verb.Dimensions.Zip(values, (d, v) => d.IsCountry ? v.Names : Enumerable.Empty<string>()).SelectMany(n => n);
+        return model.Permissions.SelectMany(p => Named(p.Verb, p.Dimensions))
+            .Concat(model.Prohibitions.SelectMany(p => Named(p.Verb, p.Dimensions)))
             .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
     }
+
+    private static string WidthName(DecisionDimension d) =>
+        d.IsCountry ? d.Parameter + " slots" : d.Required ? d.Name : Keywords.Of(d.Names!.Value) + " slots";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

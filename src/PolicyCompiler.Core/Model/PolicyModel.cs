@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Syntax;
 using PolicyCompiler.Text;
@@ -41,61 +44,69 @@ public sealed record Term(
 /// <summary>Whether the person must provide the data (and on what requirement, with what consequence if not).</summary>
 public sealed record Provision(bool Required, string? Requirement, string? Consequence);
 
-public sealed record CollectionRule(
-    EquatableArray<string> Categories,
-    EquatableArray<string> Subjects,
-    string? Occasion,
-    bool Automatically,
-    EquatableArray<string> Trackers,
-    Provision? Provision,
-    EquatableArray<Citation> Citations,
-    SourceSpan Span);
+/// <summary>
+/// The values a rule names in one dimension of its verb: the declared names or country codes (sorted), or
+/// <see cref="Any"/> for every value (an optional clause left out, a prohibition's absent clause, <c>to any</c>).
+/// </summary>
+public sealed record DimensionValues(bool Any, EquatableArray<string> Names)
+{
+    public static DimensionValues AnyValue { get; } = new(true, EquatableArray<string>.Empty);
 
-public sealed record ProcessingRule(
+    internal static DimensionValues Named(DecisionVerb verb, EquatableArray<DimensionValues> values, string dimension)
+    {
+        for (var i = 0; i < verb.Dimensions.Count; i++)
+        {
+            if (verb.Dimensions[i].Name == dimension) return values[i];
+        }
+        throw new ArgumentException("'" + verb.Keyword + "' has no dimension '" + dimension + "'", nameof(dimension));
+    }
+
+    /// <summary>Whether the rule covers <paramref name="value"/>; a value not asked (null) is covered only by <see cref="Any"/>.</summary>
+    public bool Covers(string? value) => Any || (value is not null && SortedNames.Contains(Names, value));
+}
+
+/// <summary>The descriptive clauses only one verb's permissions take.</summary>
+public abstract record StatementDetails;
+
+/// <summary>What a collection is: on which occasion, whether automatic and through which trackers, whether required.</summary>
+public sealed record CollectionDetails(string? Occasion, bool Automatically, EquatableArray<string> Trackers, Provision? Provision) : StatementDetails;
+
+/// <summary>The ground of a transfer (adequacy, consent, …).</summary>
+public sealed record TransferBasis(string Basis) : StatementDetails;
+
+/// <summary>
+/// A permission: what a <c>collect</c>, <c>process</c>, … statement allows, one <see cref="DimensionValues"/> per
+/// dimension of its verb (in the verb's order). A permission needs all of its <see cref="Conditions"/>.
+/// </summary>
+public sealed record Permission(
+    DecisionVerb Verb,
     EquatableArray<string> Categories,
-    EquatableArray<string> Purposes,
+    EquatableArray<DimensionValues> Dimensions,
     EquatableArray<string> Conditions,
+    StatementDetails? Details,
     EquatableArray<Citation> Citations,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    public DimensionValues this[DecisionDimension dimension] => Dimensions[Verb.IndexOf(dimension)];
 
-public sealed record SharingRule(
-    EquatableArray<string> Categories,
-    EquatableArray<string> Recipients,
-    EquatableArray<string> Purposes,
-    EquatableArray<string> Conditions,
-    EquatableArray<Citation> Citations,
-    SourceSpan Span);
+    /// <summary>The names the rule gives in the dimension of that name (<c>"purposes"</c>); empty for "any".</summary>
+    public EquatableArray<string> ValuesOf(string dimension) => DimensionValues.Named(Verb, Dimensions, dimension).Names;
+}
 
-/// <summary>A permitted cross-border transfer; <see cref="AnyCountry"/> with no countries means every destination.</summary>
-public sealed record TransferRule(
-    EquatableArray<string> Categories,
-    bool AnyCountry,
-    EquatableArray<string> Countries,
-    string Basis,
-    EquatableArray<string> Conditions,
-    EquatableArray<Citation> Citations,
-    SourceSpan Span);
-
-/// <summary>Where data (of the citizens of the given countries, or of anyone) may be stored.</summary>
-public sealed record StorageRule(
-    EquatableArray<string> Categories,
-    EquatableArray<string> Citizenships,
-    EquatableArray<string> Locations,
-    EquatableArray<Citation> Citations,
-    SourceSpan Span);
-
-/// <summary>An explicit prohibition; countries are transfer destinations or storage locations.</summary>
+/// <summary>An explicit prohibition (<c>never</c>): lifted by any of its <see cref="Unless"/> conditions.</summary>
 public sealed record Prohibition(
-    Verb Verb,
+    DecisionVerb Verb,
     EquatableArray<string> Categories,
-    EquatableArray<string> Subjects,
-    EquatableArray<string> Purposes,
-    EquatableArray<string> Recipients,
-    EquatableArray<string> Citizenships,
-    EquatableArray<string> Countries,
+    EquatableArray<DimensionValues> Dimensions,
     EquatableArray<string> Unless,
     EquatableArray<Citation> Citations,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    public DimensionValues this[DecisionDimension dimension] => Dimensions[Verb.IndexOf(dimension)];
+
+    /// <summary>The names the rule gives in the dimension of that name (<c>"purposes"</c>); empty for "any".</summary>
+    public EquatableArray<string> ValuesOf(string dimension) => DimensionValues.Named(Verb, Dimensions, dimension).Names;
+}
 
 public sealed record Duration(int Amount, string Unit);
 
@@ -129,15 +140,40 @@ public sealed record AmendmentRule(Duration Delay, string After, EquatableArray<
 
 public sealed record InformativeNote(EquatableArray<string> Sections, string Reason, SourceSpan Span);
 
+/// <summary>A decision question: a verb, a category, one value per dimension of the verb (null: not asked), and the conditions that hold.</summary>
 public sealed record Question(
-    Verb Verb,
+    DecisionVerb Verb,
     string Category,
-    string? Subject,
-    string? Purpose,
-    string? Recipient,
-    string? Citizenship,
-    string? Country,
-    EquatableArray<string> Conditions);
+    EquatableArray<string?> Values,
+    EquatableArray<string> Conditions)
+{
+    public string? this[DecisionDimension dimension] => Values[Verb.IndexOf(dimension)];
+
+    /// <summary>The value asked in the dimension of that name (<c>"purposes"</c>), or null when not asked.</summary>
+    public string? ValueOf(string dimension)
+    {
+        for (var i = 0; i < Verb.Dimensions.Count; i++)
+        {
+            if (Verb.Dimensions[i].Name == dimension) return Values[i];
+        }
+        throw new ArgumentException("'" + Verb.Keyword + "' has no dimension '" + dimension + "'", nameof(dimension));
+    }
+
+    /// <summary>A question of <paramref name="verb"/> with its values by dimension name (<c>("purposes", "marketing")</c>); unnamed ones are not asked.</summary>
+    public static Question Of(DecisionVerb verb, string category, params (string Dimension, string? Value)[] values) =>
+        Of(verb, category, EquatableArray<string>.Empty, values);
+
+    public static Question Of(DecisionVerb verb, string category, EquatableArray<string> conditions, params (string Dimension, string? Value)[] values)
+    {
+        if (verb is null) throw new ArgumentNullException(nameof(verb));
+        foreach (var (dimension, _) in values)
+        {
+            if (!verb.Dimensions.Any(d => d.Name == dimension)) throw new ArgumentException("'" + verb.Keyword + "' has no dimension '" + dimension + "'", nameof(values));
+        }
+        var ordered = verb.Dimensions.Select(d => values.Where(v => v.Dimension == d.Name).Select(v => v.Value).FirstOrDefault()).ToEquatableArray();
+        return new Question(verb, category, ordered, conditions);
+    }
+}
 
 public sealed record Expectation(bool Allow, Question Question, SourceSpan Span);
 
@@ -158,15 +194,32 @@ public sealed record PolicyModel(
     EquatableArray<Term> Trackers,
     EquatableArray<Term> Channels,
     EquatableArray<Term> Conditions,
-    EquatableArray<CollectionRule> Collections,
-    EquatableArray<ProcessingRule> Processing,
-    EquatableArray<SharingRule> Sharing,
-    EquatableArray<TransferRule> Transfers,
-    EquatableArray<StorageRule> Storage,
+    VerbSchema Verbs,
+    EquatableArray<Permission> Permissions,
     EquatableArray<Prohibition> Prohibitions,
     EquatableArray<RetentionRule> Retention,
     EquatableArray<RightGrant> Rights,
     EquatableArray<ConsentRule> Consents,
     EquatableArray<AmendmentRule> Amendments,
     EquatableArray<InformativeNote> Informative,
-    EquatableArray<PolicyTest> Tests);
+    EquatableArray<PolicyTest> Tests)
+{
+    /// <summary>The declared names of one kind, sorted by name.</summary>
+    public EquatableArray<Term> TermsOf(DeclarationKind kind) => kind switch
+    {
+        DeclarationKind.Subject => Subjects,
+        DeclarationKind.Category => Categories,
+        DeclarationKind.Purpose => Purposes,
+        DeclarationKind.Recipient => Recipients,
+        DeclarationKind.Tracking => Trackers,
+        DeclarationKind.Channel => Channels,
+        DeclarationKind.Condition => Conditions,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a declaration kind"),
+    };
+
+    /// <summary>The permissions of one verb, in the order the policy states them.</summary>
+    public IEnumerable<Permission> PermissionsOf(DecisionVerb verb) => Permissions.Where(p => p.Verb.Equals(verb));
+
+    /// <summary>The prohibitions of one verb, in the order the policy states them.</summary>
+    public IEnumerable<Prohibition> ProhibitionsOf(DecisionVerb verb) => Prohibitions.Where(p => p.Verb.Equals(verb));
+}

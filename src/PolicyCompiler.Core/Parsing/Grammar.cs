@@ -24,13 +24,13 @@ internal static class Grammar
     private static readonly EquatableArray<NameSyntax> NoNames = EquatableArray<NameSyntax>.Empty;
 
     /// <summary>An optional clause: <paramref name="body"/> after <paramref name="keyword"/>, or <paramref name="otherwise"/> when the keyword is absent.</summary>
-    private static Parser<T> OptionalClause<T>(string keyword, Parser<T> body, T otherwise)
+    internal static Parser<T> OptionalClause<T>(string keyword, Parser<T> body, T otherwise)
     {
         var clause = Keyed(keyword, body);
         return input => StartsWithWord(input, keyword) ? clause(input) : Result.Success(otherwise, input);
     }
 
-    private static Parser<T?> OptionalClause<T>(string keyword, Parser<T> body) where T : class => OptionalClause<T?>(keyword, body, null);
+    internal static Parser<T?> OptionalClause<T>(string keyword, Parser<T> body) where T : class => OptionalClause<T?>(keyword, body, null);
 
     private static Parser<EquatableArray<NameSyntax>> Clause(string keyword, string what) =>
         OptionalClause(keyword, ListOf(Name(what)), NoNames);
@@ -47,11 +47,10 @@ internal static class Grammar
 
     private static Parser<NameSyntax> KeywordName(string keyword) => Keyword(keyword).Select(span => new NameSyntax(keyword, span));
 
-    private static Parser<T> Keyed<T>(string keyword, Parser<T> rest) => Keyed2(Keyword(keyword), rest);
+    internal static Parser<T> Keyed<T>(string keyword, Parser<T> rest) => Following(Keyword(keyword), rest);
 
-    private static Parser<T> Keyed2<TFirst, T>(Parser<TFirst> first, Parser<T> rest) => first.Then(_ => rest);
-
-    private static readonly Parser<EquatableArray<NameSyntax>> DestinationCountries = Countries("a country code or 'any'");
+    /// <summary><paramref name="rest"/> after <paramref name="first"/>, whose value is dropped.</summary>
+    internal static Parser<T> Following<TFirst, T>(Parser<TFirst> first, Parser<T> rest) => first.Then(_ => rest);
 
     // ---- Shared pieces ----
 
@@ -87,16 +86,10 @@ internal static class Grammar
     private static readonly Parser<NameSyntax> RequirementWord = Word("a requirement (statutory, contractual or pre-contractual)");
 
     private static readonly Parser<NameSyntax> CountryCode = Word("a country code");
-    private static readonly Parser<EquatableArray<NameSyntax>> FromSubjects = Keyed("from", ListOf(Name("subject name")));
-    private static readonly Parser<EquatableArray<NameSyntax>> OptionalFromSubjects = Clause("from", "subject name");
     private static readonly Parser<NameSyntax?> AtOccasion = OptionalClause("at", Name("occasion"));
     private static readonly Parser<bool> Automatically = OptionalWord("automatically");
     private static readonly Parser<EquatableArray<NameSyntax>> ViaTrackers = Clause("via", "tracking name");
-    private static readonly Parser<EquatableArray<NameSyntax>> ForPurposes = Keyed("for", ListOf(Name("purpose name")));
     private static readonly Parser<EquatableArray<NameSyntax>> OptionalForPurposes = Clause("for", "purpose name");
-    private static readonly Parser<EquatableArray<NameSyntax>> WithRecipients = Keyed("with", ListOf(Name("recipient name")));
-    private static readonly Parser<EquatableArray<NameSyntax>> OptionalWithRecipients = Clause("with", "recipient name");
-    private static readonly Parser<SourceSpan> To = Keyword("to");
     private static readonly Parser<NameSyntax?> ConsequenceOptional = OptionalClause("consequence", Name("consequence"));
 
     private static readonly Parser<ProvisionSyntax?> Required =
@@ -108,9 +101,7 @@ internal static class Grammar
         StartsWithWord(input, "required") ? Required(input)
         : StartsWithWord(input, "optional") ? Optional(input)
         : Result.Success<ProvisionSyntax?>(null, input);
-    private static readonly Parser<NameSyntax> TransferBasis = Keyed("basis", Word("a transfer basis"));
-    private static readonly Parser<EquatableArray<NameSyntax>> InCountries = Keyed("in", Countries("a country code"));
-    private static readonly Parser<EquatableArray<NameSyntax>> UnlessConditions = Clause("unless", "condition name");
+    internal static readonly Parser<EquatableArray<NameSyntax>> UnlessConditions = Clause("unless", "condition name");
     private static readonly Parser<DurationSyntax> ForDuration = Keyed("for", Duration);
     private static readonly Parser<NameSyntax?> AfterEventOptional = OptionalClause("after", Name("event"));
     private static readonly Parser<NameSyntax> AfterEvent = Keyed("after", Name("event"));
@@ -177,50 +168,16 @@ internal static class Grammar
 
     // ---- Statements ----
 
-    public static readonly Parser<MemberSyntax> Collect = Node(Keyword("collect"), CategoryPatterns, FromSubjects, AtOccasion, Automatically, ViaTrackers, Provision, Citations, (span, _, categories, subjects, occasion, automatically, trackers, provision, citations) => new CollectSyntax(span, categories, subjects, occasion, automatically, trackers, provision, citations));
+    /// <summary>What a collection is, after its subjects: <c>[at occasion] [automatically] [via trackers] [provision]</c>.</summary>
+    internal static readonly Parser<StatementDetailsSyntax> CollectionDetails = Node(
+        AtOccasion, Automatically, ViaTrackers, Provision,
+        (span, occasion, automatically, trackers, provision) => (StatementDetailsSyntax)new CollectionDetailsSyntax(occasion, automatically, trackers, provision, span));
 
-    public static readonly Parser<MemberSyntax> Process = Node(Keyword("process"), CategoryPatterns, ForPurposes, OnConditions, Citations, (span, _, categories, purposes, conditions, citations) => new ProcessSyntax(span, categories, purposes, conditions, citations));
+    /// <summary>The ground of a transfer, after its destinations: <c>basis adequacy</c>.</summary>
+    internal static readonly Parser<StatementDetailsSyntax> TransferBasis = Node(
+        Keyword("basis"), Word("a transfer basis"), (span, _, basis) => (StatementDetailsSyntax)new TransferBasisSyntax(basis, span));
 
-    public static readonly Parser<MemberSyntax> Share = Node(Keyword("share"), CategoryPatterns, WithRecipients, OptionalForPurposes, OnConditions, Citations, (span, _, categories, recipients, purposes, conditions, citations) => new ShareSyntax(span, categories, recipients, purposes, conditions, citations));
-
-    /// <summary><c>any</c>, or the list of countries.</summary>
-    private static readonly Parser<(bool Any, EquatableArray<NameSyntax> Countries)> Destination =
-        Keyword("any").Return((true, NoNames)).Or(DestinationCountries.Select(countries => (false, countries)));
-
-    public static readonly Parser<MemberSyntax> Transfer = Node(
-        Keyword("transfer"), CategoryPatterns, To, Destination, TransferBasis, OnConditions, Citations,
-        (span, _, categories, _, destination, basis, conditions, citations) => new TransferSyntax(span, categories, destination.Any, destination.Countries, basis, conditions, citations));
-
-    private static readonly Parser<SourceSpan> CitizensWord = Keyword("citizens").Or(Keyword("citizen"));
-
-    internal static readonly Parser<EquatableArray<NameSyntax>> OfCitizens =
-        OptionalClause("of", Keyed2(CitizensWord, Countries("a country code")), NoNames);
-
-    private static readonly Parser<NameSyntax?> OfCitizen = OptionalClause("of", Keyed2(CitizensWord, Word("a country code")));
-
-    public static readonly Parser<MemberSyntax> Store = Node(Keyword("store"), CategoryPatterns, OfCitizens, InCountries, Citations, (span, _, categories, citizenships, locations, citations) => new StoreSyntax(span, categories, citizenships, locations, citations));
-
-    private static readonly Parser<EquatableArray<NameSyntax>> OptionalInCountries =
-        OptionalClause("in", Countries("a country code"), NoNames);
-
-    private static readonly Parser<EquatableArray<NameSyntax>> OptionalToCountries =
-        OptionalClause("to", Countries("a country code"), NoNames);
-
-    /// <summary>The verb of a prohibition and the qualifiers that verb takes, in their order; the span, unless and citations are the statement's.</summary>
-    internal static readonly Parser<NeverSyntax> NeverBody =
-        Node(Keyword("collect"), CategoryPatterns, OptionalFromSubjects,
-            (_, _, categories, subjects) => new NeverSyntax(default, Verb.Collect, categories, subjects, NoNames, NoNames, NoNames, NoNames, NoNames, default))
-        .Or(Node(Keyword("process"), CategoryPatterns, OptionalForPurposes,
-            (_, _, categories, purposes) => new NeverSyntax(default, Verb.Process, categories, NoNames, purposes, NoNames, NoNames, NoNames, NoNames, default)))
-        .Or(Node(Keyword("share"), CategoryPatterns, OptionalWithRecipients, OptionalForPurposes,
-            (_, _, categories, recipients, purposes) => new NeverSyntax(default, Verb.Share, categories, NoNames, purposes, recipients, NoNames, NoNames, NoNames, default)))
-        .Or(Node(Keyword("transfer"), CategoryPatterns, OptionalToCountries,
-            (_, _, categories, countries) => new NeverSyntax(default, Verb.Transfer, categories, NoNames, NoNames, NoNames, NoNames, countries, NoNames, default)))
-        .Or(Node(Keyword("store"), CategoryPatterns, OfCitizens, OptionalInCountries,
-            (_, _, categories, citizenships, countries) => new NeverSyntax(default, Verb.Store, categories, NoNames, NoNames, NoNames, citizenships, countries, NoNames, default)))
-        .Named("a verb (collect, process, share, transfer or store)");
-
-    public static readonly Parser<MemberSyntax> Never = Node(Keyword("never"), NeverBody, UnlessConditions, Citations, (span, _, body, unless, citations) => body with { Span = span, Unless = unless, Citations = citations });
+    internal static readonly Parser<SourceSpan> CitizensWord = Keyword("citizens").Or(Keyword("citizen"));
 
     private static readonly Parser<(DurationSyntax? Duration, NameSyntax? After, NameSyntax? Until)> RetentionPeriod =
         Node(ForDuration, AfterEventOptional, (_, duration, after) => ((DurationSyntax?)duration, after, (NameSyntax?)null))
@@ -238,7 +195,7 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Informative = Node(Keyword("informative"), Sections, Tokens.String, (span, _, sections, reason) => new InformativeSyntax(span, sections, reason));
 
-    /// <summary>The parser of each member, by the keyword it starts with.</summary>
+    /// <summary>The parser of each member but the decision statements (<see cref="DecisionGrammar"/>), by the keyword it starts with.</summary>
     public static readonly IReadOnlyDictionary<string, Parser<MemberSyntax>> Members = new Dictionary<string, Parser<MemberSyntax>>(StringComparer.Ordinal)
     {
         ["title"] = Title,
@@ -253,12 +210,6 @@ internal static class Grammar
         ["tracking"] = Tracking,
         ["channel"] = Channel,
         ["condition"] = Condition,
-        ["collect"] = Collect,
-        ["process"] = Process,
-        ["share"] = Share,
-        ["transfer"] = Transfer,
-        ["store"] = Store,
-        ["never"] = Never,
         ["retain"] = Retain,
         ["right"] = Right,
         ["consent"] = Consent,
@@ -275,28 +226,8 @@ internal static class Grammar
 
     public static readonly Parser<StringSyntax> TestHeader = Node(Keyword("test"), Tokens.String, OpenBrace, (_, _, name, _) => name);
 
-    private static readonly Parser<NameSyntax> DataCategory = Name("data category");
-    private static readonly Parser<NameSyntax> FromSubject = Keyed("from", Name("subject name"));
-    private static readonly Parser<NameSyntax> ForPurpose = Keyed("for", Name("purpose name"));
-    private static readonly Parser<NameSyntax?> OptionalForPurpose = OptionalClause("for", Name("purpose name"));
-    private static readonly Parser<NameSyntax> WithRecipient = Keyed("with", Name("recipient name"));
-    private static readonly Parser<NameSyntax> ToCountry = Keyed("to", Word("a country code"));
-    private static readonly Parser<NameSyntax> InCountry = Keyed("in", Word("a country code"));
+    internal static readonly Parser<NameSyntax> DataCategory = Name("data category");
 
-    public static readonly Parser<QuestionSyntax> Question =
-        Node(Keyword("collect"), DataCategory, FromSubject,
-            (span, _, category, subject) => new QuestionSyntax(span, Verb.Collect, category, subject, null, null, null, null, NoNames))
-        .Or(Node(Keyword("process"), DataCategory, ForPurpose, OnConditions,
-            (span, _, category, purpose, conditions) => new QuestionSyntax(span, Verb.Process, category, null, purpose, null, null, null, conditions)))
-        .Or(Node(Keyword("share"), DataCategory, WithRecipient, OptionalForPurpose, OnConditions,
-            (span, _, category, recipient, purpose, conditions) => new QuestionSyntax(span, Verb.Share, category, null, purpose, recipient, null, null, conditions)))
-        .Or(Node(Keyword("transfer"), DataCategory, ToCountry, OnConditions,
-            (span, _, category, country, conditions) => new QuestionSyntax(span, Verb.Transfer, category, null, null, null, null, country, conditions)))
-        .Or(Node(Keyword("store"), DataCategory, OfCitizen, InCountry,
-            (span, _, category, citizenship, country) => new QuestionSyntax(span, Verb.Store, category, null, null, null, citizenship, country, NoNames)))
-        .Named("a question (collect, process, share, transfer or store)");
+    internal static readonly Parser<bool> AllowOrDeny = Keyword("allow").Return(true).Or(Keyword("deny").Return(false));
 
-    private static readonly Parser<bool> AllowOrDeny = Keyword("allow").Return(true).Or(Keyword("deny").Return(false));
-
-    public static readonly Parser<ExpectationSyntax> Expectation = Node(AllowOrDeny, Question, (span, allow, question) => new ExpectationSyntax(span, allow, question));
 }

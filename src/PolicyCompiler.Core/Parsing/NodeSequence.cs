@@ -16,56 +16,56 @@ internal static class NodeSequence
 {
     public static Parser<TNode> Node<T1, TNode>(Parser<T1> p1, Func<SourceSpan, T1, TNode> make) => input =>
     {
-        var run = new Run(input);
+        var run = new Sequence(input);
         var v1 = run.Next(p1);
         return run.Failed ? run.Failure<TNode>() : run.Success(make(run.Span, v1));
     };
 
     public static Parser<TNode> Node<T1, T2, TNode>(Parser<T1> p1, Parser<T2> p2, Func<SourceSpan, T1, T2, TNode> make) => input =>
     {
-        var run = new Run(input);
+        var run = new Sequence(input);
         var (v1, v2) = (run.Next(p1), run.Next(p2));
         return run.Failed ? run.Failure<TNode>() : run.Success(make(run.Span, v1, v2));
     };
 
     public static Parser<TNode> Node<T1, T2, T3, TNode>(Parser<T1> p1, Parser<T2> p2, Parser<T3> p3, Func<SourceSpan, T1, T2, T3, TNode> make) => input =>
     {
-        var run = new Run(input);
+        var run = new Sequence(input);
         var (v1, v2, v3) = (run.Next(p1), run.Next(p2), run.Next(p3));
         return run.Failed ? run.Failure<TNode>() : run.Success(make(run.Span, v1, v2, v3));
     };
 
     public static Parser<TNode> Node<T1, T2, T3, T4, TNode>(Parser<T1> p1, Parser<T2> p2, Parser<T3> p3, Parser<T4> p4, Func<SourceSpan, T1, T2, T3, T4, TNode> make) => input =>
     {
-        var run = new Run(input);
+        var run = new Sequence(input);
         var (v1, v2, v3, v4) = (run.Next(p1), run.Next(p2), run.Next(p3), run.Next(p4));
         return run.Failed ? run.Failure<TNode>() : run.Success(make(run.Span, v1, v2, v3, v4));
     };
 
     public static Parser<TNode> Node<T1, T2, T3, T4, T5, TNode>(Parser<T1> p1, Parser<T2> p2, Parser<T3> p3, Parser<T4> p4, Parser<T5> p5, Func<SourceSpan, T1, T2, T3, T4, T5, TNode> make) => input =>
     {
-        var run = new Run(input);
+        var run = new Sequence(input);
         var (v1, v2, v3, v4, v5) = (run.Next(p1), run.Next(p2), run.Next(p3), run.Next(p4), run.Next(p5));
         return run.Failed ? run.Failure<TNode>() : run.Success(make(run.Span, v1, v2, v3, v4, v5));
     };
 
     public static Parser<TNode> Node<T1, T2, T3, T4, T5, T6, TNode>(Parser<T1> p1, Parser<T2> p2, Parser<T3> p3, Parser<T4> p4, Parser<T5> p5, Parser<T6> p6, Func<SourceSpan, T1, T2, T3, T4, T5, T6, TNode> make) => input =>
     {
-        var run = new Run(input);
+        var run = new Sequence(input);
         var (v1, v2, v3, v4, v5, v6) = (run.Next(p1), run.Next(p2), run.Next(p3), run.Next(p4), run.Next(p5), run.Next(p6));
         return run.Failed ? run.Failure<TNode>() : run.Success(make(run.Span, v1, v2, v3, v4, v5, v6));
     };
 
     public static Parser<TNode> Node<T1, T2, T3, T4, T5, T6, T7, TNode>(Parser<T1> p1, Parser<T2> p2, Parser<T3> p3, Parser<T4> p4, Parser<T5> p5, Parser<T6> p6, Parser<T7> p7, Func<SourceSpan, T1, T2, T3, T4, T5, T6, T7, TNode> make) => input =>
     {
-        var run = new Run(input);
+        var run = new Sequence(input);
         var (v1, v2, v3, v4, v5, v6, v7) = (run.Next(p1), run.Next(p2), run.Next(p3), run.Next(p4), run.Next(p5), run.Next(p6), run.Next(p7));
         return run.Failed ? run.Failure<TNode>() : run.Success(make(run.Span, v1, v2, v3, v4, v5, v6, v7));
     };
 
     public static Parser<TNode> Node<T1, T2, T3, T4, T5, T6, T7, T8, TNode>(Parser<T1> p1, Parser<T2> p2, Parser<T3> p3, Parser<T4> p4, Parser<T5> p5, Parser<T6> p6, Parser<T7> p7, Parser<T8> p8, Func<SourceSpan, T1, T2, T3, T4, T5, T6, T7, T8, TNode> make) => input =>
     {
-        var run = new Run(input);
+        var run = new Sequence(input);
         var (v1, v2, v3, v4, v5, v6, v7, v8) = (run.Next(p1), run.Next(p2), run.Next(p3), run.Next(p4), run.Next(p5), run.Next(p6), run.Next(p7), run.Next(p8));
         return run.Failed ? run.Failure<TNode>() : run.Success(make(run.Span, v1, v2, v3, v4, v5, v6, v7, v8));
     };
@@ -73,9 +73,10 @@ internal static class NodeSequence
     /// <summary>
     /// The state of one sequence: where it started, where it is, and the first failure. After a failure the
     /// remaining parsers are skipped (tuple elements are evaluated left to right), so the failure reported is
-    /// the first one, as with Sprache's sequencing.
+    /// the first one, as with Sprache's sequencing. Nodes of a variable number of parts (a decision statement,
+    /// one clause per dimension of its verb) run one directly.
     /// </summary>
-    private struct Run
+    internal struct Sequence
     {
         private readonly int _start;
         private IInput _rest;
@@ -83,7 +84,7 @@ internal static class NodeSequence
         private IEnumerable<string> _expectations;
         private bool _failed;
 
-        public Run(IInput input)
+        public Sequence(IInput input)
         {
             _start = input.Position;
             _rest = input;

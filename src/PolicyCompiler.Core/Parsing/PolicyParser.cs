@@ -4,6 +4,7 @@ using System.Linq;
 using PolicyCompiler.Binding;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Model;
 using PolicyCompiler.Syntax;
 using PolicyCompiler.Text;
 using Sprache;
@@ -29,9 +30,10 @@ public static class PolicyParser
 
     private static readonly string[] TestStarts = { "allow", "deny" };
 
-    public static ParseResult Parse(SourceText text)
+    /// <summary>Parses a file; <paramref name="verbs"/> are the decision verbs of the language (<see cref="VerbSchema.Default"/> unless given).</summary>
+    public static ParseResult Parse(SourceText text, VerbSchema? verbs = null)
     {
-        var run = new Run(text);
+        var run = new Run(text, DecisionGrammar.For(verbs ?? VerbSchema.Default));
         var syntax = run.ParseFile();
         return new ParseResult(syntax, run.Diagnostics(), run.Stopped);
     }
@@ -52,10 +54,12 @@ public static class PolicyParser
         private readonly string _s;
         private readonly ParseContext _context;
         private readonly List<Diagnostic> _syntaxErrors = new();
+        private readonly DecisionGrammar _grammar;
         private bool _stopped;
 
-        public Run(SourceText text)
+        public Run(SourceText text, DecisionGrammar grammar)
         {
+            _grammar = grammar;
             _text = text;
             _s = text.Text;
             _context = new ParseContext(text);
@@ -77,14 +81,14 @@ public static class PolicyParser
             if (header.WasSuccessful)
             {
                 id = header.Value;
-                position = ParseBlock(Next(header), members, "policy", _text.SpanOf(position, 0).Line, Keywords.IsMember, ParseMember);
+                position = ParseBlock(Next(header), members, "policy", _text.SpanOf(position, 0).Line, _grammar.IsMember, ParseMember);
             }
             else
             {
                 ReportFailure(header, "A policy file starts with 'policy <name> {', followed by its declarations and statements and a closing '}'.");
-                var resume = Keywords.IsMember(Word(position)) ? position : ResyncLine(position, w => Keywords.IsMember(w) || w == "test");
+                var resume = _grammar.IsMember(Word(position)) ? position : ResyncLine(position, w => _grammar.IsMember(w) || w == "test");
                 position = resume < _s.Length && Word(resume) != "test"
-                    ? ParseBlock(resume, members, blockName: null, 0, Keywords.IsMember, ParseMember)
+                    ? ParseBlock(resume, members, blockName: null, 0, _grammar.IsMember, ParseMember)
                     : resume;
             }
 
@@ -134,7 +138,7 @@ public static class PolicyParser
                     Report(DiagnosticCatalog.SyntaxError, _text.SpanOf(position, 4), "'}' to close the policy", "keyword 'test'", "Test blocks follow the policy's closing '}'.");
                     return position;
                 }
-                ReportUnknown(position, word, blockName == "test block" ? TestStarts : Keywords.Members);
+                ReportUnknown(position, word, blockName == "test block" ? TestStarts : _grammar.MemberKeywords);
                 position = ResyncLine(position, startsItem);
             }
             return _s.Length;
@@ -143,20 +147,20 @@ public static class PolicyParser
         private int ParseMember(int position, List<MemberSyntax> members)
         {
             var keyword = Word(position);
-            var result = Grammar.Members[keyword](Input(position));
+            var result = _grammar.Members[keyword](Input(position));
             if (!result.WasSuccessful)
             {
-                ReportFailure(result, "The form of '" + keyword + "' is: " + Keywords.FormOf(keyword));
-                return ResyncLine(position, Keywords.IsMember);
+                ReportFailure(result, "The form of '" + keyword + "' is: " + _grammar.FormOf(keyword));
+                return ResyncLine(position, _grammar.IsMember);
             }
-            var (next, complete) = CheckStatementEnd(result, keyword, Keywords.IsMember);
+            var (next, complete) = CheckStatementEnd(result, keyword, _grammar.IsMember);
             if (complete) members.Add(result.Value);
             return next;
         }
 
         private int ParseExpectation(int position, List<ExpectationSyntax> expectations)
         {
-            var result = Grammar.Expectation(Input(position));
+            var result = _grammar.Expectation(Input(position));
             const string form = "allow|deny (collect <category> from <subject> | process <category> for <purpose> [on …] | share <category> with <recipient> [for <purpose>] [on …] | transfer <category> to CC [on …] | store <category> [of citizen CC] in CC)";
             if (!result.WasSuccessful)
             {
@@ -180,7 +184,7 @@ public static class PolicyParser
             {
                 return (rest.Position, true);
             }
-            Report(DiagnosticCatalog.TrailingText, TokenSpan(rest.Position), Tokens.Describe(_s, rest.Position), keyword, Keywords.FormOf(keyword));
+            Report(DiagnosticCatalog.TrailingText, TokenSpan(rest.Position), Tokens.Describe(_s, rest.Position), keyword, _grammar.FormOf(keyword));
             return (ResyncLine(rest.Position, startsItem), false);
         }
 

@@ -114,7 +114,7 @@ internal static class Tokens
     {
         var at = (SourceInput)input;
         var end = ScanDottedName(at.Source, at.Position, allowStar: false);
-        if (end == at.Position || Keywords.Reserved.Contains(FirstPart(at, at.Position, end)))
+        if (end == at.Position || Keywords.IsReserved(FirstPart(at, at.Position, end)))
         {
             return Failure<NameSyntax>(at, expected);
         }
@@ -139,7 +139,7 @@ internal static class Tokens
         else
         {
             end = ScanDottedName(s, start, allowStar: true);
-            if (end == start || Keywords.Reserved.Contains(FirstPart(at, start, end))) return Failure<PatternSyntax>(at, expected);
+            if (end == start || Keywords.IsReserved(FirstPart(at, start, end))) return Failure<PatternSyntax>(at, expected);
         }
         return Success(at, new PatternSyntax(at.Context.Names.Intern(s, start, end - start), at.SourceText.SpanFromBounds(start, end)), end);
     };
@@ -158,7 +158,7 @@ internal static class Tokens
         var end = ScanIdentifier(at.Source, at.Position);
         if (end == at.Position) return Failure<NameSyntax>(at, expected);
         var word = at.Context.Names.Intern(at.Source, at.Position, end - at.Position);
-        return Keywords.ClauseWords.Contains(word)
+        return Keywords.IsClauseWord(word)
             ? Failure<NameSyntax>(at, expected)
             : Success(at, new NameSyntax(word, at.SourceText.SpanFromBounds(at.Position, end)), end);
     };
@@ -273,7 +273,7 @@ internal static class Tokens
         if (end > position)
         {
             var word = s.Substring(position, end - position);
-            return (Keywords.Reserved.Contains(word) ? "keyword '" : "'") + Shorten(word) + "'";
+            return (Keywords.IsReserved(word) ? "keyword '" : "'") + Shorten(word) + "'";
         }
         if (c == '"') return "a string";
         if (IsDigit(c))

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using PolicyCompiler.Model;
 
 namespace PolicyCompiler.Syntax;
 
@@ -10,7 +11,9 @@ namespace PolicyCompiler.Syntax;
 /// </summary>
 public static class Keywords
 {
-    private static readonly (string Keyword, string Form)[] MemberForms =
+    // The members before the decision statements (header and declarations) and after them (descriptive
+    // statements); the decision statements and their forms come from the verb schema.
+    private static readonly (string Keyword, string Form)[] LeadingForms =
     {
         ("title", "title ka \"…\" en \"…\" [cites …]"),
         ("controller", "controller (\"…\" | ka \"…\" en \"…\") [website \"…\"] [email \"…\"] [phone \"…\"] [address \"…\"] [dpo \"…\"] [cites …]"),
@@ -24,12 +27,10 @@ public static class Keywords
         ("tracking", "tracking <name> ka \"…\" en \"…\" kind <tracking kind> cites …"),
         ("channel", "channel <name> ka \"…\" en \"…\" [address \"…\"] cites …"),
         ("condition", "condition <name> ka \"…\" en \"…\" cites …"),
-        ("collect", "collect <categories> from <subjects> [at <occasion>] [automatically] [via <trackers>] [required <requirement> [consequence <effect>] | optional] cites …"),
-        ("process", "process <categories> for <purposes> [on <conditions>] cites …"),
-        ("share", "share <categories> with <recipients> [for <purposes>] [on <conditions>] cites …"),
-        ("transfer", "transfer <categories> to (any | CC, …) basis <transfer basis> [on <conditions>] cites …"),
-        ("store", "store <categories> [of citizens CC, …] in CC, … cites …"),
-        ("never", "never <verb> <categories> [from …|for …|with …|to …|of citizens …|in …] [unless <conditions>] cites …"),
+    };
+
+    private static readonly (string Keyword, string Form)[] TrailingForms =
+    {
         ("retain", "retain <categories> (for <duration> [after <event>] | until <event>) cites …"),
         ("right", "right <right> [for <purposes>] [via <channels>] [within <duration>] [consequence <effect>] cites …"),
         ("consent", "consent <topic> [for <purposes>] [given <form>] [withdraw via <channels>] cites …"),
@@ -37,24 +38,46 @@ public static class Keywords
         ("informative", "informative §<section>, … \"why it states nothing to encode\""),
     };
 
-    private static readonly Dictionary<string, string> FormByKeyword = MemberForms.ToDictionary(f => f.Keyword, f => f.Form);
+    /// <summary>The member keywords of a schema in the order the grammar lists them: header, declarations, the verbs and <c>never</c>, the rest.</summary>
+    internal static IReadOnlyList<string> MembersOf(VerbSchema schema) =>
+        LeadingForms.Select(f => f.Keyword).Concat(schema.Verbs.Select(v => v.Keyword)).Append("never").Concat(TrailingForms.Select(f => f.Keyword)).ToArray();
+
+    /// <summary>The one-line form of each member of a schema, by keyword.</summary>
+    internal static IReadOnlyDictionary<string, string> FormsOf(VerbSchema schema)
+    {
+        var forms = LeadingForms.Concat(TrailingForms).ToDictionary(f => f.Keyword, f => f.Form, System.StringComparer.Ordinal);
+        foreach (var verb in schema.Verbs) forms.Add(verb.Keyword, verb.Form());
+        forms.Add("never", "never <verb> <categories> [" + string.Join("|", schema.DimensionWords().Select(w => w + " …")) + "] [unless <conditions>] cites …");
+        return forms;
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> FormByKeyword = FormsOf(VerbSchema.Default);
 
     /// <summary>Words that start a member, in the order the grammar lists them.</summary>
-    public static IReadOnlyList<string> Members { get; } = MemberForms.Select(f => f.Keyword).ToArray();
+    public static IReadOnlyList<string> Members { get; } = MembersOf(VerbSchema.Default);
 
     /// <summary>
     /// Words that introduce a clause after a list of names. They are reserved too, so that a list cut short
     /// (<c>process x for</c> followed by <c>cites …</c>) is an error at the gap, not a purpose named "cites".
     /// No vocabulary uses them, so they are never a word of a closed vocabulary either.
     /// </summary>
-    public static ISet<string> ClauseWords { get; } = new HashSet<string>(new[]
+    private static readonly HashSet<string> ClauseWordSet = new(new[]
     {
         "cites", "from", "for", "with", "on", "to", "via", "at", "in", "of", "unless", "until", "after", "within",
         "basis", "consequence", "given", "withdraw", "notify", "required", "optional",
-    }, System.StringComparer.Ordinal);
+    }.Concat(VerbSchema.Default.DimensionWords().Select(w => w.Split(' ')[0])), System.StringComparer.Ordinal);
 
-    /// <summary>Words no name may start with: member keywords, clause words, and the words of the file structure.</summary>
-    public static ISet<string> Reserved { get; } = new HashSet<string>(Members.Concat(ClauseWords).Concat(new[] { "policy", "test", "allow", "deny" }), System.StringComparer.Ordinal);
+    private static readonly HashSet<string> ReservedSet = new(Members.Concat(ClauseWordSet).Concat(new[] { "policy", "test", "allow", "deny" }), System.StringComparer.Ordinal);
+
+    /// <summary>The clause words, in ordinal order.</summary>
+    public static IReadOnlyList<string> ClauseWords { get; } = ClauseWordSet.OrderBy(w => w, System.StringComparer.Ordinal).ToArray();
+
+    /// <summary>Words no name may start with: member keywords, clause words, and the words of the file structure; in ordinal order.</summary>
+    public static IReadOnlyList<string> Reserved { get; } = ReservedSet.OrderBy(w => w, System.StringComparer.Ordinal).ToArray();
+
+    public static bool IsClauseWord(string word) => ClauseWordSet.Contains(word);
+
+    public static bool IsReserved(string word) => ReservedSet.Contains(word);
 
     public static string FormOf(string keyword) => FormByKeyword.TryGetValue(keyword, out var form) ? form : keyword;
 
@@ -68,15 +91,7 @@ public static class Keywords
         DeclarationKind.Recipient => "recipient",
         DeclarationKind.Tracking => "tracking",
         DeclarationKind.Channel => "channel",
-        _ => "condition",
-    };
-
-    public static string Of(Verb verb) => verb switch
-    {
-        Verb.Collect => "collect",
-        Verb.Process => "process",
-        Verb.Share => "share",
-        Verb.Transfer => "transfer",
-        _ => "store",
+        DeclarationKind.Condition => "condition",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "not a declaration kind"),
     };
 }

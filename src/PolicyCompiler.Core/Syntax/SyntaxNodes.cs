@@ -1,4 +1,5 @@
 using PolicyCompiler.Collections;
+using PolicyCompiler.Model;
 using PolicyCompiler.Text;
 
 namespace PolicyCompiler.Syntax;
@@ -34,16 +35,6 @@ public sealed record DateSyntax(string Text, SourceSpan Span) : SyntaxNode(Span)
 
 /// <summary>A comment, kept for the formatter: <c>// …</c> or <c>/* … */</c>, text including its delimiters.</summary>
 public sealed record CommentSyntax(string Text, SourceSpan Span) : SyntaxNode(Span);
-
-/// <summary>The verbs a statement, prohibition or test question can have.</summary>
-public enum Verb
-{
-    Collect,
-    Process,
-    Share,
-    Transfer,
-    Store,
-}
 
 public enum DeclarationKind
 {
@@ -129,81 +120,65 @@ public sealed record DeclarationSyntax(
 /// </summary>
 public sealed record ProvisionSyntax(bool Required, NameSyntax? Requirement, NameSyntax? Consequence, SourceSpan Span) : SyntaxNode(Span);
 
-public sealed record CollectSyntax(
+/// <summary>
+/// The clause of one dimension of a decision (<c>from customer</c>, <c>to any</c>, <c>of citizens RU</c>): the
+/// names it gives, or <see cref="Any"/>. An absent optional clause has no names and the empty span.
+/// </summary>
+public sealed record DimensionSyntax(bool Any, EquatableArray<NameSyntax> Names, SourceSpan Span) : SyntaxNode(Span)
+{
+    public static readonly DimensionSyntax Absent = new(false, EquatableArray<NameSyntax>.Empty, default);
+
+    public bool IsAbsent => !Any && Names.IsEmpty;
+}
+
+/// <summary>
+/// A permission: <c>&lt;verb&gt; &lt;categories&gt; &lt;dimension clauses&gt; [details] [on &lt;conditions&gt;]</c>, one
+/// dimension clause per dimension of <see cref="Verb"/> (in its order), the verb's descriptive clauses in
+/// <see cref="Details"/>.
+/// </summary>
+public sealed record DecisionSyntax(
     SourceSpan Span,
+    DecisionVerb Verb,
     EquatableArray<PatternSyntax> Categories,
-    EquatableArray<NameSyntax> Subjects,
+    EquatableArray<DimensionSyntax> Dimensions,
+    StatementDetailsSyntax? Details,
+    EquatableArray<NameSyntax> Conditions,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => Verb.Keyword;
+
+    public DimensionSyntax this[DecisionDimension dimension] => Dimensions[Verb.IndexOf(dimension)];
+}
+
+/// <summary>The descriptive clauses that only one verb's permissions take.</summary>
+public abstract record StatementDetailsSyntax(SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary>What a collection is: <c>[at occasion] [automatically] [via trackers] [required … | optional]</c>.</summary>
+public sealed record CollectionDetailsSyntax(
     NameSyntax? Occasion,
     bool Automatically,
     EquatableArray<NameSyntax> Trackers,
     ProvisionSyntax? Provision,
-    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
-{
-    public override string Keyword => "collect";
-}
+    SourceSpan Span) : StatementDetailsSyntax(Span);
 
-public sealed record ProcessSyntax(
-    SourceSpan Span,
-    EquatableArray<PatternSyntax> Categories,
-    EquatableArray<NameSyntax> Purposes,
-    EquatableArray<NameSyntax> Conditions,
-    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
-{
-    public override string Keyword => "process";
-}
-
-public sealed record ShareSyntax(
-    SourceSpan Span,
-    EquatableArray<PatternSyntax> Categories,
-    EquatableArray<NameSyntax> Recipients,
-    EquatableArray<NameSyntax> Purposes,
-    EquatableArray<NameSyntax> Conditions,
-    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
-{
-    public override string Keyword => "share";
-}
-
-/// <summary><c>transfer … to any|CC, … basis … [on …]</c>; an empty country list with <see cref="ToAny"/> means every country.</summary>
-public sealed record TransferSyntax(
-    SourceSpan Span,
-    EquatableArray<PatternSyntax> Categories,
-    bool ToAny,
-    EquatableArray<NameSyntax> Countries,
-    NameSyntax Basis,
-    EquatableArray<NameSyntax> Conditions,
-    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
-{
-    public override string Keyword => "transfer";
-}
-
-/// <summary><c>store … [of citizens CC, …] in CC, …</c>: where data (of whose citizens) may be stored.</summary>
-public sealed record StoreSyntax(
-    SourceSpan Span,
-    EquatableArray<PatternSyntax> Categories,
-    EquatableArray<NameSyntax> Citizenships,
-    EquatableArray<NameSyntax> Locations,
-    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
-{
-    public override string Keyword => "store";
-}
+/// <summary>The ground of a transfer: <c>basis adequacy</c>.</summary>
+public sealed record TransferBasisSyntax(NameSyntax Basis, SourceSpan Span) : StatementDetailsSyntax(Span);
 
 /// <summary>
-/// <c>never &lt;verb&gt; … [qualifiers] [unless …]</c>: an explicit prohibition. An absent qualifier means "any".
-/// Countries are the destinations of a transfer or the locations of storage.
+/// <c>never &lt;verb&gt; … [dimension clauses] [unless …]</c>: an explicit prohibition. Every dimension clause is
+/// optional here, and an absent one means "any".
 /// </summary>
 public sealed record NeverSyntax(
     SourceSpan Span,
-    Verb Verb,
+    DecisionVerb Verb,
     EquatableArray<PatternSyntax> Categories,
-    EquatableArray<NameSyntax> Subjects,
-    EquatableArray<NameSyntax> Purposes,
-    EquatableArray<NameSyntax> Recipients,
-    EquatableArray<NameSyntax> Citizenships,
-    EquatableArray<NameSyntax> Countries,
+    EquatableArray<DimensionSyntax> Dimensions,
     EquatableArray<NameSyntax> Unless,
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
 {
     public override string Keyword => "never";
+
+    public DimensionSyntax this[DecisionDimension dimension] => Dimensions[Verb.IndexOf(dimension)];
 }
 
 /// <summary><c>retain … for 5 years [after event]</c> or <c>retain … until event</c>.</summary>
@@ -260,17 +235,19 @@ public sealed record InformativeSyntax(SourceSpan Span, EquatableArray<NameSynta
 
 // ---- Tests ----
 
-/// <summary>A decision question: <c>process contact.email for marketing</c>, <c>store x of citizen RU in DE</c>, …</summary>
+/// <summary>
+/// A decision question: <c>process contact.email for marketing</c>, <c>store x of citizen RU in DE</c>, …; one value
+/// per dimension of <see cref="Verb"/> (null where an optional one is not asked).
+/// </summary>
 public sealed record QuestionSyntax(
     SourceSpan Span,
-    Verb Verb,
+    DecisionVerb Verb,
     NameSyntax Category,
-    NameSyntax? Subject,
-    NameSyntax? Purpose,
-    NameSyntax? Recipient,
-    NameSyntax? Citizenship,
-    NameSyntax? Country,
-    EquatableArray<NameSyntax> Conditions) : SyntaxNode(Span);
+    EquatableArray<NameSyntax?> Values,
+    EquatableArray<NameSyntax> Conditions) : SyntaxNode(Span)
+{
+    public NameSyntax? this[DecisionDimension dimension] => Values[Verb.IndexOf(dimension)];
+}
 
 public sealed record ExpectationSyntax(SourceSpan Span, bool Allow, QuestionSyntax Question) : SyntaxNode(Span);
 

@@ -70,20 +70,20 @@ public sealed class PolicyDiffTests
             changes.Decisions,
             process =>
             {
-                Assert.Equal((Verb.Process, DecisionShift.BecameAllowed, "process usage.* for research"), (process.Verb, process.Shift, process.Cause!.Statement.Text));
+                Assert.Equal((Verbs.Process, DecisionShift.BecameAllowed, "process usage.* for research"), (process.Verb, process.Shift, process.Cause!.Statement.Text));
                 Assert.Equal(usage, process.Changes.Select(c => c.Question.Category));
-                Assert.All(process.Changes, c => Assert.Equal(("research", "never", "always"), (c.Question.Purpose, c.Old.ToString(), c.New.ToString())));
+                Assert.All(process.Changes, c => Assert.Equal(("research", "never", "always"), (c.Question.ValueOf("purposes"), c.Old.ToString(), c.New.ToString())));
             },
             widened =>
             {
-                Assert.Equal((Verb.Transfer, DecisionShift.ConditionsChanged, transfer), (widened.Verb, widened.Shift, widened.Cause!.Statement.Text));
+                Assert.Equal((Verbs.Transfer, DecisionShift.ConditionsChanged, transfer), (widened.Verb, widened.Shift, widened.Cause!.Statement.Text));
                 Assert.All(widened.Changes, c => Assert.Equal(("on contract-performance", "always"), (c.Old.ToString(), c.New.ToString())));
                 var space = new Evaluation.DecisionSpace(old.Model, v2.Model!);
                 var expected = old.Model.Categories.Select(c => c.Name)
-                    .Where(category => new Evaluation.Evaluator(old.Model).Decide(new Model.Question(Verb.Transfer, category, null, null, null, null, "US", new[] { "contract-performance" }.ToEquatableArray())).Allowed)
+                    .Where(category => new Evaluation.Evaluator(old.Model).Decide(Model.Question.Of(Verbs.Transfer, category, new[] { "contract-performance" }.ToEquatableArray(), ("destinations", "US"))).Allowed)
                     .SelectMany(category => space.Countries.Append(space.OtherCountry).Select(country => (category, country)))
                     .OrderBy(x => x);
-                Assert.Equal(expected, widened.Changes.Select(c => (c.Question.Category, c.Question.Country!)).OrderBy(x => x));
+                Assert.Equal(expected, widened.Changes.Select(c => (c.Question.Category, c.Question.ValueOf("destinations")!)).OrderBy(x => x));
             });
     }
 
@@ -106,7 +106,7 @@ public sealed class PolicyDiffTests
 
         var changes = PolicyDiff.Compare(old, v2);
 
-        var delivery = old.Syntax.Members.OfType<ProcessSyntax>().Single(p => p.Purposes.Any(n => n.Text == "delivery"));
+        var delivery = old.Syntax.Members.OfType<DecisionSyntax>().Single(p => p.Verb == Verbs.Process && p.Dimensions[0].Names.Any(n => n.Text == "delivery"));
         Assert.Equal(
             new[]
             {
@@ -124,13 +124,13 @@ public sealed class PolicyDiffTests
             changes.Decisions,
             process =>
             {
-                Assert.Equal((Verb.Process, DecisionShift.BecameAllowed, "process usage.* for research"), (process.Verb, process.Shift, process.Cause!.Statement.Text));
+                Assert.Equal((Verbs.Process, DecisionShift.BecameAllowed, "process usage.* for research"), (process.Verb, process.Shift, process.Cause!.Statement.Text));
                 Assert.Equal(usage, process.Changes.Select(c => c.Question.Category));
             },
             transfer =>
             {
-                Assert.Equal((Verb.Transfer, DecisionShift.BecameAllowed, "transfer usage.* to DE basis consent"), (transfer.Verb, transfer.Shift, transfer.Cause!.Statement.Text));
-                Assert.Equal(usage.Select(u => (u, "DE")), transfer.Changes.Select(c => (c.Question.Category, c.Question.Country!)));
+                Assert.Equal((Verbs.Transfer, DecisionShift.BecameAllowed, "transfer usage.* to DE basis consent"), (transfer.Verb, transfer.Shift, transfer.Cause!.Statement.Text));
+                Assert.Equal(usage.Select(u => (u, "DE")), transfer.Changes.Select(c => (c.Question.Category, c.Question.ValueOf("destinations")!)));
             });
     }
 

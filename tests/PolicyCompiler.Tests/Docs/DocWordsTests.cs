@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PolicyCompiler.Binding;
 using PolicyCompiler.Docs;
+using PolicyCompiler.Model;
 using PolicyCompiler.Syntax;
 using Xunit;
 
@@ -41,9 +43,25 @@ public sealed class DocWordsTests
             .Concat(Vocabulary.Requirement.Words.Select(w => "requirement:" + w))
             .Concat(Vocabulary.ConsentForm.Words.Select(w => "form:" + w))
             .Concat(Vocabulary.DurationUnit.Words.Select(w => "unit:" + w))
-            .Concat(Enum.GetNames<Verb>().Select(v => "verb:" + v.ToLowerInvariant()))
+            .Concat(VerbSchema.Default.Verbs.SelectMany(DocumentWordsOf))
             .Concat(new[] { "website", "email", "phone", "address", "dpo" }.Select(k => "contact:" + k));
         Assert.All(keys, key => Assert.True(DocWords.English.ContainsKey(key), key));
+    }
+
+    /// <summary>The document words a verb's descriptor names: its own, its table's, its dimensions', its inventory column's and arrows'.</summary>
+    private static IEnumerable<string> DocumentWordsOf(DecisionVerb verb)
+    {
+        var documentation = verb.Documentation;
+        yield return "verb:" + verb.Keyword;
+        foreach (var dimension in verb.Dimensions)
+        {
+            yield return dimension.DocumentWord;
+            if (dimension.AnyWord is not null) yield return dimension.AnyWord;
+            if (documentation.Table is not null) yield return dimension.DocumentColumn;
+        }
+        if (documentation.Table is not null) yield return documentation.Table;
+        if (documentation.Inventory is not null) yield return documentation.Inventory.Column;
+        if (documentation.Flow?.Word is not null) yield return documentation.Flow.Word;
     }
 
     private static string DocsSourceFolder([CallerFilePath] string testFile = "") =>

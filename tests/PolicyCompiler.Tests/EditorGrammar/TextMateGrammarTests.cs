@@ -114,7 +114,7 @@ public sealed class TextMateGrammarTests
     private static IEnumerable<SyntaxNode> Descendants(SyntaxNode node)
     {
         yield return node;
-        foreach (var property in node.GetType().GetProperties())
+        foreach (var property in node.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
         {
             if (property.GetIndexParameters().Length > 0) continue;
             var value = property.GetValue(node);

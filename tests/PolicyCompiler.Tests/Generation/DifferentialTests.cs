@@ -43,6 +43,6 @@ public sealed class DifferentialTests
         }
         Assert.True(points > Policies * 20, $"only {points} points were compared");
         Assert.Contains(policies, p => !p.Model!.Prohibitions.IsEmpty);
-        Assert.Contains(policies, p => p.Model!.Processing.Any(r => !r.Conditions.IsEmpty));
+        Assert.Contains(policies, p => p.Model!.Permissions.Any(r => !r.Conditions.IsEmpty));
     }
 }

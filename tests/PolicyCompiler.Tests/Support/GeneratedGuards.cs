@@ -21,46 +21,46 @@ internal sealed class GeneratedGuards
         _assembly = assembly;
         _namespace = ns;
         _model = model;
-        _guards = assembly.GetType(ns + "." + CSharpNames.Pascal(model.Id) + "Policy", throwOnError: true)!;
+        _guards = assembly.GetType(ns + "." + GuardNames.Of(model).GuardClass, throwOnError: true)!;
     }
 
+    /// <summary>Asks <c>May&lt;Verb&gt;</c>, passing each of its parameters by name: the category, each dimension's value, the conditions.</summary>
     public bool Decide(Question q)
     {
-        var category = Value("Category", _model.Categories.Select(t => t.Name), q.Category);
-        var given = Conditions(q.Conditions);
-        return q.Verb switch
+        var method = _guards.GetMethod(GuardContract.Method(GuardContract.May, q.Verb)) ?? throw new InvalidOperationException("no guard for " + q.Verb);
+        var arguments = method.GetParameters().Select(parameter =>
         {
-            Verb.Collect => Call("MayCollect", category, Value("Subject", _model.Subjects.Select(t => t.Name), q.Subject!)),
-            Verb.Process => Call("MayProcess", category, Value("Purpose", _model.Purposes.Select(t => t.Name), q.Purpose!), given),
-            Verb.Share => Call("MayShare", category, Value("Recipient", _model.Recipients.Select(t => t.Name), q.Recipient!),
-                q.Purpose is null ? null : Value("Purpose", _model.Purposes.Select(t => t.Name), q.Purpose), given),
-            Verb.Transfer => Call("MayTransfer", category, Country(q.Country), given),
-            _ => Call("MayStore", category, Country(q.Country), Country(q.Citizenship)),
-        };
+            if (parameter.Name == GuardContract.CategoryParameter) return Value(DeclarationKind.Category, q.Category);
+            if (parameter.Name == GuardContract.ConditionsParameter) return Conditions(q.Conditions);
+            var dimension = q.Verb.Dimensions.Single(d => d.Parameter == parameter.Name);
+            var value = q[dimension];
+            return dimension.Names is { } kind ? (value is null ? null : Value(kind, value)) : Country(value);
+        }).ToArray();
+        return Call(method.Name, arguments);
     }
 
     public object Decision(string method, params object?[] arguments) => _guards.GetMethod(method)!.Invoke(null, arguments)!;
 
     private bool Call(string method, params object?[] arguments) => (bool)_guards.GetMethod(method)!.Invoke(null, arguments)!;
 
-    private object Value(string enumName, IEnumerable<string> names, string name)
+    private object Value(DeclarationKind kind, string name)
     {
-        var type = _assembly.GetType(_namespace + "." + enumName, throwOnError: true)!;
-        var pascal = CSharpNames.Unique(names)[name];
+        var type = _assembly.GetType(_namespace + "." + GuardContract.EnumOf(kind), throwOnError: true)!;
+        var pascal = GuardNames.Of(_model).Of(kind)[name];
         return Enum.Parse(type, pascal);
     }
 
     private object Conditions(IEnumerable<string> conditions)
     {
-        var type = _assembly.GetType(_namespace + ".Conditions", throwOnError: true)!;
-        var names = CSharpNames.Unique(_model.Conditions.Select(t => t.Name), new HashSet<string> { "None" });
+        var type = _assembly.GetType(_namespace + "." + GuardContract.ConditionsEnum, throwOnError: true)!;
+        var names = GuardNames.Of(_model).Of(DeclarationKind.Condition);
         var mask = conditions.Aggregate(0UL, (m, c) => m | Convert.ToUInt64(Enum.Parse(type, names[c]), System.Globalization.CultureInfo.InvariantCulture));
         return Enum.ToObject(type, mask);
     }
 
     private object Country(string? code)
     {
-        var type = _assembly.GetType(RuntimeEmitter.Namespace + ".Country", throwOnError: true)!;
-        return Enum.Parse(type, code ?? "None");
+        var type = _assembly.GetType(RuntimeEmitter.Namespace + "." + GuardContract.CountryEnum, throwOnError: true)!;
+        return Enum.Parse(type, code ?? GuardContract.NoCountry);
     }
 }

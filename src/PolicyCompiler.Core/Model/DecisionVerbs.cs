@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyCompiler.Syntax;
+
+namespace PolicyCompiler.Model;
+
+/// <summary>
+/// One dimension of a decision besides the data category: whom data is collected from, what it is processed
+/// for, whom it is shared with, where it goes or is kept. The words and names of a dimension are stated here
+/// once; the parser, binder, evaluator, guards, printer, diff and documents read them from here.
+/// </summary>
+public sealed class DecisionDimension
+{
+    public DecisionDimension(
+        string name, DeclarationKind? names, string word, string parameter, bool required,
+        string? questionWord = null, bool acceptsAny = false, string? anyWord = null, bool prefixedInDocuments = false)
+    {
+        AnyWord = anyWord;
+        PrefixedInDocuments = prefixedInDocuments;
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Names = names;
+        Word = word ?? throw new ArgumentNullException(nameof(word));
+        QuestionWord = questionWord ?? word;
+        Parameter = parameter ?? throw new ArgumentNullException(nameof(parameter));
+        Required = required;
+        AcceptsAny = acceptsAny;
+        if (Words.Count != QuestionWords.Count) throw new ArgumentException("a dimension's statement and question words must have the same number of parts", nameof(questionWord));
+    }
+
+    /// <summary>The dimension in the plural, as the forms show it: <c>subjects</c>, <c>purposes</c>, <c>locations</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The kind of declared name the dimension takes; null when it takes country codes.</summary>
+    public DeclarationKind? Names { get; }
+
+    public bool IsCountry => Names is null;
+
+    /// <summary>The clause word(s) in statements and prohibitions: <c>from</c>, <c>to</c>, <c>of citizens</c>.</summary>
+    public string Word { get; }
+
+    /// <summary>The clause word(s) in a test question, which asks about one value: <c>of citizen</c>.</summary>
+    public string QuestionWord { get; }
+
+    /// <summary>The parts of <see cref="Word"/>; the first starts the clause, the others follow it.</summary>
+    public IReadOnlyList<string> Words => Word.Split(' ');
+
+    /// <summary>The parts of <see cref="QuestionWord"/>, accepted in statements and questions alike.</summary>
+    public IReadOnlyList<string> QuestionWords => QuestionWord.Split(' ');
+
+    /// <summary>
+    /// Whether a permission and a question must give the dimension. An optional dimension that a permission
+    /// leaves out covers every value; one that a question leaves out is "not asked" (a declared name) or "no
+    /// country named" (a country).
+    /// </summary>
+    public bool Required { get; }
+
+    /// <summary>Whether a permission may write <c>any</c> instead of the list (<c>transfer … to any</c>).</summary>
+    public bool AcceptsAny { get; }
+
+    /// <summary>The parameter of the generated guards: <c>subject</c>, <c>destination</c>.</summary>
+    public string Parameter { get; }
+
+    /// <summary>The documents' column of the dimension: <c>c:purposes</c>.</summary>
+    public string DocumentColumn => "c:" + Name;
+
+    /// <summary>The documents' word before the dimension's values: <c>w:from</c>, <c>w:of-citizens</c>.</summary>
+    public string DocumentWord => "w:" + Word.Replace(' ', '-');
+
+    /// <summary>The documents' word for "any" in this dimension (<c>w:any-purpose</c>), where a permission may leave it open.</summary>
+    public string? AnyWord { get; }
+
+    /// <summary>Whether the documents' cell of the dimension repeats its word before the values ("citizens of: RU").</summary>
+    public bool PrefixedInDocuments { get; }
+
+    /// <summary>What the parser expects for one value, in its error messages.</summary>
+    public string Expected(bool inPermission) =>
+        IsCountry ? (AcceptsAny && inPermission ? "a country code or 'any'" : "a country code") : Keywords.Of(Names!.Value) + " name";
+
+    /// <summary>The dimension in a member's one-line form: <c>from &lt;subjects&gt;</c>, <c>to (any | CC, …)</c>, <c>[of citizens CC, …]</c>.</summary>
+    public string Form()
+    {
+        var values = IsCountry ? (AcceptsAny ? "(any | CC, …)" : "CC, …") : "<" + Name + ">";
+        var clause = Word + " " + values;
+        return Required ? clause : "[" + clause + "]";
+    }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// The localisation hook (storage): a permission that names values of <see cref="By"/> (citizens of RU) decides
+/// alone for those values, and one that governs a question but does not permit it restricts; the permissions
+/// that name none decide for every other value. The guards also list, per category and value of
+/// <see cref="By"/>, the values of <see cref="Decides"/> that are permitted (<see cref="Guard"/>).
+/// </summary>
+public sealed class Localisation
+{
+    public Localisation(DecisionDimension by, DecisionDimension decides, string guard, string table, string summary)
+    {
+        Table = table ?? throw new ArgumentNullException(nameof(table));
+        By = by ?? throw new ArgumentNullException(nameof(by));
+        Decides = decides ?? throw new ArgumentNullException(nameof(decides));
+        Guard = guard ?? throw new ArgumentNullException(nameof(guard));
+        Summary = summary ?? throw new ArgumentNullException(nameof(summary));
+        if (!by.IsCountry || by.Required || !decides.IsCountry || !decides.Required) throw new ArgumentException("localisation is by an optional country dimension of a required one");
+    }
+
+    public DecisionDimension By { get; }
+
+    public DecisionDimension Decides { get; }
+
+    /// <summary>The generated look-up of the permitted values: <c>RequiredStorage</c>.</summary>
+    public string Guard { get; }
+
+    /// <summary>The generated table behind it: <c>StorageLocations</c>.</summary>
+    public string Table { get; }
+
+    /// <summary>Its documentation.</summary>
+    public string Summary { get; }
+}
+
+/// <summary>How the data inventory of the documents shows a verb's permissions for one category.</summary>
+public enum InventoryView
+{
+    /// <summary>Each permission as a line: its dimensions and descriptive clauses (how data is collected).</summary>
+    Statements,
+
+    /// <summary>The values of one dimension with the conditions they are permitted on, a line per distinct pair (purposes).</summary>
+    ValuesOnConditions,
+
+    /// <summary>The distinct values of one dimension (recipients).</summary>
+    Values,
+}
+
+/// <summary>A column of the documents' data inventory.</summary>
+public sealed record InventoryColumn(string Column, InventoryView View, DecisionDimension? Dimension = null);
+
+/// <summary>
+/// Arrows of the documents' data-flow chart: from each category group (or, where a permission names them,
+/// from each value of <see cref="Via"/>) to each value of <see cref="To"/>, labelled <see cref="Word"/>. Arrows are
+/// drawn in <see cref="Order"/>.
+/// </summary>
+public sealed record FlowArrows(DecisionDimension To, int Order, DecisionDimension? Via = null, string? Word = null);
+
+/// <summary>
+/// Where a verb's permissions appear in the documents: a table of their own (its heading, the table it follows,
+/// a dimension shown before the categories), a column of the data inventory, arrows of the data flow.
+/// </summary>
+public sealed class VerbDocumentation
+{
+    /// <summary>The heading of the verb's table, or null when the inventory shows its permissions.</summary>
+    public string? Table { get; init; }
+
+    /// <summary>The heading of the table the verb's table follows.</summary>
+    public string? Follows { get; init; }
+
+    /// <summary>A dimension whose column comes before the categories.</summary>
+    public DecisionDimension? Leading { get; init; }
+
+    public InventoryColumn? Inventory { get; init; }
+
+    public FlowArrows? Flow { get; init; }
+}
+
+/// <summary>
+/// What one decision verb means: its keyword, its dimensions in the order statements write them, whether
+/// conditions apply, and its real special cases as named hooks. Every stage iterates over the verbs of a
+/// <see cref="VerbSchema"/>; none switches on a verb. Equal by keyword.
+/// </summary>
+public sealed class DecisionVerb : IEquatable<DecisionVerb>
+{
+    public DecisionVerb(
+        string keyword,
+        IReadOnlyList<DecisionDimension> dimensions,
+        bool takesConditions,
+        string gerund,
+        VerbDocumentation documentation,
+        Localisation? localisation = null,
+        StatementDetailsForm? details = null)
+    {
+        Documentation = documentation ?? throw new ArgumentNullException(nameof(documentation));
+        Keyword = keyword ?? throw new ArgumentNullException(nameof(keyword));
+        Dimensions = dimensions?.ToArray() ?? throw new ArgumentNullException(nameof(dimensions));
+        TakesConditions = takesConditions;
+        Gerund = gerund ?? throw new ArgumentNullException(nameof(gerund));
+        Localisation = localisation;
+        Details = details;
+        if (localisation is not null && !(Dimensions.Count == 2 && Dimensions.Contains(localisation.By) && Dimensions.Contains(localisation.Decides)))
+        {
+            throw new ArgumentException("a localised verb has exactly the localising and the decided dimension", nameof(localisation));
+        }
+        GuardName = char.ToUpperInvariant(keyword[0]) + keyword.Substring(1);
+    }
+
+    /// <summary>The word statements, prohibitions and questions start with.</summary>
+    public string Keyword { get; }
+
+    /// <summary>The verb in the generated guards' names: <c>MayCollect</c>, <c>CheckCollect</c>, <c>EnsureCollect</c>.</summary>
+    public string GuardName { get; }
+
+    /// <summary>The dimensions besides the category, in the order statements and questions write them.</summary>
+    public IReadOnlyList<DecisionDimension> Dimensions { get; }
+
+    /// <summary>Whether permissions may hold <c>on</c> conditions (and questions and guards pass the conditions that hold).</summary>
+    public bool TakesConditions { get; }
+
+    /// <summary>The verb as the guards' documentation says it: "collecting data of the category from the subject".</summary>
+    public string Gerund { get; }
+
+    /// <summary>The localisation hook (storage), or null: see <see cref="Model.Localisation"/>.</summary>
+    public Localisation? Localisation { get; }
+
+    /// <summary>The dimension whose named values make a permission decide alone, where the verb is localised.</summary>
+    public DecisionDimension? LocalisedBy => Localisation?.By;
+
+    /// <summary>Where the verb's permissions appear in the documents.</summary>
+    public VerbDocumentation Documentation { get; }
+
+    /// <summary>Descriptive clauses only this verb's permissions take (what a collection is, on what basis a transfer is made).</summary>
+    internal StatementDetailsForm? Details { get; }
+
+    public int IndexOf(DecisionDimension dimension)
+    {
+        for (var i = 0; i < Dimensions.Count; i++)
+        {
+            if (ReferenceEquals(Dimensions[i], dimension)) return i;
+        }
+        throw new ArgumentException("'" + dimension + "' is not a dimension of '" + Keyword + "'", nameof(dimension));
+    }
+
+    /// <summary>The one-line form of a permission, for help texts.</summary>
+    public string Form() =>
+        Keyword + " <categories>" + string.Concat(Dimensions.Select(d => " " + d.Form())) + (Details is null ? string.Empty : " " + Details.Form)
+        + (TakesConditions ? " [on <conditions>]" : string.Empty) + " cites …";
+
+    /// <summary>The one-line form of a question, as a test block asks it: <c>store &lt;category&gt; [of citizen CC] in CC</c>.</summary>
+    public string QuestionForm() =>
+        Keyword + " <category>" + string.Concat(Dimensions.Select(d =>
+        {
+            var clause = d.QuestionWord + " " + (d.IsCountry ? "CC" : "<" + d.Parameter + ">");
+            return " " + (d.Required ? clause : "[" + clause + "]");
+        })) + (TakesConditions ? " [on …]" : string.Empty);
+
+    public bool Equals(DecisionVerb? other) => other is not null && string.Equals(Keyword, other.Keyword, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => obj is DecisionVerb other && Equals(other);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Keyword);
+
+    public override string ToString() => Keyword;
+}
+
+/// <summary>
+/// The decision verbs of the language. <see cref="Default"/> is the language's; a schema with another verb
+/// (a test's) goes through every stage the same way.
+/// </summary>
+public sealed class VerbSchema : IEquatable<VerbSchema>
+{
+    private static readonly DecisionDimension Subjects = new("subjects", DeclarationKind.Subject, "from", "subject", required: true);
+    private static readonly DecisionDimension Purposes = new("purposes", DeclarationKind.Purpose, "for", "purpose", required: true);
+    private static readonly DecisionDimension SharingPurposes = new("purposes", DeclarationKind.Purpose, "for", "purpose", required: false, anyWord: "w:any-purpose");
+    private static readonly DecisionDimension Recipients = new("recipients", DeclarationKind.Recipient, "with", "recipient", required: true);
+    private static readonly DecisionDimension Destinations = new("destinations", null, "to", "destination", required: true, acceptsAny: true, anyWord: "w:any-country");
+    private static readonly DecisionDimension Citizenships = new("citizens", null, "of citizens", "citizenship", required: false, questionWord: "of citizen", anyWord: "w:anyone", prefixedInDocuments: true);
+    private static readonly DecisionDimension Locations = new("locations", null, "in", "location", required: true);
+
+    public static VerbSchema Default { get; } = new(
+        new DecisionVerb(
+            "collect", new[] { Subjects }, takesConditions: false, "collecting data of the category from the subject",
+            new VerbDocumentation { Inventory = new InventoryColumn("c:collection", InventoryView.Statements) },
+            details: StatementDetailsForm.Collection),
+        new DecisionVerb(
+            "process", new[] { Purposes }, takesConditions: true, "processing data of the category for the purpose",
+            new VerbDocumentation
+            {
+                Table = "h:processing", Follows = "h:purposes",
+                Inventory = new InventoryColumn("c:purposes", InventoryView.ValuesOnConditions, Purposes),
+                Flow = new FlowArrows(Purposes, Order: 0),
+            }),
+        new DecisionVerb(
+            "share", new[] { Recipients, SharingPurposes }, takesConditions: true, "sharing data of the category with the recipient (for the purpose, if given)",
+            new VerbDocumentation
+            {
+                Table = "h:sharing", Follows = "h:recipients", Leading = Recipients,
+                Inventory = new InventoryColumn("c:recipients", InventoryView.Values, Recipients),
+                Flow = new FlowArrows(Recipients, Order: 1, Via: SharingPurposes),
+            }),
+        new DecisionVerb(
+            "transfer", new[] { Destinations }, takesConditions: true, "transferring data of the category to the country",
+            new VerbDocumentation { Table = "h:transfers", Follows = "h:sharing", Flow = new FlowArrows(Destinations, Order: 3, Word: "w:transferred") },
+            details: StatementDetailsForm.TransferBasis),
+        new DecisionVerb(
+            "store", new[] { Citizenships, Locations }, takesConditions: false, "storing data of the category (of a citizen of the given country, if any) in the location",
+            new VerbDocumentation { Table = "h:storage", Follows = "h:transfers", Flow = new FlowArrows(Locations, Order: 2, Word: "w:stored") },
+            localisation: new Localisation(Citizenships, Locations, "RequiredStorage", "StorageLocations", "The countries, among those the policy names, where data of the category (of a citizen of the given country, if any) may be stored.")));
+
+    private readonly Dictionary<string, DecisionVerb> _byKeyword;
+
+    public VerbSchema(params DecisionVerb[] verbs)
+    {
+        Verbs = verbs?.ToArray() ?? throw new ArgumentNullException(nameof(verbs));
+        _byKeyword = Verbs.ToDictionary(v => v.Keyword, StringComparer.Ordinal);
+    }
+
+    /// <summary>The verbs in the order the language lists them (and the guards and documents follow).</summary>
+    public IReadOnlyList<DecisionVerb> Verbs { get; }
+
+    /// <summary>A schema with one more verb.</summary>
+    public VerbSchema With(DecisionVerb verb) => new(Verbs.Append(verb).ToArray());
+
+    public DecisionVerb? Find(string keyword) => _byKeyword.TryGetValue(keyword, out var verb) ? verb : null;
+
+    public DecisionVerb this[string keyword] =>
+        Find(keyword) ?? throw new ArgumentException("'" + keyword + "' is not a decision verb", nameof(keyword));
+
+    /// <summary>The verbs as the parser names them where one is expected: "collect, process, share, transfer or store".</summary>
+    public string Listed() =>
+        Verbs.Count == 1 ? Verbs[0].Keyword : string.Join(", ", Verbs.Take(Verbs.Count - 1).Select(v => v.Keyword)) + " or " + Verbs[Verbs.Count - 1].Keyword;
+
+    /// <summary>Every clause word of every dimension, each once, in the order the verbs first use them.</summary>
+    public IReadOnlyList<string> DimensionWords() => Verbs.SelectMany(v => v.Dimensions).Select(d => d.Word).Distinct(StringComparer.Ordinal).ToList();
+
+    public bool Equals(VerbSchema? other) => other is not null && Verbs.SequenceEqual(other.Verbs);
+
+    public override bool Equals(object? obj) => obj is VerbSchema other && Equals(other);
+
+    public override int GetHashCode() => Verbs.Aggregate(17, (hash, verb) => hash * 31 + verb.GetHashCode());
+
+    /// <summary>The distinct declared kinds the verbs' dimensions take.</summary>
+    public IReadOnlyList<DeclarationKind> DeclaredKinds() =>
+        Verbs.SelectMany(v => v.Dimensions).Where(d => d.Names is not null).Select(d => d.Names!.Value).Distinct().ToList();
+}

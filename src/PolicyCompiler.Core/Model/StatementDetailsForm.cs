@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using PolicyCompiler.Binding;
+using PolicyCompiler.Docs;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Formatting;
+using PolicyCompiler.Parsing;
+using PolicyCompiler.Syntax;
+using Sprache;
+
+namespace PolicyCompiler.Model;
+
+/// <summary>What a binder offers the descriptive clauses of a statement: names resolved, words of a vocabulary checked.</summary>
+internal interface IDetailsBinder
+{
+    EquatableArray<string> Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind);
+
+    string Word(NameSyntax word, Vocabulary vocabulary);
+
+    Provision? Provision(ProvisionSyntax? provision);
+}
+
+/// <summary>
+/// The descriptive clauses that one verb's permissions take after their dimensions, defined in one place each:
+/// how they read, what they bind to, how they print, and their one-line form. They describe a permission (for
+/// the documents and the lint) and take no part in its decisions.
+/// </summary>
+public abstract class StatementDetailsForm
+{
+    internal static StatementDetailsForm Collection { get; } = new CollectionForm();
+
+    internal static StatementDetailsForm TransferBasis { get; } = new TransferBasisForm();
+
+    private protected StatementDetailsForm()
+    {
+    }
+
+    /// <summary>The clauses in a member's one-line form.</summary>
+    public abstract string Form { get; }
+
+    internal abstract Parser<StatementDetailsSyntax> Parser { get; }
+
+    internal abstract StatementDetails Bind(StatementDetailsSyntax syntax, IDetailsBinder binder);
+
+    internal abstract void Print(StatementDetailsSyntax syntax, SyntaxPrinter.Line line);
+
+    /// <summary>The documents' columns of the clauses in the verb's table, after its dimensions.</summary>
+    internal virtual IReadOnlyList<string> DocumentColumns => Array.Empty<string>();
+
+    /// <summary>The cells of <see cref="DocumentColumns"/>, one line each (null for an empty cell).</summary>
+    internal virtual IEnumerable<Phrase?> DocumentCells(StatementDetails details) => Array.Empty<Phrase?>();
+
+    /// <summary>The clauses as phrases of a permission's line in the data inventory; <paramref name="terms"/> names declared names.</summary>
+    internal virtual IEnumerable<Phrase> DocumentPhrases(StatementDetails details, Func<DeclarationKind, EquatableArray<string>, Phrase> terms) => Array.Empty<Phrase>();
+
+    private sealed class CollectionForm : StatementDetailsForm
+    {
+        public override string Form => "[at <occasion>] [automatically] [via <trackers>] [required <requirement> [consequence <effect>] | optional]";
+
+        // Read when used: the schema is built before the grammar, which reads the schema.
+        internal override Parser<StatementDetailsSyntax> Parser => Grammar.CollectionDetails;
+
+        internal override StatementDetails Bind(StatementDetailsSyntax syntax, IDetailsBinder binder)
+        {
+            var details = (CollectionDetailsSyntax)syntax;
+            return new CollectionDetails(details.Occasion?.Text, details.Automatically, binder.Resolve(details.Trackers, DeclarationKind.Tracking), binder.Provision(details.Provision));
+        }
+
+        internal override void Print(StatementDetailsSyntax syntax, SyntaxPrinter.Line line)
+        {
+            var details = (CollectionDetailsSyntax)syntax;
+            line.Clause("at", details.Occasion);
+            if (details.Automatically) line.Segment("automatically");
+            line.List("via", details.Trackers);
+            if (details.Provision is { Required: true } required) line.Clause("required", required.Requirement).Clause("consequence", required.Consequence);
+            else if (details.Provision is not null) line.Segment("optional");
+        }
+
+        internal override IEnumerable<Phrase> DocumentPhrases(StatementDetails details, Func<DeclarationKind, EquatableArray<string>, Phrase> terms)
+        {
+            var collection = (CollectionDetails)details;
+            if (collection.Occasion is not null)
+            {
+                yield return new WordPhrase("w:at");
+                yield return new NamePhrase(collection.Occasion);
+            }
+            if (collection.Automatically) yield return new WordPhrase("w:automatically");
+            if (!collection.Trackers.IsEmpty)
+            {
+                yield return new WordPhrase("w:via");
+                yield return terms(DeclarationKind.Tracking, collection.Trackers);
+            }
+            if (collection.Provision is { } provision)
+            {
+                yield return new WordPhrase(provision.Required ? "w:required" : "w:optional");
+                if (provision.Requirement is not null) yield return new WordPhrase("requirement:" + provision.Requirement);
+                if (provision.Consequence is not null)
+                {
+                    yield return new WordPhrase("w:if-not");
+                    yield return new NamePhrase(provision.Consequence);
+                }
+            }
+        }
+    }
+
+    private sealed class TransferBasisForm : StatementDetailsForm
+    {
+        public override string Form => "basis <transfer basis>";
+
+        internal override Parser<StatementDetailsSyntax> Parser => Grammar.TransferBasis;
+
+        internal override StatementDetails Bind(StatementDetailsSyntax syntax, IDetailsBinder binder) =>
+            new TransferBasis(binder.Word(((TransferBasisSyntax)syntax).Basis, Vocabulary.TransferBasis));
+
+        internal override void Print(StatementDetailsSyntax syntax, SyntaxPrinter.Line line) => line.Clause("basis", ((TransferBasisSyntax)syntax).Basis);
+
+        internal override IReadOnlyList<string> DocumentColumns { get; } = new[] { "c:basis" };
+
+        internal override IEnumerable<Phrase?> DocumentCells(StatementDetails details) => new Phrase?[] { new WordPhrase("basis:" + ((TransferBasis)details).Basis) };
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Model;
+using PolicyCompiler.Syntax;
+using PolicyCompiler.Text;
+using Sprache;
+using static PolicyCompiler.Parsing.NodeSequence;
+using static PolicyCompiler.Parsing.Tokens;
+
+namespace PolicyCompiler.Parsing;
+
+/// <summary>
+/// The parsers of the decision statements, prohibitions and test questions of a <see cref="VerbSchema"/>, built
+/// from its descriptors: a statement is its verb's keyword, the categories, one clause per dimension (in the
+/// verb's order), the verb's descriptive clauses, <c>on</c> conditions where the verb takes them, and citations.
+/// A prohibition takes every dimension clause as optional; a question asks one value per dimension. Built once
+/// per schema.
+/// </summary>
+internal sealed class DecisionGrammar
+{
+    private static readonly ConditionalWeakTable<VerbSchema, DecisionGrammar> Built = new();
+
+    private readonly Dictionary<string, Parser<MemberSyntax>> _members;
+    private readonly IReadOnlyDictionary<string, string> _forms;
+
+    private DecisionGrammar(VerbSchema schema)
+    {
+        Schema = schema;
+        _members = Grammar.Members.ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+        foreach (var verb in schema.Verbs) _members.Add(verb.Keyword, Statement(verb));
+
+        var listed = "a verb (" + schema.Listed() + ")";
+        var prohibited = schema.Verbs.Select(Prohibited).Aggregate((a, b) => a.Or(b)).Named(listed);
+        NeverBody = prohibited;
+        _members.Add("never", Node(Keyword("never"), prohibited, Grammar.UnlessConditions, Grammar.Citations,
+            (span, _, body, unless, citations) => (MemberSyntax)(body with { Span = span, Unless = unless, Citations = citations })));
+
+        Question = schema.Verbs.Select(QuestionOf).Aggregate((a, b) => a.Or(b)).Named("a question (" + schema.Listed() + ")");
+        Expectation = Node(Grammar.AllowOrDeny, Question, (span, allow, question) => new ExpectationSyntax(span, allow, question));
+
+        MemberKeywords = Keywords.MembersOf(schema);
+        _forms = Keywords.FormsOf(schema);
+    }
+
+    public static DecisionGrammar Default => For(VerbSchema.Default);
+
+    public static DecisionGrammar For(VerbSchema schema) => Built.GetValue(schema ?? throw new ArgumentNullException(nameof(schema)), s => new DecisionGrammar(s));
+
+    public VerbSchema Schema { get; }
+
+    /// <summary>Every member's parser (the decision statements of the schema and the rest), by the keyword it starts with.</summary>
+    public IReadOnlyDictionary<string, Parser<MemberSyntax>> Members => _members;
+
+    /// <summary>Words that start a member, in the order the grammar lists them.</summary>
+    public IReadOnlyList<string> MemberKeywords { get; }
+
+    /// <summary>The verb of a prohibition with the dimension clauses it takes; the span, unless and citations are the statement's.</summary>
+    public Parser<NeverSyntax> NeverBody { get; }
+
+    public Parser<QuestionSyntax> Question { get; }
+
+    public Parser<ExpectationSyntax> Expectation { get; }
+
+    public bool IsMember(string word) => _members.ContainsKey(word);
+
+    /// <summary>The one-line form of the member a keyword starts.</summary>
+    public string FormOf(string keyword) => _forms.TryGetValue(keyword, out var form) ? form : keyword;
+
+    private static Parser<MemberSyntax> Statement(DecisionVerb verb)
+    {
+        var keyword = Keyword(verb.Keyword);
+        var dimensions = verb.Dimensions.Select(d => DimensionClause(d, inPermission: true)).ToArray();
+        var details = verb.Details?.Parser;
+        var conditions = verb.TakesConditions ? Grammar.OnConditions : null;
+        return input =>
+        {
+            var sequence = new Sequence(input);
+            sequence.Next(keyword);
+            var categories = sequence.Next(Grammar.CategoryPatterns);
+            var values = new DimensionSyntax[dimensions.Length];
+            for (var i = 0; i < dimensions.Length; i++) values[i] = sequence.Next(dimensions[i]);
+            var detail = details is null ? null : sequence.Next(details);
+            var given = conditions is null ? EquatableArray<NameSyntax>.Empty : sequence.Next(conditions);
+            var citations = sequence.Next(Grammar.Citations);
+            return sequence.Failed
+                ? sequence.Failure<MemberSyntax>()
+                : sequence.Success<MemberSyntax>(new DecisionSyntax(sequence.Span, verb, categories, new EquatableArray<DimensionSyntax>(values), detail, given, citations));
+        };
+    }
+
+    private static Parser<NeverSyntax> Prohibited(DecisionVerb verb)
+    {
+        var keyword = Keyword(verb.Keyword);
+        var dimensions = verb.Dimensions.Select(d => DimensionClause(d, inPermission: false)).ToArray();
+        return input =>
+        {
+            var sequence = new Sequence(input);
+            sequence.Next(keyword);
+            var categories = sequence.Next(Grammar.CategoryPatterns);
+            var values = new DimensionSyntax[dimensions.Length];
+            for (var i = 0; i < dimensions.Length; i++) values[i] = sequence.Next(dimensions[i]);
+            return sequence.Failed
+                ? sequence.Failure<NeverSyntax>()
+                : sequence.Success(new NeverSyntax(default, verb, categories, new EquatableArray<DimensionSyntax>(values), EquatableArray<NameSyntax>.Empty, default));
+        };
+    }
+
+    private static Parser<QuestionSyntax> QuestionOf(DecisionVerb verb)
+    {
+        var keyword = Keyword(verb.Keyword);
+        var dimensions = verb.Dimensions.Select(QuestionClause).ToArray();
+        var conditions = verb.TakesConditions ? Grammar.OnConditions : null;
+        return input =>
+        {
+            var sequence = new Sequence(input);
+            sequence.Next(keyword);
+            var category = sequence.Next(Grammar.DataCategory);
+            var values = new NameSyntax?[dimensions.Length];
+            for (var i = 0; i < dimensions.Length; i++) values[i] = sequence.Next(dimensions[i]);
+            var given = conditions is null ? EquatableArray<NameSyntax>.Empty : sequence.Next(conditions);
+            return sequence.Failed
+                ? sequence.Failure<QuestionSyntax>()
+                : sequence.Success(new QuestionSyntax(sequence.Span, verb, category, new EquatableArray<NameSyntax?>(values), given));
+        };
+    }
+
+    /// <summary>
+    /// A dimension's clause in a permission (required or optional as the dimension says; <c>any</c> where it
+    /// accepts it) or in a prohibition (always optional, never <c>any</c>). Once its first word has matched, the
+    /// clause is committed.
+    /// </summary>
+    internal static Parser<DimensionSyntax> DimensionClause(DecisionDimension dimension, bool inPermission)
+    {
+        var value = dimension.IsCountry ? Word(dimension.Expected(inPermission)) : Name(dimension.Expected(inPermission));
+        var list = ListOf(value);
+        Parser<DimensionSyntax> body = inPermission && dimension.AcceptsAny
+            ? Node(Keyword("any"), (span, _) => new DimensionSyntax(true, EquatableArray<NameSyntax>.Empty, span)).Or(Node(list, (span, names) => new DimensionSyntax(false, names, span)))
+            : Node(list, (span, names) => new DimensionSyntax(false, names, span));
+        var clause = Node(Head(dimension), body, (span, _, values) => values with { Span = span });
+        if (inPermission && dimension.Required) return clause;
+        var first = dimension.Words[0];
+        return input => StartsWithWord(input, first) ? clause(input) : Result.Success(DimensionSyntax.Absent, input);
+    }
+
+    /// <summary>A dimension's clause in a question: one value after its word(s), optional where the dimension is.</summary>
+    private static Parser<NameSyntax?> QuestionClause(DecisionDimension dimension)
+    {
+        var expected = dimension.Expected(inPermission: false);
+        var value = dimension.IsCountry ? Word(expected) : Name(expected);
+        var clause = Grammar.Following(Head(dimension), value.Select(v => (NameSyntax?)v));
+        if (dimension.Required) return clause;
+        var first = dimension.Words[0];
+        return input => StartsWithWord(input, first) ? clause(input) : Result.Success<NameSyntax?>(null, input);
+    }
+
+    /// <summary>The clause word(s): <c>from</c>; <c>of</c> then <c>citizens</c> or <c>citizen</c> (statements and questions accept either).</summary>
+    private static Parser<SourceSpan> Head(DecisionDimension dimension)
+    {
+        var head = Keyword(dimension.Words[0]);
+        for (var i = 1; i < dimension.Words.Count; i++)
+        {
+            var word = Keyword(dimension.Words[i]);
+            if (dimension.QuestionWords[i] != dimension.Words[i]) word = word.Or(Keyword(dimension.QuestionWords[i]));
+            head = Grammar.Following(head, word);
+        }
+        return head;
+    }
+}
