@@ -23,12 +23,12 @@ public sealed partial class GrammarTests
     private static readonly Dictionary<string, Func<string, string>> Parsers = new(StringComparer.Ordinal)
     {
         ["comment"] = text => Tokens.SkipTrivia(text, 0) == text.Length ? string.Empty : "not consumed as trivia",
-        ["identifier"] = Whole(Tokens.Word("identifier")),
+        ["identifier"] = Whole(Tokens.VocabularyWord("identifier")),
         ["name"] = Whole(Tokens.Name("name")),
         ["pattern"] = Whole(Tokens.Pattern("pattern")),
         ["patterns"] = Whole(Grammar.CategoryPatterns),
-        ["word"] = Whole(Tokens.Word("word")),
-        ["country"] = Whole(Tokens.Word("country")),
+        ["word"] = Whole(Tokens.VocabularyWord("word")),
+        ["country"] = Whole(Tokens.VocabularyWord("country")),
         ["string"] = Whole(Tokens.String),
         ["escape"] = text => Whole(Tokens.String)("\"" + text + "\""),
         ["section"] = Whole(Tokens.Section),

@@ -31,7 +31,7 @@ public static class Binder
     public static (Question Question, IReadOnlyList<Diagnostic> Diagnostics) BindQuestion(PolicyFileSyntax policy, QuestionSyntax question, SourceText text)
     {
         var diagnostics = new DiagnosticBag(text);
-        var run = new Run(policy, new DiagnosticBag(text), VerbSchema.Default);
+        var run = new FileBinding(policy, new DiagnosticBag(text), VerbSchema.Default);
         return (run.Question(question, diagnostics), diagnostics.Items);
     }
 
@@ -39,12 +39,13 @@ public static class Binder
     public static BindResult Bind(PolicyFileSyntax syntax, SourceText text, VerbSchema? verbs = null)
     {
         var diagnostics = new DiagnosticBag(text);
-        var run = new Run(syntax, diagnostics, verbs ?? VerbSchema.Default);
+        var run = new FileBinding(syntax, diagnostics, verbs ?? VerbSchema.Default);
         var model = run.Bind();
         return new BindResult(model, diagnostics.Items);
     }
 
-    private sealed class Run : IDetailsBinder
+    /// <summary>The binding of one file: its symbols, the decision verbs it was parsed with, and what it reported so far.</summary>
+    private sealed class FileBinding : IDetailsBinder
     {
         private readonly PolicyFileSyntax _syntax;
         private readonly DiagnosticBag _diagnostics;
@@ -52,7 +53,7 @@ public static class Binder
         private readonly VerbSchema _verbs;
         private readonly Dictionary<string, SourceSpan> _headerClauses = new(StringComparer.Ordinal);
 
-        public Run(PolicyFileSyntax syntax, DiagnosticBag diagnostics, VerbSchema verbs)
+        public FileBinding(PolicyFileSyntax syntax, DiagnosticBag diagnostics, VerbSchema verbs)
         {
             _syntax = syntax;
             _verbs = verbs;

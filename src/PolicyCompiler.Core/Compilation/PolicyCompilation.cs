@@ -34,9 +34,10 @@ public static class PolicyCompilation
 {
     /// <summary>
     /// Compiles a policy. With a <paramref name="legalSources"/> resolver, its <c>source</c> is loaded and every
-    /// citation checked against it; without one, citations are only checked for presence.
+    /// citation checked against it; without one, citations are only checked for presence. The decision verbs
+    /// are the language's (<see cref="VerbSchema.Default"/>) unless <paramref name="verbs"/> says otherwise.
     /// </summary>
-    public static CompilationResult Compile(SourceText text, LegalSourceResolver? legalSources = null)
+    public static CompilationResult Compile(SourceText text, LegalSourceResolver? legalSources = null, VerbSchema? verbs = null)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         if (SourceDecoder.TooLarge(text) is { } tooLarge)
@@ -46,8 +47,8 @@ public static class PolicyCompilation
             var empty = new PolicyFileSyntax(text.SpanOf(0, 0), null, EquatableArray<MemberSyntax>.Empty, EquatableArray<TestBlockSyntax>.Empty, EquatableArray<CommentSyntax>.Empty);
             return new CompilationResult(text, empty, null, null, new[] { tooLarge });
         }
-        var parsed = PolicyParser.Parse(text);
-        var bound = Binder.Bind(parsed.Syntax, text);
+        var parsed = PolicyParser.Parse(text, verbs);
+        var bound = Binder.Bind(parsed.Syntax, text, verbs);
         var legalDiagnostics = new DiagnosticBag(text);
         var legal = legalSources is null ? null : CitationChecker.Check(parsed.Syntax, text, legalSources, legalDiagnostics);
         var diagnostics = parsed.Diagnostics

@@ -56,7 +56,8 @@ public static class ChangeReport
         {
             ChangeKind.Added => markup.Quote(change.New!),
             ChangeKind.Removed => markup.Quote(change.Old!),
-            _ => markup.Quote(change.Old!) + " → " + markup.Quote(change.New!),
+            ChangeKind.Changed => markup.Quote(change.Old!) + " → " + markup.Quote(change.New!),
+            _ => throw new ArgumentOutOfRangeException(nameof(change), change.Kind, "not a kind of change"),
         };
         return $"{sign} {what}: {detail}";
     }
@@ -65,7 +66,8 @@ public static class ChangeReport
     {
         DecisionShift.BecameAllowed => "became allowed",
         DecisionShift.BecameDenied => "became denied",
-        _ => "allowed under other conditions",
+        DecisionShift.ConditionsChanged => "allowed under other conditions",
+        _ => throw new ArgumentOutOfRangeException(nameof(shift), shift, "not a shift"),
     };
 
     private static string Cause(ChangeCause? cause, Markup markup)
@@ -76,8 +78,9 @@ public static class ChangeReport
         {
             (Evaluation.Role.Prohibits, _) => "prohibited by",
             (Evaluation.Role.Restricts, _) => "restricted by",
-            (_, true) => "permitted by",
-            _ => "no longer permitted by the old policy's",
+            (Evaluation.Role.Permits, true) => "permitted by",
+            (Evaluation.Role.Permits, false) => "no longer permitted by the old policy's",
+            _ => throw new ArgumentOutOfRangeException(nameof(cause), cause.Role, "not a role"),
         };
         var cites = statement.Citations.IsEmpty ? string.Empty : " (" + markup.Text(string.Join(", ", statement.Citations)) + ")";
         return ", " + how + " " + markup.Quote(statement.Text) + cites;
@@ -149,7 +152,7 @@ public static class ChangeReport
 
         public override void Item(string formatted) => Output.Append("    ").Append(formatted).Append('\n');
 
-        public override string Sign(ChangeKind kind) => kind switch { ChangeKind.Added => "+", ChangeKind.Removed => "-", _ => "~" };
+        public override string Sign(ChangeKind kind) => kind switch { ChangeKind.Added => "+", ChangeKind.Removed => "-", ChangeKind.Changed => "~", _ => throw new ArgumentOutOfRangeException(nameof(kind)) };
 
         public override string Text(string text) => text;
 
@@ -167,7 +170,7 @@ public static class ChangeReport
         public override void Item(string formatted) => Output.Append("- ").Append(formatted).Append('\n');
 
         /// <summary>Words, since a leading + or - would start a nested list.</summary>
-        public override string Sign(ChangeKind kind) => kind switch { ChangeKind.Added => "**added**", ChangeKind.Removed => "**removed**", _ => "**changed**" };
+        public override string Sign(ChangeKind kind) => kind switch { ChangeKind.Added => "**added**", ChangeKind.Removed => "**removed**", ChangeKind.Changed => "**changed**", _ => throw new ArgumentOutOfRangeException(nameof(kind)) };
 
         public override string Text(string text) => MarkdownText.Inline(text);
 

@@ -43,20 +43,20 @@ internal sealed record VerbTable(DecisionVerb Verb, IReadOnlyList<Cell> Cells);
 /// </summary>
 internal sealed class DecisionTables
 {
-    private readonly Positions _conditionBits;
+    private readonly NameIndex _conditionBits;
     private readonly Dictionary<DeclarationKind, IReadOnlyList<string>> _names = new();
-    private readonly Dictionary<DeclarationKind, Positions> _positions = new();
+    private readonly Dictionary<DeclarationKind, NameIndex> _positions = new();
 
     public DecisionTables(PolicyModel model)
     {
         Model = model;
         Categories = Index(model.Categories.Select(t => t.Name));
         Conditions = Index(model.Conditions.Select(t => t.Name));
-        _conditionBits = new Positions(Conditions);
+        _conditionBits = new NameIndex(Conditions);
         foreach (var kind in model.Verbs.DeclaredKinds())
         {
             _names[kind] = Index(model.TermsOf(kind).Select(t => t.Name));
-            _positions[kind] = new Positions(_names[kind]);
+            _positions[kind] = new NameIndex(_names[kind]);
         }
         var countries = GuardTableSizes.NamedCountries(model);
         NamedCountries = countries;
@@ -76,7 +76,7 @@ internal sealed class DecisionTables
         // them costs their cells plus their entries (both bounded by the binder), not cells × rules (a policy
         // of 100,000 statements over a few hundred categories has billions of rule-cell pairs). Rules are
         // visited in order, so each cell lists its rules in the order the policy states them.
-        var category = new Positions(Categories);
+        var category = new NameIndex(Categories);
         var tables = new List<VerbTable>();
         foreach (var verb in model.Verbs.Verbs)
         {
@@ -222,11 +222,11 @@ internal sealed class DecisionTables
 }
 
 /// <summary>The dense index of each name of one dimension; names a rule mentions but the dimension lacks are skipped.</summary>
-internal sealed class Positions
+internal sealed class NameIndex
 {
     private readonly Dictionary<string, int> _index;
 
-    public Positions(IReadOnlyList<string> names)
+    public NameIndex(IReadOnlyList<string> names)
     {
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Count; i++) _index[names[i]] = i;

@@ -82,7 +82,9 @@ public static class Explainer
     {
         Role.Permits => "permitted by",
         Role.Prohibits => "prohibited by",
-        _ => "not among the locations of",
+        // Only a localisation rule restricts (see Localisation): it governs the question and names other locations.
+        Role.Restricts => "not among the locations of",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "not a role"),
     };
 
     private static string FileName(string path) => path.Substring(path.Replace('\\', '/').LastIndexOf('/') + 1);

@@ -33,12 +33,12 @@ internal sealed class DecisionGrammar
         foreach (var verb in schema.Verbs) _members.Add(verb.Keyword, Statement(verb));
 
         var listed = "a verb (" + schema.Listed() + ")";
-        var prohibited = schema.Verbs.Select(Prohibited).Aggregate((a, b) => a.Or(b)).Named(listed);
+        var prohibited = schema.Verbs.Select(Prohibited).Aggregate((a, b) => a.OrElse(b)).Named(listed);
         NeverBody = prohibited;
         _members.Add("never", Node(Keyword("never"), prohibited, Grammar.UnlessConditions, Grammar.Citations,
             (span, _, body, unless, citations) => (MemberSyntax)(body with { Span = span, Unless = unless, Citations = citations })));
 
-        Question = schema.Verbs.Select(QuestionOf).Aggregate((a, b) => a.Or(b)).Named("a question (" + schema.Listed() + ")");
+        Question = schema.Verbs.Select(QuestionOf).Aggregate((a, b) => a.OrElse(b)).Named("a question (" + schema.Listed() + ")");
         Expectation = Node(Grammar.AllowOrDeny, Question, (span, allow, question) => new ExpectationSyntax(span, allow, question));
 
         MemberKeywords = Keywords.MembersOf(schema);
@@ -134,10 +134,10 @@ internal sealed class DecisionGrammar
     /// </summary>
     internal static Parser<DimensionSyntax> DimensionClause(DecisionDimension dimension, bool inPermission)
     {
-        var value = dimension.IsCountry ? Word(dimension.Expected(inPermission)) : Name(dimension.Expected(inPermission));
+        var value = dimension.IsCountry ? VocabularyWord(dimension.Expected(inPermission)) : Name(dimension.Expected(inPermission));
         var list = ListOf(value);
         Parser<DimensionSyntax> body = inPermission && dimension.AcceptsAny
-            ? Node(Keyword("any"), (span, _) => new DimensionSyntax(true, EquatableArray<NameSyntax>.Empty, span)).Or(Node(list, (span, names) => new DimensionSyntax(false, names, span)))
+            ? Node(Keyword("any"), (span, _) => new DimensionSyntax(true, EquatableArray<NameSyntax>.Empty, span)).OrElse(Node(list, (span, names) => new DimensionSyntax(false, names, span)))
             : Node(list, (span, names) => new DimensionSyntax(false, names, span));
         var clause = Node(Head(dimension), body, (span, _, values) => values with { Span = span });
         if (inPermission && dimension.Required) return clause;
@@ -149,8 +149,8 @@ internal sealed class DecisionGrammar
     private static Parser<NameSyntax?> QuestionClause(DecisionDimension dimension)
     {
         var expected = dimension.Expected(inPermission: false);
-        var value = dimension.IsCountry ? Word(expected) : Name(expected);
-        var clause = Grammar.Following(Head(dimension), value.Select(v => (NameSyntax?)v));
+        var value = dimension.IsCountry ? VocabularyWord(expected) : Name(expected);
+        var clause = Grammar.Following(Head(dimension), value.Map(v => (NameSyntax?)v));
         if (dimension.Required) return clause;
         var first = dimension.Words[0];
         return input => StartsWithWord(input, first) ? clause(input) : Result.Success<NameSyntax?>(null, input);
@@ -163,7 +163,7 @@ internal sealed class DecisionGrammar
         for (var i = 1; i < dimension.Words.Count; i++)
         {
             var word = Keyword(dimension.Words[i]);
-            if (dimension.QuestionWords[i] != dimension.Words[i]) word = word.Or(Keyword(dimension.QuestionWords[i]));
+            if (dimension.QuestionWords[i] != dimension.Words[i]) word = word.OrElse(Keyword(dimension.QuestionWords[i]));
             head = Grammar.Following(head, word);
         }
         return head;

@@ -35,47 +35,47 @@ internal static class Grammar
     private static Parser<EquatableArray<NameSyntax>> Clause(string keyword, string what) =>
         OptionalClause(keyword, ListOf(Name(what)), NoNames);
 
-    private static Parser<EquatableArray<NameSyntax>> Countries(string what) => ListOf(Word(what));
+    private static Parser<EquatableArray<NameSyntax>> Countries(string what) => ListOf(VocabularyWord(what));
 
-    private static Parser<NameSyntax?> WordClause(string keyword, string what) => OptionalClause(keyword, Word(what));
+    private static Parser<NameSyntax?> WordClause(string keyword, string what) => OptionalClause(keyword, VocabularyWord(what));
 
     private static Parser<bool> OptionalWord(string keyword)
     {
-        var present = Keyword(keyword).Return(true);
+        var present = Keyword(keyword).As(true);
         return input => StartsWithWord(input, keyword) ? present(input) : Result.Success(false, input);
     }
 
-    private static Parser<NameSyntax> KeywordName(string keyword) => Keyword(keyword).Select(span => new NameSyntax(keyword, span));
+    private static Parser<NameSyntax> KeywordName(string keyword) => Keyword(keyword).Map(span => new NameSyntax(keyword, span));
 
     internal static Parser<T> Keyed<T>(string keyword, Parser<T> rest) => Following(Keyword(keyword), rest);
 
     /// <summary><paramref name="rest"/> after <paramref name="first"/>, whose value is dropped.</summary>
-    internal static Parser<T> Following<TFirst, T>(Parser<TFirst> first, Parser<T> rest) => first.Then(_ => rest);
+    internal static Parser<T> Following<TFirst, T>(Parser<TFirst> first, Parser<T> rest) => first.ThenParse(_ => rest);
 
     // ---- Shared pieces ----
 
     public static readonly Parser<EquatableArray<PatternSyntax>> CategoryPatterns = ListOf(Pattern("data category or pattern"));
 
-    private static readonly Parser<string> Language = Keyword("ka").Return("ka").Or(Keyword("en").Return("en"));
+    private static readonly Parser<string> Language = Keyword("ka").As("ka").OrElse(Keyword("en").As("en"));
 
     private static readonly Parser<StringSyntax?> OptionalString = Tokens.String.OrNone();
 
     public static readonly Parser<LabelSyntax> Label = Node(Language, Tokens.String, (span, language, text) => new LabelSyntax(language, text, span));
 
-    public static readonly Parser<EquatableArray<LabelSyntax>> Labels = Label.XAtLeastOnce().Select(l => l.ToEquatableArray());
+    public static readonly Parser<EquatableArray<LabelSyntax>> Labels = Label.RepeatedAtLeastOnce().Map(l => l.ToEquatableArray());
 
     /// <summary>A plain string (language-neutral) or labels in ka/en.</summary>
     public static readonly Parser<EquatableArray<LabelSyntax>> Text =
-        Tokens.String.Select(s => new EquatableArray<LabelSyntax>(new[] { new LabelSyntax(string.Empty, s, s.Span) })).Or(Labels);
+        Tokens.String.Map(s => new EquatableArray<LabelSyntax>(new[] { new LabelSyntax(string.Empty, s, s.Span) })).OrElse(Labels);
 
     public static readonly Parser<CitationSyntax> Citation =
         Node(Section, OptionalString, (span, section, excerpt) => new CitationSyntax(section, excerpt, span))
-        .Or(Node(Tokens.String, (span, excerpt) => new CitationSyntax(null, excerpt, span)));
+        .OrElse(Node(Tokens.String, (span, excerpt) => new CitationSyntax(null, excerpt, span)));
 
     public static readonly Parser<EquatableArray<CitationSyntax>> Citations =
         OptionalClause("cites", ListOf(Citation), EquatableArray<CitationSyntax>.Empty);
 
-    private static readonly Parser<NameSyntax> DurationUnit = Word("a unit (days, weeks, months or years)");
+    private static readonly Parser<NameSyntax> DurationUnit = VocabularyWord("a unit (days, weeks, months or years)");
 
     public static readonly Parser<DurationSyntax> Duration = Node(Number, DurationUnit, (span, amount, unit) => new DurationSyntax(amount, unit, span));
 
@@ -83,9 +83,9 @@ internal static class Grammar
 
     // ---- Clauses ----
 
-    private static readonly Parser<NameSyntax> RequirementWord = Word("a requirement (statutory, contractual or pre-contractual)");
+    private static readonly Parser<NameSyntax> RequirementWord = VocabularyWord("a requirement (statutory, contractual or pre-contractual)");
 
-    private static readonly Parser<NameSyntax> CountryCode = Word("a country code");
+    private static readonly Parser<NameSyntax> CountryCode = VocabularyWord("a country code");
     private static readonly Parser<NameSyntax?> AtOccasion = OptionalClause("at", Name("occasion"));
     private static readonly Parser<bool> Automatically = OptionalWord("automatically");
     private static readonly Parser<EquatableArray<NameSyntax>> ViaTrackers = Clause("via", "tracking name");
@@ -106,7 +106,7 @@ internal static class Grammar
     private static readonly Parser<NameSyntax?> AfterEventOptional = OptionalClause("after", Name("event"));
     private static readonly Parser<NameSyntax> AfterEvent = Keyed("after", Name("event"));
     private static readonly Parser<NameSyntax> UntilEvent = Keyed("until", Name("event"));
-    private static readonly Parser<NameSyntax> RightWord = Word("a right");
+    private static readonly Parser<NameSyntax> RightWord = VocabularyWord("a right");
     private static readonly Parser<EquatableArray<NameSyntax>> ViaChannels = Clause("via", "channel name");
     private static readonly Parser<DurationSyntax?> Within = OptionalClause("within", Duration);
     private static readonly Parser<NameSyntax> ConsentTopic = Name("consent topic");
@@ -120,9 +120,9 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Title = Node(Keyword("title"), Labels, Citations, (span, _, labels, citations) => new TitleSyntax(span, labels, citations));
 
-    public static readonly Parser<ContactDetailSyntax> ContactDetail = Node(KeywordName("website").Or(KeywordName("email")).Or(KeywordName("phone")).Or(KeywordName("address")).Or(KeywordName("dpo")), Tokens.String, (span, kind, value) => new ContactDetailSyntax(kind, value, span));
+    public static readonly Parser<ContactDetailSyntax> ContactDetail = Node(KeywordName("website").OrElse(KeywordName("email")).OrElse(KeywordName("phone")).OrElse(KeywordName("address")).OrElse(KeywordName("dpo")), Tokens.String, (span, kind, value) => new ContactDetailSyntax(kind, value, span));
 
-    private static readonly Parser<IEnumerable<ContactDetailSyntax>> ContactDetails = ContactDetail.XMany();
+    private static readonly Parser<IEnumerable<ContactDetailSyntax>> ContactDetails = ContactDetail.Repeated();
 
     public static readonly Parser<MemberSyntax> Controller = Node(Keyword("controller"), Text, ContactDetails, Citations, (span, _, name, details, citations) => new ControllerSyntax(span, name, details.ToEquatableArray(), citations));
 
@@ -146,23 +146,23 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Category = Declaration(
         DeclarationKind.Category,
-        OptionalWord("special").Select(special => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(special, null, null, null)));
+        OptionalWord("special").Map(special => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(special, null, null, null)));
 
     public static readonly Parser<MemberSyntax> Purpose = Declaration(
         DeclarationKind.Purpose,
-        WordClause("basis", "a legal basis").Select(b => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, b, null, null)));
+        WordClause("basis", "a legal basis").Map(b => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, b, null, null)));
 
     public static readonly Parser<MemberSyntax> Recipient = Declaration(
         DeclarationKind.Recipient,
-        WordClause("kind", "a recipient kind").Select(k => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, k, null)));
+        WordClause("kind", "a recipient kind").Map(k => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, k, null)));
 
     public static readonly Parser<MemberSyntax> Tracking = Declaration(
         DeclarationKind.Tracking,
-        WordClause("kind", "a tracking kind").Select(k => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, k, null)));
+        WordClause("kind", "a tracking kind").Map(k => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, k, null)));
 
     public static readonly Parser<MemberSyntax> Channel = Declaration(
         DeclarationKind.Channel,
-        OptionalClause("address", Tokens.String).Select(a => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, null, a)));
+        OptionalClause("address", Tokens.String).Map(a => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, null, a)));
 
     public static readonly Parser<MemberSyntax> Condition = Declaration(DeclarationKind.Condition, NoAttributes);
 
@@ -175,13 +175,13 @@ internal static class Grammar
 
     /// <summary>The ground of a transfer, after its destinations: <c>basis adequacy</c>.</summary>
     internal static readonly Parser<StatementDetailsSyntax> TransferBasis = Node(
-        Keyword("basis"), Word("a transfer basis"), (span, _, basis) => (StatementDetailsSyntax)new TransferBasisSyntax(basis, span));
+        Keyword("basis"), VocabularyWord("a transfer basis"), (span, _, basis) => (StatementDetailsSyntax)new TransferBasisSyntax(basis, span));
 
-    internal static readonly Parser<SourceSpan> CitizensWord = Keyword("citizens").Or(Keyword("citizen"));
+    internal static readonly Parser<SourceSpan> CitizensWord = Keyword("citizens").OrElse(Keyword("citizen"));
 
     private static readonly Parser<(DurationSyntax? Duration, NameSyntax? After, NameSyntax? Until)> RetentionPeriod =
         Node(ForDuration, AfterEventOptional, (_, duration, after) => ((DurationSyntax?)duration, after, (NameSyntax?)null))
-        .XOr(Node(UntilEvent, (_, until) => ((DurationSyntax?)null, (NameSyntax?)null, (NameSyntax?)until)));
+        .XOrElse(Node(UntilEvent, (_, until) => ((DurationSyntax?)null, (NameSyntax?)null, (NameSyntax?)until)));
 
     public static readonly Parser<MemberSyntax> Retain = Node(
         Keyword("retain"), CategoryPatterns, RetentionPeriod, Citations,
@@ -228,6 +228,6 @@ internal static class Grammar
 
     internal static readonly Parser<NameSyntax> DataCategory = Name("data category");
 
-    internal static readonly Parser<bool> AllowOrDeny = Keyword("allow").Return(true).Or(Keyword("deny").Return(false));
+    internal static readonly Parser<bool> AllowOrDeny = Keyword("allow").As(true).OrElse(Keyword("deny").As(false));
 
 }

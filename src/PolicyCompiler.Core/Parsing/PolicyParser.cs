@@ -33,7 +33,7 @@ public static class PolicyParser
     /// <summary>Parses a file; <paramref name="verbs"/> are the decision verbs of the language (<see cref="VerbSchema.Default"/> unless given).</summary>
     public static ParseResult Parse(SourceText text, VerbSchema? verbs = null)
     {
-        var run = new Run(text, DecisionGrammar.For(verbs ?? VerbSchema.Default));
+        var run = new FileParse(text, DecisionGrammar.For(verbs ?? VerbSchema.Default));
         var syntax = run.ParseFile();
         return new ParseResult(syntax, run.Diagnostics(), run.Stopped);
     }
@@ -48,7 +48,8 @@ public static class PolicyParser
         return result;
     }
 
-    private sealed class Run
+    /// <summary>The parse of one file: where it stands, its comments and its syntax errors so far.</summary>
+    private sealed class FileParse
     {
         private readonly SourceText _text;
         private readonly string _s;
@@ -57,7 +58,7 @@ public static class PolicyParser
         private readonly DecisionGrammar _grammar;
         private bool _stopped;
 
-        public Run(SourceText text, DecisionGrammar grammar)
+        public FileParse(SourceText text, DecisionGrammar grammar)
         {
             _grammar = grammar;
             _text = text;

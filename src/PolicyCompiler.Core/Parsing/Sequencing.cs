@@ -9,12 +9,13 @@ namespace PolicyCompiler.Parsing;
 /// Sprache's choice and repetition combinators, with Sprache's semantics, minus the allocations: Sprache's
 /// own build new parsers and closures on every invocation (Select calls Return; XMany and XAtLeastOnce
 /// compose fresh parsers; Or allocates a continuation), which made them most of the parser's cost.
-/// Sequencing is <see cref="NodeSequence"/>. These run the given parsers directly and allocate only results. Declared in this
-/// namespace, they take precedence over Sprache's for the grammar (C# prefers the closer namespace).
+/// Sequencing is <see cref="NodeSequence"/>. These run the given parsers directly and allocate only results.
+/// They have names of their own (Map for Select, OrElse for Or, Repeated for XMany, …), so that a call says
+/// which one it means and Sprache's stay reachable by their names; see Parsing/README.md.
 /// </summary>
 internal static class Sequencing
 {
-    public static Parser<TNext> Then<T, TNext>(this Parser<T> parser, Func<T, Parser<TNext>> next) => input =>
+    public static Parser<TNext> ThenParse<T, TNext>(this Parser<T> parser, Func<T, Parser<TNext>> next) => input =>
     {
         var first = parser(input);
         return first.WasSuccessful
@@ -22,7 +23,7 @@ internal static class Sequencing
             : Result.Failure<TNext>(first.Remainder, first.Message, first.Expectations);
     };
 
-    public static Parser<TResult> Select<T, TResult>(this Parser<T> parser, Func<T, TResult> convert) => input =>
+    public static Parser<TResult> Map<T, TResult>(this Parser<T> parser, Func<T, TResult> convert) => input =>
     {
         var result = parser(input);
         return result.WasSuccessful
@@ -30,10 +31,10 @@ internal static class Sequencing
             : Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
     };
 
-    public static Parser<TResult> Return<T, TResult>(this Parser<T> parser, TResult value) => parser.Select(_ => value);
+    public static Parser<TResult> As<T, TResult>(this Parser<T> parser, TResult value) => parser.Map(_ => value);
 
     /// <summary>The first parser; if it fails (or succeeds without consuming input), the second.</summary>
-    public static Parser<T> Or<T>(this Parser<T> first, Parser<T> second) => input =>
+    public static Parser<T> OrElse<T>(this Parser<T> first, Parser<T> second) => input =>
     {
         var firstResult = first(input);
         if (firstResult.WasSuccessful && !firstResult.Remainder.Equals(input)) return firstResult;
@@ -42,8 +43,8 @@ internal static class Sequencing
         return firstResult.WasSuccessful ? firstResult : BestError(firstResult, secondResult);
     };
 
-    /// <summary>Like <see cref="Or{T}"/>, but a first parser that fails after consuming input is not backtracked.</summary>
-    public static Parser<T> XOr<T>(this Parser<T> first, Parser<T> second) => input =>
+    /// <summary>Like <see cref="OrElse{T}"/>, but a first parser that fails after consuming input is not backtracked.</summary>
+    public static Parser<T> XOrElse<T>(this Parser<T> first, Parser<T> second) => input =>
     {
         var firstResult = first(input);
         if (!firstResult.WasSuccessful && !firstResult.Remainder.Equals(input)) return firstResult;
@@ -54,7 +55,7 @@ internal static class Sequencing
     };
 
     /// <summary>Zero or more; an attempt that fails after consuming input is an error, not the end of the list.</summary>
-    public static Parser<IEnumerable<T>> XMany<T>(this Parser<T> parser) => input =>
+    public static Parser<IEnumerable<T>> Repeated<T>(this Parser<T> parser) => input =>
     {
         var items = new List<T>();
         var rest = input;
@@ -73,10 +74,10 @@ internal static class Sequencing
         }
     };
 
-    /// <summary>One or more, committed like <see cref="XMany{T}"/>.</summary>
-    public static Parser<IEnumerable<T>> XAtLeastOnce<T>(this Parser<T> parser)
+    /// <summary>One or more, committed like <see cref="Repeated{T}"/>.</summary>
+    public static Parser<IEnumerable<T>> RepeatedAtLeastOnce<T>(this Parser<T> parser)
     {
-        var many = parser.XMany();
+        var many = parser.Repeated();
         return input =>
         {
             var first = parser(input);

@@ -149,7 +149,7 @@ internal static class Tokens
     /// A single word of a closed vocabulary (a legal basis, a right, a country code, …). Member keywords are
     /// allowed (<c>basis consent</c>); clause words are not, as no vocabulary has them.
     /// </summary>
-    public static Parser<NameSyntax> Word(string what)
+    public static Parser<NameSyntax> VocabularyWord(string what)
     {
         var expected = Expect(what);
         return input =>
