@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PolicyCompiler.Syntax;
 using PolicyCompiler.Text;
 using Sprache;
 
@@ -116,7 +117,11 @@ internal static class NodeSequence
             return default!;
         }
 
-        public readonly IResult<T> Success<T>(T value) => Result.Success(value, _rest);
+        public readonly IResult<T> Success<T>(T value)
+        {
+            if (value is SyntaxNode node && ((SourceInput)_rest).Context.Trace is { } trace) trace.Add(node);
+            return Result.Success(value, _rest);
+        }
 
         public readonly IResult<T> Failure<T>() => Result.Failure<T>(_rest, _message, _expectations);
     }

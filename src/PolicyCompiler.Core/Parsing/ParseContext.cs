@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Syntax;
 using PolicyCompiler.Text;
 
 namespace PolicyCompiler.Parsing;
@@ -22,6 +23,13 @@ internal sealed class ParseContext
     public NameTable Names { get; } = new();
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>
+    /// While not null, every token and node that parses is added here: the parser sets it to read again a member
+    /// that failed, to keep the parts that did parse (see <see cref="IncompleteMemberSyntax"/>). Null otherwise, so
+    /// that a file that parses costs nothing for it.
+    /// </summary>
+    public List<SyntaxNode>? Trace { get; set; }
 
     public void Report(DiagnosticDescriptor descriptor, int start, int length, params object[] args)
     {

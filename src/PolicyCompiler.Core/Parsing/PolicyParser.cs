@@ -56,6 +56,7 @@ public static class PolicyParser
         private readonly ParseContext _context;
         private readonly List<Diagnostic> _syntaxErrors = new();
         private readonly DecisionGrammar _grammar;
+        private readonly List<IncompleteMemberSyntax> _incomplete = new();
         private bool _stopped;
 
         public FileParse(SourceText text, DecisionGrammar grammar)
@@ -75,6 +76,7 @@ public static class PolicyParser
             var comments = CommentScanner.Scan(_context);
             var members = new List<MemberSyntax>();
             var tests = new List<TestBlockSyntax>();
+            _incomplete.Clear();
             var position = Tokens.SkipTrivia(_s, 0);
 
             NameSyntax? id = null;
@@ -108,7 +110,10 @@ public static class PolicyParser
                 tests.Add(new TestBlockSyntax(_text.SpanFromBounds(start, Math.Min(position, _s.Length)), test.Value, expectations.ToEquatableArray()));
             }
 
-            return new PolicyFileSyntax(_text.SpanOf(0, _s.Length), id, members.ToEquatableArray(), tests.ToEquatableArray(), comments);
+            return new PolicyFileSyntax(_text.SpanOf(0, _s.Length), id, members.ToEquatableArray(), tests.ToEquatableArray(), comments)
+            {
+                Incomplete = _incomplete.ToEquatableArray(),
+            };
         }
 
         /// <summary>
@@ -151,18 +156,54 @@ public static class PolicyParser
             var result = _grammar.Members[keyword](Input(position));
             if (!result.WasSuccessful)
             {
-                ReportFailure(result, "The form of '" + keyword + "' is: " + _grammar.FormOf(keyword));
+                var stop = ReportFailure(result, "The form of '" + keyword + "' is: " + _grammar.FormOf(keyword));
+                KeepIncomplete(position, keyword, stop, result.Expectations);
                 return ResyncLine(position, _grammar.IsMember);
             }
             var (next, complete) = CheckStatementEnd(result, keyword, _grammar.IsMember);
             if (complete) members.Add(result.Value);
+            else KeepIncomplete(position, keyword, result.Remainder.Position, new[] { "the end of the line" });
             return next;
         }
+
+        /// <summary>
+        /// Keeps a member that did not parse, with what did: its parser runs again over it with a trace, which
+        /// records every token and node completed before <paramref name="stop"/>. Only failed members pay for this.
+        /// </summary>
+        private void KeepIncomplete(int position, string keyword, int stop, IEnumerable<string> expected)
+        {
+            var trace = new List<SyntaxNode>();
+            _context.Trace = trace;
+            try
+            {
+                _grammar.Members[keyword](Input(position));
+            }
+            finally
+            {
+                _context.Trace = null;
+            }
+            var read = trace
+                .Where(n => n.Span.Length > 0 && n.Span.End <= stop && !(n is MemberSyntax))
+                .GroupBy(n => (n.GetType(), n.Span.Start, n.Span.Length)).Select(g => g.First())
+                .OrderBy(n => n.Span.Start).ThenByDescending(n => n.Span.Length)
+                .ToList();
+            var tokens = read.Where(IsToken).ToEquatableArray();
+            var nodes = new List<SyntaxNode>();
+            foreach (var node in read.Where(n => !IsToken(n)))
+            {
+                if (nodes.Count == 0 || node.Span.Start >= nodes[nodes.Count - 1].Span.End) nodes.Add(node);
+            }
+            var end = Math.Max(stop, tokens.Count == 0 ? position : tokens[tokens.Count - 1].Span.End);
+            var missing = new MissingSyntax(expected.Distinct(StringComparer.Ordinal).ToEquatableArray(), _text.SpanOf(Math.Min(stop, _s.Length), 0));
+            _incomplete.Add(new IncompleteMemberSyntax(_text.SpanFromBounds(position, Math.Min(end, _s.Length)), keyword, tokens, nodes.ToEquatableArray(), missing));
+        }
+
+        private static bool IsToken(SyntaxNode node) => node is KeywordSyntax or NameSyntax or PatternSyntax or StringSyntax or DateSyntax;
 
         private int ParseExpectation(int position, List<ExpectationSyntax> expectations)
         {
             var result = _grammar.Expectation(Input(position));
-            const string form = "allow|deny (collect <category> from <subject> | process <category> for <purpose> [on …] | share <category> with <recipient> [for <purpose>] [on …] | transfer <category> to CC [on …] | store <category> [of citizen CC] in CC)";
+            var form = "allow|deny (" + string.Join(" | ", _grammar.Schema.Verbs.Select(v => v.QuestionForm())) + ")";
             if (!result.WasSuccessful)
             {
                 ReportFailure(result, "The form of an expectation is: " + form);
@@ -201,7 +242,8 @@ public static class PolicyParser
         /// Reports a Sprache failure as "expected …; found …". A failure after a line break is reported at
         /// the end of the line where the statement stopped short, which is where the author must add to it.
         /// </summary>
-        private void ReportFailure<T>(IResult<T> failure, string help)
+        /// <returns>Where the statement stopped short: the failure, or the end of the line before it.</returns>
+        private int ReportFailure<T>(IResult<T> failure, string help)
         {
             var at = (SourceInput)failure.Remainder;
             var expected = Expected(failure.Expectations);
@@ -212,9 +254,10 @@ public static class PolicyParser
                 found = position >= _s.Length ? "end of file" : "end of line";
                 position = at.TokenEnd;
                 Report(DiagnosticCatalog.SyntaxError, _text.SpanOf(position, 0), expected, found, help);
-                return;
+                return position;
             }
             Report(DiagnosticCatalog.SyntaxError, TokenSpan(position), expected, found, help);
+            return position;
         }
 
         private static string Expected(IEnumerable<string> expectations)

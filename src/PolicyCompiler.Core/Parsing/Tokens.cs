@@ -78,9 +78,10 @@ internal static class Tokens
         return input =>
         {
             var at = (SourceInput)input;
-            return StartsWithWord(at, word)
-                ? Success(at, at.SourceText.SpanOf(at.Position, word.Length), at.Position + word.Length)
-                : Failure<SourceSpan>(at, expected);
+            if (!StartsWithWord(at, word)) return Failure<SourceSpan>(at, expected);
+            var span = at.SourceText.SpanOf(at.Position, word.Length);
+            at.Context.Trace?.Add(new KeywordSyntax(word, span));
+            return Success(at, span, at.Position + word.Length);
         };
     }
 
@@ -351,8 +352,11 @@ internal static class Tokens
         return true;
     }
 
-    private static IResult<T> Success<T>(SourceInput at, T value, int tokenEnd) =>
-        new TokenResult<T>(value, at, tokenEnd, SkipTrivia(at.Source, tokenEnd));
+    private static IResult<T> Success<T>(SourceInput at, T value, int tokenEnd)
+    {
+        if (at.Context.Trace is { } trace && value is SyntaxNode node) trace.Add(node);
+        return new TokenResult<T>(value, at, tokenEnd, SkipTrivia(at.Source, tokenEnd));
+    }
 
     private static IResult<T> Failure<T>(SourceInput at, string[] expectations) =>
         Result.Failure<T>(at, "unexpected input", expectations);

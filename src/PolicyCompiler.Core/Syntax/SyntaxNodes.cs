@@ -33,6 +33,25 @@ public sealed record DurationSyntax(NameSyntax Amount, NameSyntax Unit, SourceSp
 
 public sealed record DateSyntax(string Text, SourceSpan Span) : SyntaxNode(Span);
 
+/// <summary>A keyword or clause word as written (<c>collect</c>, <c>from</c>); kept only in an <see cref="IncompleteMemberSyntax"/>.</summary>
+public sealed record KeywordSyntax(string Text, SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary>Where a member stopped short, and what could come there (<c>'from'</c>, <c>a subject name</c>).</summary>
+public sealed record MissingSyntax(EquatableArray<string> Expected, SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary>
+/// A member that did not parse, kept with what did: its keyword, the tokens read before it stopped (in
+/// order), the clauses and other nodes completed on the way (outermost only), and the missing part. The
+/// binder, the formatter, the documents and the diff read only complete members; an editor reads these to
+/// complete and explain the statement being typed. Its diagnostic is reported as for any syntax error.
+/// </summary>
+public sealed record IncompleteMemberSyntax(
+    SourceSpan Span,
+    string Keyword,
+    EquatableArray<SyntaxNode> Tokens,
+    EquatableArray<SyntaxNode> Nodes,
+    MissingSyntax Missing) : SyntaxNode(Span);
+
 /// <summary>A comment, kept for the formatter: <c>// …</c> or <c>/* … */</c>, text including its delimiters.</summary>
 public sealed record CommentSyntax(string Text, SourceSpan Span) : SyntaxNode(Span);
 
@@ -264,4 +283,8 @@ public sealed record PolicyFileSyntax(
     NameSyntax? Id,
     EquatableArray<MemberSyntax> Members,
     EquatableArray<TestBlockSyntax> Tests,
-    EquatableArray<CommentSyntax> Comments) : SyntaxNode(Span);
+    EquatableArray<CommentSyntax> Comments) : SyntaxNode(Span)
+{
+    /// <summary>The members that did not parse, with the parts that did, in file order.</summary>
+    public EquatableArray<IncompleteMemberSyntax> Incomplete { get; init; } = EquatableArray<IncompleteMemberSyntax>.Empty;
+}
