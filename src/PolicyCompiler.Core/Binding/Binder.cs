@@ -126,6 +126,10 @@ public static class Binder
                     case InformativeSyntax i:
                         informative.Add(new InformativeNote(i.Sections.Select(s => s.Text).ToEquatableArray(), i.Reason.Value, i.Span));
                         break;
+                    case TitleSyntax or ControllerSyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax:
+                        break;   // a header clause given again: FirstOf reported it
+                    default:
+                        throw new InvalidOperationException("the binder has no case for '" + member.Keyword + "' (" + member.GetType().Name + ")");
                 }
             }
 

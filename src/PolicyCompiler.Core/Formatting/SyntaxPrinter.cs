@@ -78,6 +78,8 @@ public static class SyntaxPrinter
             case InformativeSyntax informative:
                 line.Sections(informative.Sections).Segment(PolicyLiteral.Quote(informative.Reason.Value));
                 break;
+            default:
+                throw new System.ArgumentException("the printer has no case for '" + member.Keyword + "' (" + member.GetType().Name + ")", nameof(member));
         }
         return line.Segments();
     }

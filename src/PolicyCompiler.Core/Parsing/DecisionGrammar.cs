@@ -78,16 +78,13 @@ internal sealed class DecisionGrammar
         return input =>
         {
             var sequence = new Sequence(input);
-            sequence.Next(keyword);
-            var categories = sequence.Next(Grammar.CategoryPatterns);
-            var values = new DimensionSyntax[dimensions.Length];
-            for (var i = 0; i < dimensions.Length; i++) values[i] = sequence.Next(dimensions[i]);
+            var (categories, values) = VerbAndDimensions(ref sequence, keyword, dimensions);
             var detail = details is null ? null : sequence.Next(details);
             var given = conditions is null ? EquatableArray<NameSyntax>.Empty : sequence.Next(conditions);
             var citations = sequence.Next(Grammar.Citations);
             return sequence.Failed
                 ? sequence.Failure<MemberSyntax>()
-                : sequence.Success<MemberSyntax>(new DecisionSyntax(sequence.Span, verb, categories, new EquatableArray<DimensionSyntax>(values), detail, given, citations));
+                : sequence.Success<MemberSyntax>(new DecisionSyntax(sequence.Span, verb, categories, values, detail, given, citations));
         };
     }
 
@@ -98,14 +95,22 @@ internal sealed class DecisionGrammar
         return input =>
         {
             var sequence = new Sequence(input);
-            sequence.Next(keyword);
-            var categories = sequence.Next(Grammar.CategoryPatterns);
-            var values = new DimensionSyntax[dimensions.Length];
-            for (var i = 0; i < dimensions.Length; i++) values[i] = sequence.Next(dimensions[i]);
+            var (categories, values) = VerbAndDimensions(ref sequence, keyword, dimensions);
             return sequence.Failed
                 ? sequence.Failure<NeverSyntax>()
-                : sequence.Success(new NeverSyntax(default, verb, categories, new EquatableArray<DimensionSyntax>(values), EquatableArray<NameSyntax>.Empty, default));
+                : sequence.Success(new NeverSyntax(default, verb, categories, values, EquatableArray<NameSyntax>.Empty, default));
         };
+    }
+
+    /// <summary>The start of a permission or prohibition: the verb's keyword, the categories, and one clause per dimension.</summary>
+    private static (EquatableArray<PatternSyntax> Categories, EquatableArray<DimensionSyntax> Dimensions) VerbAndDimensions(
+        ref Sequence sequence, Parser<SourceSpan> keyword, Parser<DimensionSyntax>[] dimensions)
+    {
+        sequence.Next(keyword);
+        var categories = sequence.Next(Grammar.CategoryPatterns);
+        var values = new DimensionSyntax[dimensions.Length];
+        for (var i = 0; i < dimensions.Length; i++) values[i] = sequence.Next(dimensions[i]);
+        return (categories, new EquatableArray<DimensionSyntax>(values));
     }
 
     private static Parser<QuestionSyntax> QuestionOf(DecisionVerb verb)
