@@ -161,8 +161,8 @@ public static class Binder
                 var declarations = kind.OrderBy(d => d.Span.Start).ToList();
                 if (declarations.Count <= limit) continue;
                 var first = declarations[limit];
-                if (kind.Key == DeclarationKind.Condition) _diagnostics.Report(DiagnosticCatalog.TooManyConditions, first.Span, declarations.Count, limit);
-                else _diagnostics.Report(DiagnosticCatalog.TooManyNames, first.Span, declarations.Count, Plural(kind.Key), limit);
+                if (kind.Key == DeclarationKind.Condition) _diagnostics.At(first.Span).TooManyConditions(declarations.Count, limit);
+                else _diagnostics.At(first.Span).TooManyNames(declarations.Count, Plural(kind.Key), limit);
             }
 
             var policySpan = _syntax.Id?.Span ?? _syntax.Span;
@@ -170,11 +170,11 @@ public static class Binder
             {
                 if (table.Cells > PolicyLimits.MaxTableCells)
                 {
-                    _diagnostics.Report(DiagnosticCatalog.DecisionTableTooLarge, policySpan, table.Table, Number(table.Cells), table.Dimensions, Number(PolicyLimits.MaxTableCells));
+                    _diagnostics.At(policySpan).DecisionTableTooLarge(table.Table, table.Cells, table.Dimensions, PolicyLimits.MaxTableCells);
                 }
                 else if (table.Entries > PolicyLimits.MaxTableEntries)
                 {
-                    _diagnostics.Report(DiagnosticCatalog.DecisionTableTooManyEntries, policySpan, table.Table, Number(table.Entries), Number(PolicyLimits.MaxTableEntries));
+                    _diagnostics.At(policySpan).DecisionTableTooManyEntries(table.Table, table.Entries, PolicyLimits.MaxTableEntries);
                 }
             }
         }
@@ -193,10 +193,10 @@ public static class Binder
             var quoted = PolicyLimits.Quoted(name.Text);
             if (name.Text.Length > PolicyLimits.MaxNameLength)
             {
-                _diagnostics.Report(DiagnosticCatalog.NameTooLong, name.Span, quoted, name.Text.Length, PolicyLimits.MaxNameLength);
+                _diagnostics.At(name.Span).NameTooLong(quoted, name.Text.Length, PolicyLimits.MaxNameLength);
             }
             var parts = name.Text.Split('.').Length;
-            if (parts > PolicyLimits.MaxNameParts) _diagnostics.Report(DiagnosticCatalog.NameTooDeep, name.Span, quoted, parts, PolicyLimits.MaxNameParts);
+            if (parts > PolicyLimits.MaxNameParts) _diagnostics.At(name.Span).NameTooDeep(quoted, parts, PolicyLimits.MaxNameParts);
         }
 
         /// <summary>True for the first clause of a kind in the header; a repeated one is reported and ignored.</summary>
@@ -204,7 +204,7 @@ public static class Binder
         {
             if (_headerClauses.TryGetValue(clause, out var first))
             {
-                _diagnostics.Report(DiagnosticCatalog.DuplicateClause, member.Span, "'" + clause + "'", first.Line);
+                _diagnostics.At(member.Span).DuplicateClause("'" + clause + "'", first.Line);
                 return false;
             }
             _headerClauses.Add(clause, member.Span);
@@ -239,7 +239,7 @@ public static class Binder
             {
                 if (names.TryGetValue(test.Name.Value, out var previous))
                 {
-                    _diagnostics.Report(DiagnosticCatalog.DuplicateDeclaration, test.Name.Span, "test", test.Name.Value, previous.Line);
+                    _diagnostics.At(test.Name.Span).DuplicateDeclaration("test", test.Name.Value, previous.Line);
                 }
                 else
                 {
@@ -298,7 +298,7 @@ public static class Binder
         {
             if (member.Citations.IsEmpty)
             {
-                _diagnostics.Report(DiagnosticCatalog.MissingCitation, KeywordSpan(member), member is DeclarationSyntax ? "declaration" : "statement");
+                _diagnostics.At(KeywordSpan(member)).MissingCitation(member is DeclarationSyntax ? "declaration" : "statement");
             }
             return Citations(member.Citations);
         }
@@ -317,7 +317,7 @@ public static class Binder
             {
                 if (seen.TryGetValue(label.Language, out var first))
                 {
-                    _diagnostics.Report(DiagnosticCatalog.DuplicateClause, label.Span, "label in '" + label.Language + "'", first.Line);
+                    _diagnostics.At(label.Span).DuplicateClause("label in '" + label.Language + "'", first.Line);
                 }
                 else
                 {
@@ -334,7 +334,7 @@ public static class Binder
         {
             if (!vocabulary.Contains(word.Text))
             {
-                _diagnostics.Report(DiagnosticCatalog.UnknownVocabularyWord, word.Span, vocabulary.Description, word.Text, vocabulary.HelpFor(word.Text));
+                _diagnostics.At(word.Span).UnknownVocabularyWord(vocabulary.Description, word.Text, Suggestions.Closest(word.Text, vocabulary.Words), vocabulary.Words);
             }
             return word.Text;
         }
@@ -353,10 +353,7 @@ public static class Binder
         {
             if (!Countries.IsAssigned(code.Text))
             {
-                var suggestion = Suggestions.Closest(code.Text, Countries.All);
-                var help = (suggestion is null ? string.Empty : "Did you mean '" + suggestion + "'? ")
-                    + "Countries are written as their two-letter ISO 3166-1 code in capitals, such as GE, DE or US.";
-                diagnostics.Report(DiagnosticCatalog.UnknownCountry, code.Span, code.Text, help);
+                diagnostics.At(code.Span).UnknownCountry(code.Text, Suggestions.Closest(code.Text, Countries.All));
             }
             return code.Text;
         }
@@ -367,7 +364,7 @@ public static class Binder
             {
                 return date.Text;
             }
-            _diagnostics.Report(DiagnosticCatalog.InvalidDate, date.Span, date.Text);
+            _diagnostics.At(date.Span).InvalidDate(date.Text);
             return null;
         }
 
@@ -376,7 +373,7 @@ public static class Binder
             Word(duration.Unit, Vocabulary.DurationUnit);
             if (!int.TryParse(duration.Amount.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount < 1 || amount > MaxDurationAmount)
             {
-                _diagnostics.Report(DiagnosticCatalog.NumberOutOfRange, duration.Amount.Span, duration.Amount.Text, MaxDurationAmount);
+                _diagnostics.At(duration.Amount.Span).NumberOutOfRange(duration.Amount.Text, MaxDurationAmount);
                 amount = 0;
             }
             return new Duration(amount, duration.Unit.Text);

@@ -28,13 +28,7 @@ internal static class OverlapChecker
                 if (overlap is null) continue;
                 // Every pair is reported up to one past the cap (so that the cap is said); beyond, more of the same helps nobody.
                 if (++reported > DiagnosticLimit.MaxErrors + 1) return;
-                diagnostics.Report(
-                    DiagnosticCatalog.PermissionOverlapsProhibition,
-                    KeywordSpan(permission),
-                    permission.Verb.Keyword,
-                    permission.Span.Line,
-                    prohibition.Span.Line,
-                    overlap);
+                diagnostics.At(KeywordSpan(permission)).PermissionOverlapsProhibition(permission.Verb.Keyword, permission.Span.Line, prohibition.Span.Line, overlap);
             }
         }
     }

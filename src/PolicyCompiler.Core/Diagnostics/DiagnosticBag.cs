@@ -14,6 +14,9 @@ internal sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
+    /// <summary>A builder of the diagnostic at <paramref name="span"/>, which reports it here.</summary>
+    public DiagnosticBuilder At(SourceSpan span) => DiagnosticBuilder.At(Text, span, _items.Add);
+
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
         _items.Add(Diagnostic.Create(descriptor, Text, span, args));
 }

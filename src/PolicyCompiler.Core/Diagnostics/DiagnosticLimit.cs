@@ -18,7 +18,7 @@ public static class DiagnosticLimit
         if (!parserStopped && sorted.Count <= MaxErrors) return sorted;
         var kept = sorted.Take(MaxErrors).ToList();
         var at = kept.Count == 0 ? text.SpanOf(0, 0) : kept[kept.Count - 1].Span;
-        kept.Add(Diagnostic.Create(DiagnosticCatalog.TooManyErrors, text, at, MaxErrors));
+        kept.Add(DiagnosticBuilder.At(text, at).TooManyErrors(MaxErrors));
         return kept;
     }
 }

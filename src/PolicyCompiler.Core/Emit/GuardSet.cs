@@ -45,12 +45,7 @@ public static class GuardSet
             foreach (var target in clash)
             {
                 var other = clash.First(t => !ReferenceEquals(t, target));
-                diagnostics.Add(new Diagnostic(
-                    DiagnosticCatalog.GuardNameCollision,
-                    target.Path,
-                    target.NameSpan,
-                    DiagnosticCatalog.GuardNameCollision.FormatMessage(new object[] { target.PolicyId, clash.Key, other.PolicyId, other.Path }),
-                    DiagnosticCatalog.GuardNameCollision.HelpFormat));
+                diagnostics.Add(DiagnosticBuilder.At(target.Path, target.NameSpan).GuardNameCollision(target.PolicyId, clash.Key, other.PolicyId, other.Path));
             }
         }
         return diagnostics;

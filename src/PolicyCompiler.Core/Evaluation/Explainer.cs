@@ -32,7 +32,7 @@ public static class Explainer
         {
             var at = parsed.Remainder.Position;
             var expected = parsed.WasSuccessful ? "end of the question" : string.Join(" or ", parsed.Expectations.Distinct());
-            var error = Diagnostic.Create(DiagnosticCatalog.SyntaxError, text, text.SpanOf(at, 0), expected, Tokens.Describe(text.Text, at),
+            var error = DiagnosticBuilder.At(text, text.SpanOf(at, 0)).SyntaxError(expected, Tokens.Describe(text.Text, at),
                 "Ask as a test block does: " + string.Join(" | ", verbs.Verbs.Select(v => v.QuestionForm())));
             return (null, new[] { error });
         }

@@ -27,14 +27,7 @@ public static class Linter
                 if (result.Satisfied) continue;
                 var source = requirement.Article == "-" ? pack.Name : pack.Name + " " + requirement.Article;
                 var detail = result.Detail.Length == 0 ? string.Empty : " (" + result.Detail + ")";
-                findings.Add(Diagnostic.Create(
-                    DiagnosticCatalog.MissingNoticeInformation,
-                    compilation.Text,
-                    at,
-                    pack.Id + ":" + requirement.Check,
-                    requirement.Description + detail,
-                    source,
-                    result.Hint));
+                findings.Add(DiagnosticBuilder.At(compilation.Text, at).MissingNoticeInformation(pack.Id + ":" + requirement.Check, requirement.Description + detail, source, result.Hint));
             }
         }
         return findings;

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PolicyCompiler.Syntax;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Diagnostics;
+
+/// <summary>
+/// Every diagnostic of the catalog as a method with typed arguments, at one place of one file: the catalog
+/// (<see cref="DiagnosticCatalog"/>) says what a code's message and help are; this is the only code that fills
+/// them in. The "did you mean" of a suggestion and the help that shows a member's form are written here once.
+/// A builder made with a sink (a file's diagnostics) reports what it builds there.
+/// </summary>
+internal readonly struct DiagnosticBuilder
+{
+    private readonly string _path;
+    private readonly SourceSpan _span;
+    private readonly Action<Diagnostic>? _sink;
+
+    private DiagnosticBuilder(string path, SourceSpan span, Action<Diagnostic>? sink)
+    {
+        _path = path;
+        _span = span;
+        _sink = sink;
+    }
+
+    /// <summary>A diagnostic at <paramref name="span"/> of <paramref name="text"/>, reported to <paramref name="sink"/> if given.</summary>
+    public static DiagnosticBuilder At(SourceText text, SourceSpan span, Action<Diagnostic>? sink = null) => new(text.Path, span, sink);
+
+    /// <summary>A diagnostic at <paramref name="span"/> of the file at <paramref name="path"/>.</summary>
+    public static DiagnosticBuilder At(string path, SourceSpan span) => new(path, span, null);
+
+    /// <summary>A diagnostic about a whole file that could not be read as policy text (at 1:1).</summary>
+    public static DiagnosticBuilder ForFile(string path) => new(path, new SourceSpan(0, 0, 1, 1), null);
+
+    /// <summary>"Did you mean 'x'? ", or nothing without a suggestion; <paramref name="quoted"/> false for a section (§1.2).</summary>
+    public static string DidYouMean(string? suggestion, bool quoted = true) =>
+        suggestion is null ? string.Empty : "Did you mean " + (quoted ? "'" + suggestion + "'" : suggestion) + "? ";
+
+    /// <summary>The help of a member that does not read as its form.</summary>
+    public static string FormOf(string keyword, string form) => "The form of '" + keyword + "' is: " + form;
+
+    // ---- PC0xxx: reading and syntax ----
+
+    public Diagnostic SyntaxError(string expected, string found, string help) => Report(DiagnosticCatalog.SyntaxError, expected, found, help);
+
+    public Diagnostic UnterminatedString() => Report(DiagnosticCatalog.UnterminatedString);
+
+    public Diagnostic InvalidEscape(string escape) => Report(DiagnosticCatalog.InvalidEscape, escape);
+
+    public Diagnostic UnterminatedComment() => Report(DiagnosticCatalog.UnterminatedComment);
+
+    public Diagnostic MissingClosingBrace(string block, int openLine) => Report(DiagnosticCatalog.MissingClosingBrace, block, openLine);
+
+    public Diagnostic InvalidUtf8(long offset) => Report(DiagnosticCatalog.InvalidUtf8, offset);
+
+    public Diagnostic BinaryFile(long offset) => Report(DiagnosticCatalog.BinaryFile, offset);
+
+    public Diagnostic TrailingText(string found, string keyword, string form) => Report(DiagnosticCatalog.TrailingText, found, keyword, form);
+
+    public Diagnostic TooManyErrors(int shown) => Report(DiagnosticCatalog.TooManyErrors, shown);
+
+    public Diagnostic UnknownStatement(string found, string? suggestion, IEnumerable<string> keywords) =>
+        Report(DiagnosticCatalog.UnknownStatement, found, DidYouMean(suggestion) + "A statement starts with one of: " + string.Join(", ", keywords) + ".");
+
+    public Diagnostic FileTooLarge(long bytes, long limit) => Report(DiagnosticCatalog.FileTooLarge, Number(bytes), Number(limit));
+
+    // ---- PC1xxx: names and binding ----
+
+    /// <summary>An undefined name; <paramref name="help"/> says what to do when there is no suggestion.</summary>
+    public Diagnostic UndefinedName(DeclarationKind kind, string name, string? suggestion, string help) =>
+        Report(DiagnosticCatalog.UndefinedName, Keywords.Of(kind), name, suggestion is null ? help : DidYouMean(suggestion).TrimEnd());
+
+    public Diagnostic DuplicateDeclaration(string what, string name, int firstLine) => Report(DiagnosticCatalog.DuplicateDeclaration, what, name, firstLine);
+
+    public Diagnostic InvalidDate(string date) => Report(DiagnosticCatalog.InvalidDate, date);
+
+    public Diagnostic UnknownCountry(string code, string? suggestion) =>
+        Report(DiagnosticCatalog.UnknownCountry, code, DidYouMean(suggestion) + "Countries are written as their two-letter ISO 3166-1 code in capitals, such as GE, DE or US.");
+
+    public Diagnostic WrongKindOfName(string name, DeclarationKind declared, DeclarationKind expected) =>
+        Report(DiagnosticCatalog.WrongKindOfName, name, Keywords.Of(declared), Keywords.Of(expected));
+
+    public Diagnostic UnknownVocabularyWord(string vocabulary, string word, string? suggestion, IEnumerable<string> words) =>
+        Report(DiagnosticCatalog.UnknownVocabularyWord, vocabulary, word, DidYouMean(suggestion) + "A " + vocabulary + " is one of: " + string.Join(", ", words) + ".");
+
+    public Diagnostic DuplicateClause(string what, int firstLine) => Report(DiagnosticCatalog.DuplicateClause, what, firstLine);
+
+    public Diagnostic NumberOutOfRange(string number, int maximum) => Report(DiagnosticCatalog.NumberOutOfRange, number, maximum);
+
+    public Diagnostic GuardNameCollision(string policy, string generated, string otherPolicy, string otherPath) =>
+        Report(DiagnosticCatalog.GuardNameCollision, policy, generated, otherPolicy, otherPath);
+
+    public Diagnostic NameTooLong(string quoted, int length, int limit) => Report(DiagnosticCatalog.NameTooLong, quoted, length, limit);
+
+    public Diagnostic NameTooDeep(string quoted, int parts, int limit) => Report(DiagnosticCatalog.NameTooDeep, quoted, parts, limit);
+
+    // ---- PC2xxx: legal citations ----
+
+    public Diagnostic MissingCitation(string what) => Report(DiagnosticCatalog.MissingCitation, what);
+
+    public Diagnostic LegalSourceNotFound(string source, string lookedFor) => Report(DiagnosticCatalog.LegalSourceNotFound, source, lookedFor);
+
+    public Diagnostic LegalSourceOutsideFolder(string source) => Report(DiagnosticCatalog.LegalSourceOutsideFolder, source);
+
+    public Diagnostic UnknownSection(string section, string source, string help) => Report(DiagnosticCatalog.UnknownSection, section, source, help);
+
+    public Diagnostic ExcerptNotInSection(string section, string help) => Report(DiagnosticCatalog.ExcerptNotInSection, section, help);
+
+    public Diagnostic ExcerptNotFound(string source, string help) => Report(DiagnosticCatalog.ExcerptNotFound, source, help);
+
+    public Diagnostic UncoveredParagraphs(int uncovered, int paragraphs, string source, string listed) =>
+        Report(DiagnosticCatalog.UncoveredParagraphs, uncovered, paragraphs, source, listed);
+
+    public Diagnostic LegalSourceUnreadable(string source, string problem) => Report(DiagnosticCatalog.LegalSourceUnreadable, source, problem);
+
+    public Diagnostic AmbiguousExcerpt(int paragraphs, string listed, string first) => Report(DiagnosticCatalog.AmbiguousExcerpt, paragraphs, listed, first);
+
+    // ---- PC3xxx: semantics ----
+
+    public Diagnostic PermissionOverlapsProhibition(string verb, int permissionLine, int prohibitionLine, string overlap) =>
+        Report(DiagnosticCatalog.PermissionOverlapsProhibition, verb, permissionLine, prohibitionLine, overlap);
+
+    public Diagnostic TooManyConditions(int declared, int limit) => Report(DiagnosticCatalog.TooManyConditions, declared, limit);
+
+    public Diagnostic TooManyNames(int declared, string kind, int limit) => Report(DiagnosticCatalog.TooManyNames, declared, kind, limit);
+
+    public Diagnostic DecisionTableTooLarge(string table, long cells, string dimensions, long limit) =>
+        Report(DiagnosticCatalog.DecisionTableTooLarge, table, Number(cells), dimensions, Number(limit));
+
+    public Diagnostic DecisionTableTooManyEntries(string table, long entries, long limit) =>
+        Report(DiagnosticCatalog.DecisionTableTooManyEntries, table, Number(entries), Number(limit));
+
+    // ---- PC4xxx: lint ----
+
+    public Diagnostic MissingNoticeInformation(string check, string what, string law, string hint) =>
+        Report(DiagnosticCatalog.MissingNoticeInformation, check, what, law, hint);
+
+    private Diagnostic Report(DiagnosticDescriptor descriptor, params object[] args)
+    {
+        var diagnostic = new Diagnostic(descriptor, _path, _span, descriptor.FormatMessage(args), descriptor.FormatHelp(args));
+        _sink?.Invoke(diagnostic);
+        return diagnostic;
+    }
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
