@@ -71,7 +71,7 @@ internal static class DiffCommand
         var problems = new List<string>();
         var file = PolicyFiles.ReadAll(new[] { path }, strict: true, problems).FirstOrDefault();
         problem = problems.FirstOrDefault();
-        return file is null ? null : Compiled(PolicyCompilation.Compile(file.Text!, PolicyFiles.ReadLegalSource), file.DisplayPath, out problem);
+        return file is null ? null : Compiled(PolicyCompilation.Compile(file.Text!, PolicyFiles.LegalSources(file.Path)), file.DisplayPath, out problem);
     }
 
     /// <summary>

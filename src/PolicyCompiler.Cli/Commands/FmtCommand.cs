@@ -94,14 +94,10 @@ internal static class FmtCommand
 
     private static int FormatStandardInput(bool check, Stream input, TextWriter output, TextWriter error)
     {
-        byte[] bytes;
-        using (var buffer = new MemoryStream())
-        {
-            input.CopyTo(buffer);
-            bytes = buffer.ToArray();
-        }
-        var (text, decodeError) = SourceDecoder.Decode(bytes, StandardInput);
-        if (text is null) return Usage(error, $"{StandardInput}: not a policy: {decodeError!.Message}");
+        var read = InputFile.Read(input, StandardInput);
+        if (read.Problem is not null) return Usage(error, $"{StandardInput}: cannot read: {read.Problem}");
+        var text = read.Text;
+        if (text is null) return Usage(error, $"{StandardInput}: not a policy: {read.NotText!.Message}");
         var formatted = Format(text, error);
         if (formatted is null) return ExitCodes.ErrorsFound;
         if (!check)

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using PolicyCompiler.Compilation;
 using System.Text;
 using PolicyCompiler.Diagnostics;
@@ -24,6 +25,30 @@ public static class SourceDecoder
         var invalid = FirstInvalidUtf8(bytes, start);
         if (invalid >= 0) return (null, Diagnostic.ForFile(DiagnosticCatalog.InvalidUtf8, path, invalid));
         return (new SourceText(Encoding.UTF8.GetString(bytes, start, bytes.Length - start), path), null);
+    }
+
+    /// <summary>
+    /// Reads a stream to its end, but never more than one byte past <see cref="PolicyLimits.MaxFileBytes"/>: a
+    /// stream without an end (<c>/dev/zero</c>, a pipe that never closes its write side) or one longer than it
+    /// says is refused with PC0011 once it has passed the limit, not read into memory first.
+    /// </summary>
+    public static (byte[]? Bytes, Diagnostic? TooLarge) ReadBounded(Stream stream, string path)
+    {
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var wanted = (int)Math.Min(chunk.Length, PolicyLimits.MaxFileBytes + 1 - buffer.Length);
+            var read = stream.Read(chunk, 0, wanted);
+            if (read <= 0) return (buffer.ToArray(), null);
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > PolicyLimits.MaxFileBytes)
+            {
+                var limit = PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture);
+                return (null, Diagnostic.ForFile(DiagnosticCatalog.FileTooLarge, path, "more than " + limit, limit));
+            }
+        }
     }
 
     /// <summary>PC0011 for a file of <paramref name="length"/> bytes past the limit (checked before reading it, where the length is known); else null.</summary>
