@@ -131,33 +131,29 @@ internal static class FmtCommand
     }
 
     /// <summary>
-    /// Replaces a file through a temporary file beside it, so that a failed write leaves the original whole. A
-    /// symbolic link is followed (the file it names is replaced, the link stays), and the file keeps its mode.
+    /// Replaces a file through a new temporary file beside it (<see cref="OutputSet"/>), so that a failed write leaves
+    /// the original whole. A symbolic link is followed (the file it names is replaced, the link stays), and the file
+    /// keeps its mode.
     /// </summary>
     private static bool Replace(string path, string text, TextWriter error)
     {
-        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-        var temporary = target + ".policyc-fmt.tmp";
+        string target;
+        UnixFileMode? mode;
         try
         {
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
-            File.Move(temporary, target, overwrite: true);
-            return true;
+            target = RealPath.Of(path);
+            mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"policyc: {PolicyFiles.Display(path)}: cannot write the file: {e.Message}");
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // The original is intact; a stray temporary file is all that is left.
-            }
+            error.WriteLine($"policyc: {PolicyFiles.Shown(path)}: cannot write the file: {TerminalText.Escape(e.Message)}");
             return false;
         }
+        var set = new OutputSet();
+        set.Add(target, text, mode);
+        if (set.Commit(out var problem)) return true;
+        error.WriteLine("policyc: " + problem);
+        return false;
     }
 
     private static int Usage(TextWriter error, string message)
