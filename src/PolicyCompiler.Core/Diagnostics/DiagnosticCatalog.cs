@@ -125,6 +125,11 @@ public static class DiagnosticCatalog
         "the name '{0}' has {1} parts; a name may have at most {2}",
         "Flatten the hierarchy: join parts with '-' instead of '.'.");
 
+    public static readonly DiagnosticDescriptor InvalidNamespace = new(
+        "PC1012", Error, "Invalid namespace",
+        "'{0}' is not a namespace the guards can be generated in: {1}",
+        "Give a dotted C# name such as Acme.Privacy.Guards: each part letters, digits and '_', not a C# keyword (write @class to use one), not '_' or 'global', and not System or PolicyCompiler, which the generated code refers to.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -224,7 +229,7 @@ public static class DiagnosticCatalog
         SyntaxError, UnterminatedString, InvalidEscape, UnterminatedComment, MissingClosingBrace,
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
-        UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep,
+        UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries,
