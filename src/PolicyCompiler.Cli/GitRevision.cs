@@ -39,7 +39,7 @@ internal sealed class GitRevision
         }
         if (inside != 0)
         {
-            problem = $"{PolicyFiles.Display(path)} is not in a git repository";
+            problem = $"{PolicyFiles.Shown(path)} is not in a git repository";
             return null;
         }
         // A revision starting with '-' would be read as an option.
@@ -48,7 +48,7 @@ internal sealed class GitRevision
             : Run(folder, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
         if (exit != 0)
         {
-            problem = $"bad revision '{revision}'" + (error.Length > 0 ? ": " + error : string.Empty);
+            problem = $"bad revision '{Text.TerminalText.Escape(revision)}'" + (error.Length > 0 ? ": " + Text.TerminalText.Escape(error) : string.Empty);
             return null;
         }
         problem = null;
@@ -61,7 +61,7 @@ internal sealed class GitRevision
         var (exit, output, error) = Run(FolderOf(path), "show", $"{Commit}:./{Path.GetFileName(RealPath(path))}");
         if (exit == 0) return new FileAtRevision(output, false, null);
         var missing = error.Contains("does not exist", StringComparison.Ordinal) || error.Contains("exists on disk, but not in", StringComparison.Ordinal);
-        return new FileAtRevision(null, missing, $"{PolicyFiles.Display(path)} " + (missing ? $"is not in revision '{Revision}'" : "cannot be read at revision '" + Revision + "': " + error));
+        return new FileAtRevision(null, missing, $"{PolicyFiles.Shown(path)} " + (missing ? $"is not in revision '{Text.TerminalText.Escape(Revision)}'" : "cannot be read at revision '" + Text.TerminalText.Escape(Revision) + "': " + Text.TerminalText.Escape(error)));
     }
 
     private static string RealPath(string path)

@@ -56,7 +56,11 @@ internal static class DiffCommand
         if (problem is not null) return Fail(error, problem);
 
         var changes = PolicyDiff.Compare(old!, @new!);
-        if (revision is not null) changes = changes with { OldPath = $"{PolicyFiles.Display(files[0])}@{revision}" };
+        changes = changes with
+        {
+            OldPath = TerminalText.Escape(revision is null ? changes.OldPath : $"{PolicyFiles.Display(files[0])}@{revision}"),
+            NewPath = TerminalText.Escape(changes.NewPath),
+        };
         output.Write(format == "markdown" ? ChangeReport.Markdown(changes) : ChangeReport.Text(changes));
         return exitCode && !changes.IsEmpty ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
@@ -65,7 +69,7 @@ internal static class DiffCommand
     {
         if (Directory.Exists(path))
         {
-            problem = $"{PolicyFiles.Display(path)}: a folder; diff compares two policy files";
+            problem = $"{PolicyFiles.Shown(path)}: a folder; diff compares two policy files";
             return null;
         }
         var problems = new List<string>();
@@ -92,7 +96,7 @@ internal static class DiffCommand
         var (text, decodeError) = SourceDecoder.Decode(file.Bytes, PolicyFiles.Display(path));
         if (text is null)
         {
-            problem = $"{PolicyFiles.Display(path)}@{revision}: not a policy: {decodeError!.Message}";
+            problem = $"{PolicyFiles.Shown(path)}@{TerminalText.Escape(revision)}: not a policy: {decodeError!.Message}";
             return null;
         }
         LegalSource ReadLegalSource(string legalPath)
@@ -115,7 +119,7 @@ internal static class DiffCommand
             return compilation;
         }
         var first = errors[0];
-        problem = $"{label}: not a valid policy ({errors.Count} error(s); the first at {first.Span.Line}:{first.Span.Column}: {first.Code} {first.Message}); run policyc check on it";
+        problem = $"{TerminalText.Escape(label)}: not a valid policy ({errors.Count} error(s); the first at {first.Span.Line}:{first.Span.Column}: {first.Code} {TerminalText.Escape(first.Message)}); run policyc check on it";
         return null;
     }
 

@@ -18,7 +18,7 @@ internal static class FmtCommand
 {
     private const string StandardInput = "<stdin>";
 
-    public static Command Create(Stream input, TextWriter output, TextWriter error)
+    public static Command Create(Stream input, TextWriter formattedOutput, TextWriter output, TextWriter error)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -28,18 +28,19 @@ internal static class FmtCommand
         var check = new Option<bool>("--check") { Description = "Change nothing: show how each file not in canonical form would change, and exit 1 if any is not." };
         var write = new Option<bool>("--write") { Description = "Rewrite in place the files that are not in canonical form." };
         var command = new Command("fmt", "Lay policies out in their one canonical form, keeping every comment.") { paths, check, write };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(check), parse.GetValue(write), input, output, error));
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(check), parse.GetValue(write), input, formattedOutput, output, error));
         return command;
     }
 
-    public static int Run(string[] paths, bool check, bool write, Stream input, TextWriter output, TextWriter error)
+    /// <summary><paramref name="formattedOutput"/> takes formatted text as it is; <paramref name="output"/> the diffs and reports, escaped.</summary>
+    public static int Run(string[] paths, bool check, bool write, Stream input, TextWriter formattedOutput, TextWriter output, TextWriter error)
     {
         if (check && write) return Usage(error, "fmt: --check and --write cannot be used together");
         if (paths.Length == 0)
         {
             return write
                 ? Usage(error, "fmt: --write needs files to rewrite (standard input is formatted to standard output)")
-                : FormatStandardInput(check, input, output, error);
+                : FormatStandardInput(check, input, formattedOutput, output, error);
         }
 
         var problems = new List<string>();
@@ -68,19 +69,19 @@ internal static class FmtCommand
             }
             if (!check && !write)
             {
-                output.Write(formatted);
+                formattedOutput.Write(formatted);
                 continue;
             }
             if (formatted == text.Text) continue;
             notCanonical++;
             if (check)
             {
-                output.Write(UnifiedDiff.Create(text.Text, formatted, file.DisplayPath, file.DisplayPath + " (formatted)"));
+                output.Write(UnifiedDiff.Create(text.Text, formatted, PolicyFiles.Shown(file.DisplayPath), PolicyFiles.Shown(file.DisplayPath) + " (formatted)"));
             }
             else if (write)
             {
                 if (!Replace(file.Path, formatted, error)) return ExitCodes.UsageOrIo;
-                output.WriteLine("formatted " + file.DisplayPath);
+                output.WriteLine("formatted " + PolicyFiles.Shown(file.DisplayPath));
             }
         }
         if (check)
@@ -92,7 +93,7 @@ internal static class FmtCommand
         return failed || (check && notCanonical > 0) ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 
-    private static int FormatStandardInput(bool check, Stream input, TextWriter output, TextWriter error)
+    private static int FormatStandardInput(bool check, Stream input, TextWriter formattedOutput, TextWriter output, TextWriter error)
     {
         var read = InputFile.Read(input, StandardInput);
         if (read.Problem is not null) return Usage(error, $"{StandardInput}: cannot read: {read.Problem}");
@@ -102,7 +103,7 @@ internal static class FmtCommand
         if (formatted is null) return ExitCodes.ErrorsFound;
         if (!check)
         {
-            output.Write(formatted);
+            formattedOutput.Write(formatted);
             return ExitCodes.Success;
         }
         if (formatted == text.Text) return ExitCodes.Success;
@@ -120,12 +121,12 @@ internal static class FmtCommand
         if (result.Succeeded) return result.Text;
         if (result.Problem is not null)
         {
-            error.WriteLine($"policyc: {PolicyFiles.Display(text.Path)}: not formatted: {result.Problem}; the file is left as it is");
+            error.WriteLine($"policyc: {PolicyFiles.Shown(text.Path)}: not formatted: {result.Problem}; the file is left as it is");
         }
         else
         {
             DiagnosticReporter.For("text").Write(new[] { new FileDiagnostics(PolicyFiles.Display(text.Path), text, result.Diagnostics.Where(d => d.IsError).ToList()) }, error);
-            error.WriteLine($"policyc: {PolicyFiles.Display(text.Path)}: not formatted: it has syntax errors");
+            error.WriteLine($"policyc: {PolicyFiles.Shown(text.Path)}: not formatted: it has syntax errors");
         }
         return null;
     }
