@@ -40,8 +40,8 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor InvalidUtf8 = new(
         "PC0006", Error, "Not UTF-8",
-        "the file is not valid UTF-8 text (invalid byte at offset {0})",
-        "Save the file with UTF-8 encoding.");
+        "the file is not valid UTF-8 text (invalid byte, or the replacement character U+FFFD that stands for one, at offset {0})",
+        "Save the file with UTF-8 encoding (from the original, if a conversion replaced characters with U+FFFD).");
 
     public static readonly DiagnosticDescriptor BinaryFile = new(
         "PC0007", Error, "Binary file",
