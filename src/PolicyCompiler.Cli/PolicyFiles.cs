@@ -25,10 +25,7 @@ internal static class PolicyFiles
     private sealed record Found(string Path, string? Within);
 
     /// <summary>Expands the arguments; a path that does not exist is an I/O problem, reported in <paramref name="problems"/>.</summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, List<string> problems) =>
-        ExpandFound(paths, problems).Select(f => f.Path).ToList();
-
-    private static List<Found> ExpandFound(IEnumerable<string> paths, List<string> problems)
+    private static List<Found> Expand(IEnumerable<string> paths, List<string> problems)
     {
         var files = new List<Found>();
         foreach (var path in paths)
@@ -75,7 +72,7 @@ internal static class PolicyFiles
     {
         var files = new List<PolicyFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var found in ExpandFound(paths, problems))
+        foreach (var found in Expand(paths, problems))
         {
             if (strict && !found.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
             {
