@@ -38,6 +38,8 @@ internal static class GeneratedOutput
         if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return Outcome.Write;
         var existing = InputFile.Read(path, PolicyFiles.Display(path)).Text?.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (existing == text) return Outcome.Unchanged;
+        // An empty file holds nothing to lose (it is what an interrupted write by an older policyc left behind).
+        if (existing is { Length: 0 }) return Outcome.Write;
         return force || (existing is not null && IsGenerated(existing)) ? Outcome.Write : Outcome.RefusedNotGenerated;
     }
 

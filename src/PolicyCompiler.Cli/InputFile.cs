@@ -95,7 +95,21 @@ internal static partial class InputFile
         var descriptor = Native.Open(path, Native.ReadOnly | Native.NonBlocking | Native.CloseOnExec);
         if (descriptor < 0) throw new IOException(Marshal.GetLastPInvokeErrorMessage());
         var handle = new SafeFileHandle((IntPtr)descriptor, ownsHandle: true);
-        var kind = Native.FileType(descriptor);
+        int kind;
+        try
+        {
+            kind = Native.FileType(descriptor);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            // A C library without statx (glibc before 2.28): a pipe or socket is told by its not seeking; a device
+            // that seeks (/dev/zero) is still bounded by the read.
+            var stream = new FileStream(handle, FileAccess.Read, bufferSize: 1);
+            if (stream.CanSeek) return stream;
+            stream.Dispose();
+            refusal = "it is not a regular file";
+            return null;
+        }
         if (kind != Native.RegularFile)
         {
             handle.Dispose();
