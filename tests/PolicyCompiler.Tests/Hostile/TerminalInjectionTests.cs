@@ -65,6 +65,10 @@ public sealed class TerminalInjectionTests
         Assert.Contains(@"\u001B[31m red \u202E reversed", runs[4].Output, StringComparison.Ordinal);
         Assert.Contains("wrote ", runs[8].Output, StringComparison.Ordinal);
         Assert.All(runs, run => AssertPrintable(run.Output + run.Error));
+        // JSON, SARIF and JUnit XML stay well-formed after escaping.
+        using var json = System.Text.Json.JsonDocument.Parse(runs[1].Output);
+        using var sarif = System.Text.Json.JsonDocument.Parse(runs[2].Output);
+        System.Xml.Linq.XDocument.Parse(runs[7].Output);
     }
 
     [Fact]
@@ -76,10 +80,18 @@ public sealed class TerminalInjectionTests
 
         var (exit, output, error) = Bounded.Run("check", folder.Path);
         var (fmtExit, _, fmtError) = Bounded.Run("fmt", "--check", policy + "-missing.policy");
+        var (_, json, jsonError) = Bounded.Run("check", policy + "\u202E.policy", "--format", "json");
+        var (_, jsonOfTheFile, _) = Bounded.Run("check", folder.Path, "--format", "json");
 
         Assert.Equal(1, exit);
         Assert.Contains(@"a\u001B[2K\u000Ax.policy(1,1): error PC0000: forged\u000D.policy(2,16): error", output, StringComparison.Ordinal);
         Assert.Equal(2, fmtExit);
+        using (var parsed = System.Text.Json.JsonDocument.Parse(jsonOfTheFile))
+        {
+            Assert.Equal(policy, parsed.RootElement[0].GetProperty("path").GetString());
+        }
+        AssertPrintable(json + jsonError + jsonOfTheFile);
+        Assert.Contains(@"\u202E.policy: no such file or folder", jsonError, StringComparison.Ordinal);
         Assert.DoesNotContain(Lines(output + error + fmtError), line => line.StartsWith("x.policy", StringComparison.Ordinal));
         AssertPrintable(output + error + fmtError);
     }
