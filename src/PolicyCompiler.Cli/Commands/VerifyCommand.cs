@@ -96,9 +96,11 @@ internal static class VerifyCommand
     {
         var problems = new List<string>();
         var files = new List<string>();
-        foreach (var folder in new[] { snapshots, Path.Combine(snapshots, BuildOutputs.DocsFolder) })
+        var docs = Path.Combine(snapshots, BuildOutputs.DocsFolder);
+        foreach (var folder in new[] { snapshots, docs })
         {
-            if (!Directory.Exists(folder) || new DirectoryInfo(folder).LinkTarget is not null) continue;
+            // The folder given is the user's to choose; a docs/ that is a link leads elsewhere and is not searched.
+            if (!Directory.Exists(folder) || (folder == docs && new DirectoryInfo(folder).LinkTarget is not null)) continue;
             files.AddRange(FolderSearch.Entries(folder, problems).Where(e => !e.IsFolder && !e.IsLink).Select(e => e.Path));
         }
         foreach (var problem in problems) output.Write(problem + "\n");

@@ -207,6 +207,22 @@ public sealed class FileInputTests
         Assert.Equal(0, exit);
     }
 
+    [Fact]
+    public void Verify_through_a_snapshot_folder_that_is_itself_a_link_finds_a_stale_file()
+    {
+        using var parent = new TempFolder();
+        var snapshots = Path.Combine(parent.Path, "real");
+        CopyFolder(Path.Combine(Support.Repository.Root, "policies", "generated"), snapshots);
+        parent.File("real/docs/old.en.md", File.ReadAllText(Path.Combine(snapshots, "docs", "eleven.en.md")));
+        var link = parent.Link("snapshots", snapshots);
+
+        var (exit, output, error) = Bounded.Run("verify", SeedPolicies.Root, "--snapshots", link);
+
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(1, exit);
+        Assert.Contains("stale " + link + "/docs/old.en.md", output, StringComparison.Ordinal);
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
