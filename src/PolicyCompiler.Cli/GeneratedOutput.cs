@@ -27,63 +27,62 @@ internal static class GeneratedOutput
 
     public enum Outcome
     {
-        Written,
+        Write,
         Unchanged,
         RefusedNotGenerated,
-        Failed,
     }
 
-    public static Outcome Write(string path, string text, bool force, out string? problem)
+    /// <summary>What to do with one output: write it, leave it (it already says this), or refuse (someone else's file).</summary>
+    public static Outcome Decide(string path, string text, bool force)
     {
-        problem = null;
-        try
-        {
-            if (File.Exists(path))
-            {
-                var existing = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-                if (existing == text) return Outcome.Unchanged;
-                if (!force && !IsGenerated(existing)) return Outcome.RefusedNotGenerated;
-            }
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            return Outcome.Written;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            problem = e.Message;
-            return Outcome.Failed;
-        }
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return Outcome.Write;
+        var existing = InputFile.Read(path, PolicyFiles.Display(path)).Text?.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (existing == text) return Outcome.Unchanged;
+        // An empty file holds nothing to lose (it is what an interrupted write by an older policyc left behind).
+        if (existing is { Length: 0 }) return Outcome.Write;
+        return force || (existing is not null && IsGenerated(existing)) ? Outcome.Write : Outcome.RefusedNotGenerated;
     }
 
     /// <summary>
-    /// Writes files into a folder, reporting each one as written or unchanged, or why it was not written.
-    /// Returns false when any file was not written.
+    /// Writes files into a folder as one set (<see cref="OutputSet"/>): when any file is refused or cannot be written,
+    /// none is, and the folder is left as it was. Reports each file as written or unchanged, or why nothing was
+    /// written. Returns false when the set was not written.
     /// </summary>
-    public static bool WriteAll(IEnumerable<GeneratedFile> files, string folder, bool force, TextWriter output, TextWriter error)
+    public static bool WriteAll(IEnumerable<GeneratedFile> files, string folder, bool force, TextWriter output, TextWriter error, OutputFileSystem? fileSystem = null)
     {
-        var complete = true;
+        var set = new OutputSet(fileSystem);
+        var report = new List<string>();
+        var refused = false;
         foreach (var file in files)
         {
             var path = Path.Combine(folder, file.Name);
-            var display = PolicyFiles.Display(path);
-            switch (Write(path, file.Text, force, out var problem))
+            var shown = PolicyFiles.Shown(path);
+            switch (Decide(path, file.Text, force))
             {
-                case Outcome.Failed:
-                    error.WriteLine($"policyc: {display}: cannot write the file: {problem}");
-                    complete = false;
-                    break;
                 case Outcome.RefusedNotGenerated:
-                    error.WriteLine($"policyc: {display}: not written: the file exists and policyc did not generate it (use --force to overwrite it)");
-                    complete = false;
+                    error.WriteLine($"policyc: {shown}: not written: the file exists and policyc did not generate it (use --force to overwrite it)");
+                    refused = true;
                     break;
-                case Outcome.Written:
-                    output.WriteLine("wrote " + display);
+                case Outcome.Write:
+                    set.Add(path, file.Text);
+                    report.Add("wrote " + shown);
                     break;
                 default:
-                    output.WriteLine("unchanged " + display);
+                    report.Add("unchanged " + shown);
                     break;
             }
         }
-        return complete;
+        if (refused)
+        {
+            error.WriteLine($"policyc: nothing written to {PolicyFiles.Shown(folder)}: a set of outputs is replaced as a whole or not at all");
+            return false;
+        }
+        if (!set.Commit(out var problem))
+        {
+            error.WriteLine($"policyc: {problem}; nothing written to {PolicyFiles.Shown(folder)}");
+            return false;
+        }
+        foreach (var line in report) output.WriteLine(line);
+        return true;
     }
 }

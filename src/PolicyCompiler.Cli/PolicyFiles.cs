@@ -14,55 +14,53 @@ internal sealed record PolicyFile(string Path, string DisplayPath, SourceText? T
 /// <summary>
 /// Finds and reads the policy files a command is given: files as named, folders searched recursively for
 /// <c>*.policy</c> in ordinal order. Paths are shown as given (relative stays relative), with '/' separators.
+/// A search does not follow links to folders (so it never leaves the folder and cannot loop); a link to a file
+/// found in it must lead to a file inside the folder, and a policy reached twice is read once.
 /// </summary>
 internal static class PolicyFiles
 {
     public const string Extension = ".policy";
 
+    /// <summary>A file to read, and the folder it was found in (null when named directly).</summary>
+    private sealed record Found(string Path, string? Within);
+
     /// <summary>Expands the arguments; a path that does not exist is an I/O problem, reported in <paramref name="problems"/>.</summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, List<string> problems)
+    private static List<Found> Expand(IEnumerable<string> paths, List<string> problems)
     {
-        var files = new List<string>();
+        var files = new List<Found>();
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            if (Directory.Exists(path))
             {
-                files.Add(path);
+                var found = FolderSearch.Files(path, Extension, problems);
+                if (found.Count == 0) problems.Add($"{Shown(path)}: no {Extension} files in this folder");
+                files.AddRange(found.Select(f => new Found(f, path)));
             }
-            else if (Directory.Exists(path))
+            else if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
             {
-                var found = Directory.EnumerateFiles(path, "*" + Extension, SearchOption.AllDirectories)
-                    .OrderBy(f => f.Replace('\\', '/'), StringComparer.Ordinal)
-                    .ToList();
-                if (found.Count == 0) problems.Add($"{Display(path)}: no {Extension} files in this folder");
-                files.AddRange(found);
+                files.Add(new Found(path, null));
             }
             else
             {
-                problems.Add($"{Display(path)}: no such file or folder");
+                problems.Add($"{Shown(path)}: no such file or folder");
             }
         }
         return files;
     }
 
     /// <summary>Reads a file; an unreadable file is an I/O problem (null), bytes that are not text a diagnostic.</summary>
-    public static PolicyFile? Read(string path, List<string> problems)
+    public static PolicyFile? Read(string path, List<string> problems) => Read(new Found(path, null), problems);
+
+    private static PolicyFile? Read(Found file, List<string> problems)
     {
-        var display = Display(path);
-        byte[] bytes;
-        try
+        var display = Display(file.Path);
+        var read = InputFile.Read(file.Path, display, file.Within);
+        if (read.Problem is not null)
         {
-            // A file past the limit is refused by its length, without reading it into memory.
-            if (SourceDecoder.TooLarge(new FileInfo(path).Length, display) is { } tooLarge) return new PolicyFile(path, display, null, tooLarge);
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add($"{display}: cannot read the file: {e.Message}");
+            problems.Add($"{Shown(file.Path)}: cannot read the file: {read.Problem}");
             return null;
         }
-        var (text, error) = SourceDecoder.Decode(bytes, display);
-        return new PolicyFile(path, display, text, error);
+        return new PolicyFile(file.Path, display, read.Text, read.NotText);
     }
 
     /// <summary>
@@ -73,18 +71,21 @@ internal static class PolicyFiles
     public static IReadOnlyList<PolicyFile> ReadAll(IEnumerable<string> paths, bool strict, List<string> problems)
     {
         var files = new List<PolicyFile>();
-        foreach (var path in Expand(paths, problems))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var found in Expand(paths, problems))
         {
-            if (strict && !path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
+            if (strict && !found.Path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add($"{Display(path)}: not a policy (a policy file's name ends in {Extension})");
+                problems.Add($"{Shown(found.Path)}: not a policy (a policy file's name ends in {Extension})");
                 continue;
             }
-            var file = Read(path, problems);
+            // The same file reached twice (named twice, or through a link beside it) is one policy, not two that collide.
+            if (TryRealPath(found.Path) is { } real && !seen.Add(real)) continue;
+            var file = Read(found, problems);
             if (file is null) continue;
             if (strict && file.Text is null)
             {
-                problems.Add($"{file.DisplayPath}: not a policy: {file.DecodeError!.Message}");
+                problems.Add($"{Shown(file.DisplayPath)}: not a policy: {file.DecodeError!.Message}");
                 continue;
             }
             files.Add(file);
@@ -94,22 +95,37 @@ internal static class PolicyFiles
 
     public static string Display(string path) => path.Replace('\\', '/');
 
-    /// <summary>The compiler's legal-source resolver for files on disk (the path is already checked by the core).</summary>
-    public static LegalSource ReadLegalSource(string path)
+    /// <summary>A path as printed: displayed, with whatever could garble a terminal or forge a line escaped.</summary>
+    public static string Shown(string path) => TerminalText.Escape(Display(path));
+
+    /// <summary>
+    /// The compiler's legal-source resolver for the policy at <paramref name="policyPath"/> (the path the core passes is
+    /// already checked, by its text, not to leave the policy's folder; this checks where it really leads).
+    /// </summary>
+    public static LegalSourceResolver LegalSources(string policyPath)
     {
-        if (Directory.Exists(path)) return LegalSource.Unreadable("it is a folder, not a file");
-        if (!File.Exists(path)) return LegalSource.NotFound;
-        byte[] bytes;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(policyPath))!;
+        return path => ReadLegalSource(path, folder);
+    }
+
+    /// <summary>Reads a legal text; with <paramref name="within"/>, it must really be inside that folder.</summary>
+    public static LegalSource ReadLegalSource(string path, string? within = null)
+    {
+        var read = InputFile.Read(path, Display(path), within);
+        if (read.Missing) return LegalSource.NotFound;
+        if (read.Problem is not null) return LegalSource.Unreadable(read.Problem);
+        return read.Text is null ? LegalSource.Unreadable(read.NotText!.Message) : LegalSource.Found(read.Text);
+    }
+
+    private static string? TryRealPath(string path)
+    {
         try
         {
-            if (SourceDecoder.TooLarge(new FileInfo(path).Length, path) is { } tooLarge) return LegalSource.Unreadable(tooLarge.Message);
-            bytes = File.ReadAllBytes(path);
+            return RealPath.Of(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return LegalSource.Unreadable(e.Message);
+            return null;
         }
-        var (text, error) = SourceDecoder.Decode(bytes, path);
-        return text is null ? LegalSource.Unreadable(error!.Message) : LegalSource.Found(text);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using System.IO;
 using PolicyCompiler.Cli.Commands;
+using PolicyCompiler.Cli.Output;
 
 namespace PolicyCompiler.Cli;
 
@@ -13,6 +14,11 @@ public static class PolicycApp
     /// <summary>Runs a command; <paramref name="input"/> is standard input, which <c>fmt</c> reads when given no files.</summary>
     public static int Run(string[] args, Stream input, TextWriter output, TextWriter error)
     {
+        // Everything printed is escaped for the terminal, but for the one output that is a file's text: fmt's
+        // formatted policy, which must be exactly what fmt --write would write.
+        var formatted = output;
+        output = new TerminalWriter(output);
+        error = new TerminalWriter(error);
         var root = new RootCommand("policyc: compiles privacy policies written in the policy language into guards and documentation.")
         {
             CheckCommand.Create(output, error),
@@ -23,7 +29,7 @@ public static class PolicycApp
             SectionsCommand.Create(output, error),
             CoverageCommand.Create(output, error),
             LintCommand.Create(output, error),
-            FmtCommand.Create(input, output, error),
+            FmtCommand.Create(input, formatted, output, error),
             DiffCommand.Create(output, error),
             VerifyCommand.Create(output, error),
         };

@@ -17,7 +17,9 @@ internal sealed record PolicyBuild(string Path, GuardTarget? Target, string? Hin
     public static PolicyBuild Run(PolicyFile policy, EquatableArray<PolicyFile> legalSources, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        // An additional file the compiler could not read is its own error to report (CS2001 and the like).
+        // An additional file the compiler could not read is its own error to report (CS2001 and the like); one
+        // whose content is not policy text gets the diagnostic policyc gives it.
+        if (policy.NotText is not null) return new PolicyBuild(policy.Path, null, null, null, new[] { policy.NotText }.ToEquatableArray());
         if (policy.Text is null) return new PolicyBuild(policy.Path, null, null, null, EquatableArray<DiagnosticInfo>.Empty);
 
         var result = PolicyCompilation.Compile(new SourceText(policy.Text, policy.Path), PolicyFile.Resolver(legalSources));

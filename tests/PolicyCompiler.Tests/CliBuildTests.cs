@@ -112,7 +112,7 @@ public sealed class CliBuildTests : IDisposable
         var (exit, _, error) = Run("build", SeedPolicies.PathOf("eleven/eleven.policy"), "--out", _out, "--namespace", "1 bad; class");
 
         Assert.Equal(2, exit);
-        Assert.Contains("is not a C# namespace name", error, StringComparison.Ordinal);
+        Assert.Contains("error PC1012: '1 bad; class' is not a namespace the guards can be generated in", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -127,8 +127,9 @@ public sealed class CliCheckTests : IDisposable
 
     [Theory]
     [InlineData(new byte[] { 0x70, 0x6f, 0x00, 0x01 }, "PC0007", "NUL byte at offset 2")]
-    [InlineData(new byte[] { 0x70, 0x6f, 0x6c, 0xC3, 0x28 }, "PC0006", "invalid byte at offset 3")]
-    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, "PC0006", "invalid byte at offset 0")]
+    [InlineData(new byte[] { 0x70, 0x6f, 0x6c, 0xC3, 0x28 }, "PC0006", "at offset 3)")]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, "PC0006", "at offset 0)")]
+    [InlineData(new byte[] { 0x70, 0xEF, 0xBF, 0xBD }, "PC0006", "the replacement character U+FFFD that stands for one, at offset 1)")]
     public void Binary_and_non_utf8_files_get_a_one_line_diagnostic(byte[] bytes, string code, string detail)
     {
         var path = Path.Combine(_directory, "bad.policy");

@@ -26,6 +26,11 @@ public sealed class DiagnosticCaseTests
     [MemberData(nameof(Codes))]
     public void Case_reports_its_code_and_renders_as_verified(string code)
     {
+        if (OptionCases.TryGetValue(code, out var ns))
+        {
+            Snapshot.Verify(RenderNamespaceCase(code, ns), code, method: "Renders");
+            return;
+        }
         var generated = GeneratedCases.TryGetValue(code, out var generate) ? WriteGeneratedCase(code, generate()) : null;
         var path = generated ?? Path.Combine(CaseDirectory, code + ".policy");
         Assert.True(File.Exists(path), $"the catalog code {code} has no case file Cases/Diagnostics/{code}.policy");
@@ -59,6 +64,26 @@ public sealed class DiagnosticCaseTests
         ["PC3004"] = () => Declarations("category", 100, 110, 100),
         ["PC3005"] = () => Declarations("category", 200, 0, 1_100).Replace("}\n", EveryPurposeButOne(10, 1_100) + "}\n", StringComparison.Ordinal),
     };
+
+    /// <summary>
+    /// Codes about a host's option rather than a policy (<c>--namespace</c>): the clean case is built with the
+    /// option's value, and the problem rendered as the CLI prints it, with the code's help.
+    /// </summary>
+    private static readonly Dictionary<string, string> OptionCases = new(StringComparer.Ordinal)
+    {
+        [DiagnosticCatalog.InvalidNamespace.Code] = "Acme.class",
+    };
+
+    private static string RenderNamespaceCase(string code, string ns)
+    {
+        var clean = PolicyCompilation.Compile(File.ReadAllText(Path.Combine(CaseDirectory, "clean.policy")), "clean.policy", p => PolicyFiles.ReadLegalSource(Path.Combine(CaseDirectory, p)));
+        Assert.False(clean.HasErrors);
+        var (files, problems) = Emit.GuardSet.Emit(new[] { clean }, ns);
+        Assert.Empty(files);
+        var problem = Assert.Single(problems);
+        Assert.StartsWith("error " + code + ": ", problem, StringComparison.Ordinal);
+        return "policyc: " + problem + "\n = help: " + DiagnosticCatalog.All.Single(d => d.Code == code).HelpFormat + "\n";
+    }
 
     /// <summary>Statements over every category, each for all purposes but one: 200 × 1,099 entries apiece.</summary>
     private static string EveryPurposeButOne(int statements, int purposes) => string.Concat(Enumerable.Range(0, statements).Select(k =>

@@ -26,14 +26,14 @@ internal static class CoverageCommand
             var coverage = file.Compilation?.Legal?.Coverage;
             if (coverage is null)
             {
-                output.Write(string.Format(CultureInfo.InvariantCulture, "{0,-44} {1}\n", file.Path, "no legal source (see policyc check)"));
+                output.Write(string.Format(CultureInfo.InvariantCulture, "{0,-44} {1}\n", PolicyFiles.Shown(file.Path), "no legal source (see policyc check)"));
                 incomplete = true;
                 continue;
             }
             output.Write(string.Format(
                 CultureInfo.InvariantCulture,
                 "{0,-44} {1,10} {2,6} {3,11} {4,9} {5,6}%\n",
-                file.Path, coverage.Paragraphs, coverage.Cited.Count, coverage.Informative.Count, coverage.Uncovered.Count, coverage.Percent));
+                PolicyFiles.Shown(file.Path), coverage.Paragraphs, coverage.Cited.Count, coverage.Informative.Count, coverage.Uncovered.Count, coverage.Percent));
             if (coverage.Uncovered.Count > 0) incomplete = true;
         }
         if (problems) return ExitCodes.UsageOrIo;

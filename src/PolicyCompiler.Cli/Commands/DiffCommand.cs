@@ -56,7 +56,11 @@ internal static class DiffCommand
         if (problem is not null) return Fail(error, problem);
 
         var changes = PolicyDiff.Compare(old!, @new!);
-        if (revision is not null) changes = changes with { OldPath = $"{PolicyFiles.Display(files[0])}@{revision}" };
+        changes = changes with
+        {
+            OldPath = TerminalText.Escape(revision is null ? changes.OldPath : $"{PolicyFiles.Display(files[0])}@{revision}"),
+            NewPath = TerminalText.Escape(changes.NewPath),
+        };
         output.Write(format == "markdown" ? ChangeReport.Markdown(changes) : ChangeReport.Text(changes));
         return exitCode && !changes.IsEmpty ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
@@ -65,44 +69,47 @@ internal static class DiffCommand
     {
         if (Directory.Exists(path))
         {
-            problem = $"{PolicyFiles.Display(path)}: a folder; diff compares two policy files";
+            problem = $"{PolicyFiles.Shown(path)}: a folder; diff compares two policy files";
             return null;
         }
         var problems = new List<string>();
         var file = PolicyFiles.ReadAll(new[] { path }, strict: true, problems).FirstOrDefault();
         problem = problems.FirstOrDefault();
-        return file is null ? null : Compiled(PolicyCompilation.Compile(file.Text!, PolicyFiles.ReadLegalSource), file.DisplayPath, out problem);
+        return file is null ? null : Compiled(PolicyCompilation.Compile(file.Text!, PolicyFiles.LegalSources(file.Path)), file.DisplayPath, out problem);
     }
 
     /// <summary>
-    /// The file as it was at the revision, compiled under its own path (so that its legal source is found beside it)
-    /// with its legal text read at the same commit.
+    /// The file as it was at the revision, read through its path at that revision (renames followed) and compiled under
+    /// that path, so that its legal source is resolved beside it as it was then and read at the same commit: nothing
+    /// comes from the working tree.
     /// </summary>
     private static CompilationResult? CompileAtRevision(string path, string revision, out string? problem)
     {
         var git = GitRevision.Open(revision, path, out problem);
         if (git is null) return null;
-        var file = git.Read(path);
+        var label = $"{PolicyFiles.Display(path)}@{revision}";
+        var then = git.PathAtRevision(path);
+        var file = git.Read(then);
         if (file.Bytes is null)
         {
-            problem = file.Problem;
+            problem = file.Missing ? $"{PolicyFiles.Shown(path)} is not in revision '{TerminalText.Escape(revision)}'" : file.Problem;
             return null;
         }
 
-        var (text, decodeError) = SourceDecoder.Decode(file.Bytes, PolicyFiles.Display(path));
-        if (text is null)
+        var policy = InputText.Decode(file.Bytes, then);
+        if (policy.Text is null)
         {
-            problem = $"{PolicyFiles.Display(path)}@{revision}: not a policy: {decodeError!.Message}";
+            problem = $"{TerminalText.Escape(label)}: not a policy: {policy.NotText!.Message}";
             return null;
         }
         LegalSource ReadLegalSource(string legalPath)
         {
             var legal = git.Read(legalPath);
             if (legal.Bytes is null) return legal.Missing ? LegalSource.NotFound : LegalSource.Unreadable(legal.Problem!);
-            var (legalText, error) = SourceDecoder.Decode(legal.Bytes, legalPath);
-            return legalText is null ? LegalSource.Unreadable(error!.Message) : LegalSource.Found(legalText);
+            var read = InputText.Decode(legal.Bytes, legalPath);
+            return read.Text is null ? LegalSource.Unreadable(read.NotText!.Message) : LegalSource.Found(read.Text);
         }
-        return Compiled(PolicyCompilation.Compile(text, ReadLegalSource), $"{PolicyFiles.Display(path)}@{revision}", out problem);
+        return Compiled(PolicyCompilation.Compile(policy.Text, ReadLegalSource), label, out problem);
     }
 
     /// <summary>The compilation, or null with a one-line problem when it has errors: only valid policies can be compared.</summary>
@@ -115,7 +122,7 @@ internal static class DiffCommand
             return compilation;
         }
         var first = errors[0];
-        problem = $"{label}: not a valid policy ({errors.Count} error(s); the first at {first.Span.Line}:{first.Span.Column}: {first.Code} {first.Message}); run policyc check on it";
+        problem = $"{TerminalText.Escape(label)}: not a valid policy ({errors.Count} error(s); the first at {first.Span.Line}:{first.Span.Column}: {first.Code} {TerminalText.Escape(first.Message)}); run policyc check on it";
         return null;
     }
 

@@ -5,6 +5,8 @@ using PolicyCompiler.Cli.Output;
 using PolicyCompiler.Diagnostics;
 using PolicyCompiler.Evaluation;
 
+using PolicyCompiler.Text;
+
 namespace PolicyCompiler.Cli.Commands;
 
 /// <summary><c>policyc explain &lt;policy&gt; &lt;question&gt;</c>: the decision and the legal text behind it.</summary>
@@ -27,7 +29,7 @@ internal static class ExplainCommand
     {
         if (Directory.Exists(policyPath))
         {
-            error.WriteLine($"policyc: {PolicyFiles.Display(policyPath)}: explain takes one policy file, not a folder");
+            error.WriteLine($"policyc: {PolicyFiles.Shown(policyPath)}: explain takes one policy file, not a folder");
             return ExitCodes.UsageOrIo;
         }
         var batch = PolicyBatch.Compile(new[] { policyPath });
@@ -41,7 +43,7 @@ internal static class ExplainCommand
         var (explanation, diagnostics) = Explainer.Ask(file.Compilation!, question);
         if (explanation is null)
         {
-            foreach (var diagnostic in diagnostics) error.Write("policyc: " + diagnostic.Code + ": " + diagnostic.Message + " (" + diagnostic.Help + ")\n");
+            foreach (var diagnostic in diagnostics) error.Write("policyc: " + diagnostic.Code + ": " + TerminalText.Escape(diagnostic.Message) + " (" + TerminalText.Escape(diagnostic.Help) + ")\n");
             return ExitCodes.UsageOrIo;
         }
         output.Write(explanation.Text);

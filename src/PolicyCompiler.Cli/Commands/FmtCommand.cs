@@ -18,7 +18,7 @@ internal static class FmtCommand
 {
     private const string StandardInput = "<stdin>";
 
-    public static Command Create(Stream input, TextWriter output, TextWriter error)
+    public static Command Create(Stream input, TextWriter formattedOutput, TextWriter output, TextWriter error)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -28,18 +28,19 @@ internal static class FmtCommand
         var check = new Option<bool>("--check") { Description = "Change nothing: show how each file not in canonical form would change, and exit 1 if any is not." };
         var write = new Option<bool>("--write") { Description = "Rewrite in place the files that are not in canonical form." };
         var command = new Command("fmt", "Lay policies out in their one canonical form, keeping every comment.") { paths, check, write };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(check), parse.GetValue(write), input, output, error));
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? Array.Empty<string>(), parse.GetValue(check), parse.GetValue(write), input, formattedOutput, output, error));
         return command;
     }
 
-    public static int Run(string[] paths, bool check, bool write, Stream input, TextWriter output, TextWriter error)
+    /// <summary><paramref name="formattedOutput"/> takes formatted text as it is; <paramref name="output"/> the diffs and reports, escaped.</summary>
+    public static int Run(string[] paths, bool check, bool write, Stream input, TextWriter formattedOutput, TextWriter output, TextWriter error)
     {
         if (check && write) return Usage(error, "fmt: --check and --write cannot be used together");
         if (paths.Length == 0)
         {
             return write
                 ? Usage(error, "fmt: --write needs files to rewrite (standard input is formatted to standard output)")
-                : FormatStandardInput(check, input, output, error);
+                : FormatStandardInput(check, input, formattedOutput, output, error);
         }
 
         var problems = new List<string>();
@@ -68,19 +69,19 @@ internal static class FmtCommand
             }
             if (!check && !write)
             {
-                output.Write(formatted);
+                formattedOutput.Write(formatted);
                 continue;
             }
             if (formatted == text.Text) continue;
             notCanonical++;
             if (check)
             {
-                output.Write(UnifiedDiff.Create(text.Text, formatted, file.DisplayPath, file.DisplayPath + " (formatted)"));
+                output.Write(UnifiedDiff.Create(text.Text, formatted, PolicyFiles.Shown(file.DisplayPath), PolicyFiles.Shown(file.DisplayPath) + " (formatted)"));
             }
             else if (write)
             {
                 if (!Replace(file.Path, formatted, error)) return ExitCodes.UsageOrIo;
-                output.WriteLine("formatted " + file.DisplayPath);
+                output.WriteLine("formatted " + PolicyFiles.Shown(file.DisplayPath));
             }
         }
         if (check)
@@ -92,21 +93,17 @@ internal static class FmtCommand
         return failed || (check && notCanonical > 0) ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 
-    private static int FormatStandardInput(bool check, Stream input, TextWriter output, TextWriter error)
+    private static int FormatStandardInput(bool check, Stream input, TextWriter formattedOutput, TextWriter output, TextWriter error)
     {
-        byte[] bytes;
-        using (var buffer = new MemoryStream())
-        {
-            input.CopyTo(buffer);
-            bytes = buffer.ToArray();
-        }
-        var (text, decodeError) = SourceDecoder.Decode(bytes, StandardInput);
-        if (text is null) return Usage(error, $"{StandardInput}: not a policy: {decodeError!.Message}");
+        var read = InputFile.Read(input, StandardInput);
+        if (read.Problem is not null) return Usage(error, $"{StandardInput}: cannot read: {read.Problem}");
+        var text = read.Text;
+        if (text is null) return Usage(error, $"{StandardInput}: not a policy: {read.NotText!.Message}");
         var formatted = Format(text, error);
         if (formatted is null) return ExitCodes.ErrorsFound;
         if (!check)
         {
-            output.Write(formatted);
+            formattedOutput.Write(formatted);
             return ExitCodes.Success;
         }
         if (formatted == text.Text) return ExitCodes.Success;
@@ -124,44 +121,40 @@ internal static class FmtCommand
         if (result.Succeeded) return result.Text;
         if (result.Problem is not null)
         {
-            error.WriteLine($"policyc: {PolicyFiles.Display(text.Path)}: not formatted: {result.Problem}; the file is left as it is");
+            error.WriteLine($"policyc: {PolicyFiles.Shown(text.Path)}: not formatted: {result.Problem}; the file is left as it is");
         }
         else
         {
             DiagnosticReporter.For("text").Write(new[] { new FileDiagnostics(PolicyFiles.Display(text.Path), text, result.Diagnostics.Where(d => d.IsError).ToList()) }, error);
-            error.WriteLine($"policyc: {PolicyFiles.Display(text.Path)}: not formatted: it has syntax errors");
+            error.WriteLine($"policyc: {PolicyFiles.Shown(text.Path)}: not formatted: it has syntax errors");
         }
         return null;
     }
 
     /// <summary>
-    /// Replaces a file through a temporary file beside it, so that a failed write leaves the original whole. A
-    /// symbolic link is followed (the file it names is replaced, the link stays), and the file keeps its mode.
+    /// Replaces a file through a new temporary file beside it (<see cref="OutputSet"/>), so that a failed write leaves
+    /// the original whole. A symbolic link is followed (the file it names is replaced, the link stays), and the file
+    /// keeps its mode.
     /// </summary>
     private static bool Replace(string path, string text, TextWriter error)
     {
-        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-        var temporary = target + ".policyc-fmt.tmp";
+        string target;
+        UnixFileMode? mode;
         try
         {
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
-            File.Move(temporary, target, overwrite: true);
-            return true;
+            target = RealPath.Of(path);
+            mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"policyc: {PolicyFiles.Display(path)}: cannot write the file: {e.Message}");
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // The original is intact; a stray temporary file is all that is left.
-            }
+            error.WriteLine($"policyc: {PolicyFiles.Shown(path)}: cannot write the file: {TerminalText.Escape(e.Message)}");
             return false;
         }
+        var set = new OutputSet();
+        set.Add(target, text, mode);
+        if (set.Commit(out var problem)) return true;
+        error.WriteLine("policyc: " + problem);
+        return false;
     }
 
     private static int Usage(TextWriter error, string message)

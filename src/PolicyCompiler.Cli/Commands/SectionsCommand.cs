@@ -23,7 +23,7 @@ internal static class SectionsCommand
         var source = PolicyFiles.ReadLegalSource(path);
         if (source.Text is null)
         {
-            error.WriteLine($"policyc: {PolicyFiles.Display(path)}: {source.Problem ?? "no such file"}");
+            error.WriteLine($"policyc: {PolicyFiles.Shown(path)}: {source.Problem ?? "no such file"}");
             return ExitCodes.UsageOrIo;
         }
         var document = LegalDocument.Segment(source.Text);

@@ -6,6 +6,8 @@ using System.Linq;
 using PolicyCompiler.Cli.Output;
 using PolicyCompiler.Evaluation;
 
+using PolicyCompiler.Text;
+
 namespace PolicyCompiler.Cli.Commands;
 
 /// <summary>
@@ -60,7 +62,7 @@ internal static class TestCommand
         foreach (var outcome in outcomes.Where(o => !o.Result.Passed))
         {
             output.Write(string.Format(CultureInfo.InvariantCulture, "FAIL {0}({1}): test \"{2}\": expected {3}\n",
-                outcome.Path, outcome.Result.Expectation.Span.Line, outcome.Result.Test, outcome.Expected));
+                PolicyFiles.Shown(outcome.Path), outcome.Result.Expectation.Span.Line, TerminalText.Escape(outcome.Result.Test), outcome.Expected));
             foreach (var line in outcome.Explanation.TrimEnd('\n').Split('\n')) output.Write("  " + line + "\n");
         }
         var failed = outcomes.Count(o => !o.Result.Passed);

@@ -30,7 +30,7 @@ internal static class VerifyCommand
         if (batch.WriteProblems(error)) return ExitCodes.UsageOrIo;
         if (!Directory.Exists(snapshots))
         {
-            error.WriteLine($"policyc: {PolicyFiles.Display(snapshots)}: no such folder (write it first with policyc build --out {PolicyFiles.Display(snapshots)})");
+            error.WriteLine($"policyc: {PolicyFiles.Shown(snapshots)}: no such folder (write it first with policyc build --out {PolicyFiles.Shown(snapshots)})");
             return ExitCodes.UsageOrIo;
         }
         if (batch.Failed.Count > 0)
@@ -48,42 +48,62 @@ internal static class VerifyCommand
         foreach (var file in files)
         {
             var path = Path.Combine(snapshots, file.Name);
-            var display = PolicyFiles.Display(path);
+            var display = PolicyFiles.Shown(path);
             expected.Add(Path.GetFullPath(path));
-            var committed = Read(path);
+            var read = Read(path, snapshots);
+            if (read.Problem is not null && !read.Missing)
+            {
+                differences++;
+                output.Write($"unreadable {PolicyFiles.Shown(path)}: {read.Problem}\n");
+                continue;
+            }
+            var committed = Text(read);
             if (committed == file.Text) continue;
             differences++;
             output.Write(committed is null
                 ? $"missing {display}\n"
                 : UnifiedDiff.Create(committed, file.Text, display + " (committed)", display + " (regenerated)"));
         }
-        foreach (var path in Directory.EnumerateFiles(snapshots, "*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in WrittenFolders(snapshots, output))
         {
-            if (expected.Contains(Path.GetFullPath(path)) || Read(path) is not { } text || !GeneratedOutput.IsGenerated(text)) continue;
+            if (expected.Contains(Path.GetFullPath(path)) || Text(Read(path, snapshots)) is not { } text || !GeneratedOutput.IsGenerated(text)) continue;
             differences++;
-            output.Write($"stale {PolicyFiles.Display(path)}: policyc wrote it but no longer generates it\n");
+            output.Write($"stale {PolicyFiles.Shown(path)}: policyc wrote it but no longer generates it\n");
         }
 
         if (differences == 0)
         {
-            output.WriteLine($"verified: the {files.Count} file(s) in {PolicyFiles.Display(snapshots)} are what the policies generate");
+            output.WriteLine($"verified: the {files.Count} file(s) in {PolicyFiles.Shown(snapshots)} are what the policies generate");
             return ExitCodes.Success;
         }
-        output.WriteLine($"{differences} file(s) in {PolicyFiles.Display(snapshots)} differ from what the policies generate; "
-            + $"review the diff, then accept it with: policyc build {string.Join(" ", paths.Select(PolicyFiles.Display))} --out {PolicyFiles.Display(snapshots)} (and delete stale files)");
+        output.WriteLine($"{differences} file(s) in {PolicyFiles.Shown(snapshots)} differ from what the policies generate; "
+            + $"review the diff, then accept it with: policyc build {string.Join(" ", paths.Select(PolicyFiles.Shown))} --out {PolicyFiles.Shown(snapshots)} (and delete stale files)");
         return ExitCodes.ErrorsFound;
     }
 
-    /// <summary>A committed file's text with line endings normalised (a checkout may have turned them into CRLF), or null when absent.</summary>
-    private static string? Read(string path)
+    /// <summary>A committed file, read as every input is (a regular file, really inside the snapshot folder, bounded).</summary>
+    private static InputText Read(string path, string snapshots) => InputFile.Read(path, PolicyFiles.Display(path), snapshots);
+
+    /// <summary>A committed file's text with line endings normalised (a checkout may have turned them into CRLF), or null when it has none.</summary>
+    private static string? Text(InputText read) => read.Text?.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The files in the folders build writes to (the snapshot folder and its docs/), in ordinal order: a stale file
+    /// can only be there. Links are not followed, so the search never leaves the snapshot folder, and a folder
+    /// that cannot be listed is named.
+    /// </summary>
+    private static IEnumerable<string> WrittenFolders(string snapshots, TextWriter output)
     {
-        try
+        var problems = new List<string>();
+        var files = new List<string>();
+        var docs = Path.Combine(snapshots, BuildOutputs.DocsFolder);
+        foreach (var folder in new[] { snapshots, docs })
         {
-            return File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+            // The folder given is the user's to choose; a docs/ that is a link leads elsewhere and is not searched.
+            if (!Directory.Exists(folder) || (folder == docs && new DirectoryInfo(folder).LinkTarget is not null)) continue;
+            files.AddRange(FolderSearch.Entries(folder, problems).Where(e => !e.IsFolder && !e.IsLink).Select(e => e.Path));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        foreach (var problem in problems) output.Write(problem + "\n");
+        return files.OrderBy(p => p, StringComparer.Ordinal);
     }
 }

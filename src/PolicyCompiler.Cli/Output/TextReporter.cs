@@ -23,7 +23,7 @@ internal sealed class TextReporter : DiagnosticReporter
         var errors = all.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = all.Count(d => d.Severity == DiagnosticSeverity.Warning);
         output.Write(string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2}, {3} {4}\n",
-            files.Count == 1 ? files[0].Path : files.Count.ToString(CultureInfo.InvariantCulture) + " files",
+            files.Count == 1 ? PolicyCompiler.Text.TerminalText.Escape(files[0].Path) : files.Count.ToString(CultureInfo.InvariantCulture) + " files",
             errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings"));
     }
 }

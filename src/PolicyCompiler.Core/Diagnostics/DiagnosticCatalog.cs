@@ -40,8 +40,8 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor InvalidUtf8 = new(
         "PC0006", Error, "Not UTF-8",
-        "the file is not valid UTF-8 text (invalid byte at offset {0})",
-        "Save the file with UTF-8 encoding.");
+        "the file is not valid UTF-8 text (invalid byte, or the replacement character U+FFFD that stands for one, at offset {0})",
+        "Save the file with UTF-8 encoding (from the original, if a conversion replaced characters with U+FFFD).");
 
     public static readonly DiagnosticDescriptor BinaryFile = new(
         "PC0007", Error, "Binary file",
@@ -124,6 +124,11 @@ public static class DiagnosticCatalog
         "PC1011", Error, "Name too deep",
         "the name '{0}' has {1} parts; a name may have at most {2}",
         "Flatten the hierarchy: join parts with '-' instead of '.'.");
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = new(
+        "PC1012", Error, "Invalid namespace",
+        "'{0}' is not a namespace the guards can be generated in: {1}",
+        "Give a dotted C# name such as Acme.Privacy.Guards: each part letters, digits and '_', not a C# keyword (write @class to use one), not '_' or 'global', and not System or PolicyCompiler, which the generated code refers to.");
 
     // ---- PC2xxx: legal citations ----
 
@@ -224,7 +229,7 @@ public static class DiagnosticCatalog
         SyntaxError, UnterminatedString, InvalidEscape, UnterminatedComment, MissingClosingBrace,
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
-        UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep,
+        UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries,

@@ -17,12 +17,12 @@ public static class DiagnosticFormatter
         return string.Format(
             CultureInfo.InvariantCulture,
             "{0}({1},{2}): {3} {4}: {5}",
-            diagnostic.Path,
+            TerminalText.Escape(diagnostic.Path),
             diagnostic.Span.Line,
             diagnostic.Span.Column,
             SeverityWord(diagnostic.Severity),
             diagnostic.Code,
-            diagnostic.Message);
+            TerminalText.Escape(diagnostic.Message));
     }
 
     /// <summary>The headline, the source line with a caret under the span (when the text is known), and the help.</summary>
@@ -41,7 +41,7 @@ public static class DiagnosticFormatter
             builder.Append(' ').Append(diagnostic.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(" | ").Append(Printable(shown)).Append('\n');
             builder.Append(' ').Append(gutter).Append(" | ").Append(Indent(shown, column - offset)).Append(new string('^', Math.Min(width, Math.Max(1, shown.Length - (column - offset))))).Append('\n');
         }
-        builder.Append(' ').Append(gutter).Append(" = help: ").Append(diagnostic.Help).Append('\n');
+        builder.Append(' ').Append(gutter).Append(" = help: ").Append(TerminalText.Escape(diagnostic.Help)).Append('\n');
         return builder.ToString();
     }
 
@@ -69,13 +69,16 @@ public static class DiagnosticFormatter
         return builder.ToString();
     }
 
-    /// <summary>Control characters would garble the terminal; show them as '?' (one column, so the caret stays put).</summary>
+    /// <summary>
+    /// Control, bidirectional and other invisible characters would garble the terminal or reorder the line; show them
+    /// as '?' (one column, so the caret stays put).
+    /// </summary>
     private static string Printable(string line)
     {
         var chars = line.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            if (char.IsControl(chars[i]) && chars[i] != '\t') chars[i] = '?';
+            if ((TerminalText.IsUnsafe(chars[i]) || char.IsSurrogate(chars[i])) && chars[i] != '\t') chars[i] = '?';
         }
         return new string(chars);
     }

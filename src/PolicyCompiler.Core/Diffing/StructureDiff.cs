@@ -17,7 +17,9 @@ namespace PolicyCompiler.Diffing;
 /// on each side and they are written differently, it changed; otherwise members are added or removed.</item>
 /// <item>Any other statement is its own identity, so that it is added or removed (its effect on decisions is
 /// what the decision diff shows).</item>
-/// <item>A member (the same, or changed) whose citations differ is also a change of citations.</item>
+/// <item>A member (the same, or changed) whose citations differ is also a change of citations. Members are matched by
+/// their text and their citations together, so two statements written alike that cite differently are two members,
+/// not one seen twice.</item>
 /// </list>
 /// </summary>
 internal static class StructureDiff
@@ -37,19 +39,38 @@ internal static class StructureDiff
                 if (olds[0].Citations != news[0].Citations) changes.Add(new StructuralChange("cites", ChangeKind.Changed, news[0].Head, olds[0].Citations, news[0].Citations));
                 continue;
             }
-            foreach (var removed in olds.Where(w => !news.Any(x => x.Head == w.Head))) changes.Add(new StructuralChange(identity.Area, ChangeKind.Removed, identity.Name, removed.Head, null));
-            foreach (var added in news.Where(w => !olds.Any(x => x.Head == w.Head))) changes.Add(new StructuralChange(identity.Area, ChangeKind.Added, identity.Name, null, added.Head));
-            foreach (var kept in olds)
-            {
-                var same = news.FirstOrDefault(x => x.Head == kept.Head);
-                if (same is not null && same.Citations != kept.Citations)
-                {
-                    changes.Add(new StructuralChange("cites", ChangeKind.Changed, kept.Head, kept.Citations, same.Citations));
-                }
-            }
+            changes.AddRange(Matched(identity, olds, news));
         }
         changes.AddRange(LegalText(old, @new));
         return changes.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The changes among members of one identity, matched as multisets: a member written the same with the same
+    /// citations on both sides is unchanged (however many there are, in whatever order); then members written the
+    /// same are paired in order as changes of citations; what is left is removed or added.
+    /// </summary>
+    private static IEnumerable<StructuralChange> Matched(Identity identity, List<Written> olds, List<Written> news)
+    {
+        var oldLeft = new List<Written>(olds);
+        var newLeft = new List<Written>(news);
+        foreach (var member in olds)
+        {
+            var same = newLeft.IndexOf(member);
+            if (same < 0) continue;
+            newLeft.RemoveAt(same);
+            oldLeft.Remove(member);
+        }
+        foreach (var member in oldLeft.ToList())
+        {
+            var recited = newLeft.FindIndex(x => x.Head == member.Head);
+            if (recited < 0) continue;
+            yield return new StructuralChange("cites", ChangeKind.Changed, member.Head, member.Citations, newLeft[recited].Citations);
+            newLeft.RemoveAt(recited);
+            oldLeft.Remove(member);
+        }
+        foreach (var removed in oldLeft) yield return new StructuralChange(identity.Area, ChangeKind.Removed, identity.Name, removed.Head, null);
+        foreach (var added in newLeft) yield return new StructuralChange(identity.Area, ChangeKind.Added, identity.Name, null, added.Head);
     }
 
     private sealed record Identity(string Area, string Name);

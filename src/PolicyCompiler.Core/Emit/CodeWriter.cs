@@ -106,9 +106,10 @@ internal sealed class CodeWriter
     }
 
     /// <summary>
-    /// Text for an XML doc comment: markup characters escaped as entities, and characters that could end
-    /// the comment line or are invalid in XML (line breaks, controls, lone surrogates) written as character
-    /// references, so a label can neither break out of the comment nor inject markup.
+    /// Text for an XML doc comment: markup characters escaped as entities, characters that could end the
+    /// comment line or are invalid in XML (line breaks, controls, lone surrogates) shown as a code, and format
+    /// characters (bidirectional controls, zero-width characters) written as character references, so a label
+    /// can neither break out of the comment, inject markup, nor reorder the source a reviewer reads.
     /// </summary>
     public static string Xml(string value)
     {
@@ -130,6 +131,12 @@ internal sealed class CodeWriter
                     else if (c == '\t')
                     {
                         builder.Append(c);
+                    }
+                    else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                    {
+                        // Bidirectional and zero-width characters would reorder or hide what a reviewer reads in the
+                        // source (as string literals escape them); a character reference keeps them in the docs.
+                        builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
                     }
                     else if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\u0085' or '\uFFFE' or '\uFFFF')
                     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using PolicyCompiler.Compilation;
 using PolicyCompiler.Diagnostics;
 using PolicyCompiler.Text;
@@ -15,13 +14,11 @@ namespace PolicyCompiler.Emit;
 /// </summary>
 public static class GuardSet
 {
-    private static readonly Regex DottedIdentifier = new(@"^@?[A-Za-z_][A-Za-z0-9_]*(\.@?[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
-
     public static (IReadOnlyList<GeneratedFile> Files, IReadOnlyList<string> Problems) Emit(IReadOnlyList<CompilationResult> policies, string? ns = null)
     {
         if (policies is null) throw new ArgumentNullException(nameof(policies));
         var problems = new List<string>();
-        if (ns is not null && !DottedIdentifier.IsMatch(ns)) problems.Add($"'{ns}' is not a C# namespace name");
+        if (ns is not null && NamespaceName.Problem(ns) is { } invalid) problems.Add(invalid);
         if (ns is not null && policies.Count > 1) problems.Add($"a namespace names the namespace of one policy; {policies.Count} were given");
 
         problems.AddRange(Collisions(policies.Select(GuardTarget.Of).ToList()).Select(DiagnosticFormatter.Headline));

@@ -64,6 +64,31 @@ public sealed class EscapingTests
         Assert.Contains(string.Join("\n", expectedDoc.Split('\n').Select(l => l.Trim())), summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Bidirectional_controls_reach_the_docs_as_character_references_never_raw()
+    {
+        const string Hidden = "rtl \u202E gnp.exe \u2066isolate\u2069 \u200F mark \u200B zero-width";
+        var value = "rtl \u202E gnp.exe \u2066isolate\u2069 \u200F mark \u200B zero-width";
+        var text = $$"""
+            policy hostile {
+              category contact.email ka "{{Hidden}}" en "{{Hidden}}" cites "{{Hidden}}"
+              purpose order ka "ა" en "{{Hidden}}" basis contract cites §1 "{{Hidden}}"
+              process contact.email for order cites §1 "{{Hidden}}"
+            }
+            """;
+        var compilation = Compile.Text(text);
+        Assert.False(compilation.HasErrors, Compile.Render(compilation));
+
+        var source = GuardEmitter.Emit(compilation, new GuardEmitterOptions("Hostile")).Text;
+
+        var raw = source.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format).ToList();
+        Assert.True(raw.Count == 0, "raw format characters in the generated C#: " + string.Join(", ", raw.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Contains("rtl &#x202E; gnp.exe", source, StringComparison.Ordinal);
+        var (_, documentation) = CompileWithDocs(RuntimeEmitter.Emit(), source);
+        var member = System.Xml.Linq.XDocument.Parse(documentation).Descendants("member").Single(m => (string)m.Attribute("name")! == "F:Hostile.Category.ContactEmail");
+        Assert.Contains(value, member.Element("summary")!.Value, StringComparison.Ordinal);
+    }
+
     private static (Assembly Assembly, string Documentation) CompileWithDocs(params string[] sources)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
