@@ -72,7 +72,7 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
                 var decision = policy.Decide(question);
                 if (decision.Allowed) continue;
                 context.ReportDiagnostic(Diagnostic.Create(DeniedRead, NameLocation(operation.Syntax), Message(
-                    DiagnosticCatalog.PersonalDataReadForDeniedPurpose, Display(member), category, policy.Id, purpose, policy.Why(decision))));
+                    DiagnosticBuilder.ForFile(string.Empty).PersonalDataReadForDeniedPurpose(Display(member), category, policy.Id, purpose, policy.Why(decision)))));
             }
         }
     }
@@ -88,7 +88,7 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
         var decision = policy.Decide(question);
         if (decision.Allowed) return;
         context.ReportDiagnostic(Diagnostic.Create(DeniedCall, invocation.Syntax.GetLocation(), Message(
-            DiagnosticCatalog.GuardAlwaysDenies, policy.GuardClass + "." + method.Name, policy.Id, GuardCalls.Describe(question), policy.Why(decision))));
+            DiagnosticBuilder.ForFile(string.Empty).GuardAlwaysDenies(policy.GuardClass + "." + method.Name, policy.Id, GuardCalls.Describe(question), policy.Why(decision)))));
     }
 
     /// <summary>A reference that is read: not the target of a plain assignment, and not inside <c>nameof</c>.</summary>
@@ -142,6 +142,5 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
     private static string Display(ISymbol member) =>
         member is IParameterSymbol ? member.Name : member.ContainingType.Name + "." + member.Name;
 
-    private static string Message(Diagnostics.DiagnosticDescriptor entry, params object[] args) =>
-        PolicyDiagnostics.WithHelp(string.Format(System.Globalization.CultureInfo.InvariantCulture, entry.MessageFormat, args), entry.HelpFormat);
+    private static string Message(Diagnostics.Diagnostic diagnostic) => PolicyDiagnostics.WithHelp(diagnostic.Message, diagnostic.Help);
 }

@@ -40,7 +40,7 @@ internal sealed class SymbolTable
             var name = declaration.Name.Text;
             if (_declarations.TryGetValue(name, out var previous))
             {
-                diagnostics.Report(DiagnosticCatalog.DuplicateDeclaration, declaration.Name.Span, Keywords.Of(previous.Kind), name, previous.Span.Line);
+                diagnostics.At(declaration.Name.Span).DuplicateDeclaration(Keywords.Of(previous.Kind), name, previous.Span.Line);
                 continue;
             }
             _declarations.Add(name, declaration);
@@ -97,7 +97,7 @@ internal sealed class SymbolTable
         if (_declarations.TryGetValue(name.Text, out var declaration))
         {
             if (declaration.Kind == kind) return name.Text;
-            _diagnostics.Report(DiagnosticCatalog.WrongKindOfName, name.Span, name.Text, Keywords.Of(declaration.Kind), Keywords.Of(kind));
+            _diagnostics.At(name.Span).WrongKindOfName(name.Text, declaration.Kind, kind);
             return null;
         }
         var members = Below(name.Text, kind);
@@ -105,7 +105,7 @@ internal sealed class SymbolTable
         {
             var help = "A question is about one " + Keywords.Of(kind) + ", and '" + name.Text + "' is a group: name one of "
                 + string.Join(", ", members.Take(8)) + (members.Count > 8 ? ", …" : string.Empty) + ".";
-            _diagnostics.Report(DiagnosticCatalog.UndefinedName, name.Span, Keywords.Of(kind), name.Text, help);
+            _diagnostics.At(name.Span).UndefinedName(kind, name.Text, suggestion: null, help);
             return null;
         }
         ReportUndefined(name.Text, kind, name.Span);
@@ -133,7 +133,7 @@ internal sealed class SymbolTable
         {
             if (exact.Kind != kind)
             {
-                _diagnostics.Report(DiagnosticCatalog.WrongKindOfName, span, root, Keywords.Of(exact.Kind), Keywords.Of(kind));
+                _diagnostics.At(span).WrongKindOfName(root, exact.Kind, kind);
                 return;
             }
             result.Add(root);
@@ -157,23 +157,21 @@ internal sealed class SymbolTable
         if (written.Length > PolicyLimits.MaxNameLength)
         {
             // No declaration can be this long (PC1010): quote the start and spend no edit-distance search on it.
-            _diagnostics.Report(DiagnosticCatalog.UndefinedName, span, Keywords.Of(kind), PolicyLimits.Quoted(written), "Names have at most " + PolicyLimits.MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters.");
+            _diagnostics.At(span).UndefinedName(kind, PolicyLimits.Quoted(written), suggestion: null, "Names have at most " + PolicyLimits.MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters.");
             return;
         }
         if (_diagnostics.Items.Count >= DiagnosticLimit.MaxErrors)
         {
             // Past the cap these are not shown; do not spend an edit-distance search on each.
-            _diagnostics.Report(DiagnosticCatalog.UndefinedName, span, Keywords.Of(kind), written, string.Empty);
+            _diagnostics.At(span).UndefinedName(kind, written, suggestion: null, string.Empty);
             return;
         }
         var candidates = NamesOf(kind).Concat(Groups(kind));
         var suggestion = Suggestions.Closest(written.EndsWith(".*", StringComparison.Ordinal) ? written.Substring(0, written.Length - 2) : written, candidates);
-        var help = suggestion is not null
-            ? "Did you mean '" + suggestion + "'?"
-            : NamesOf(kind).Count == 0
-                ? "The policy declares no " + Keywords.Of(kind) + " yet: declare it with '" + Keywords.FormOf(Keywords.Of(kind)) + "'."
-                : "Declare it with '" + Keywords.FormOf(Keywords.Of(kind)) + "'.";
-        _diagnostics.Report(DiagnosticCatalog.UndefinedName, span, Keywords.Of(kind), written, help);
+        var help = NamesOf(kind).Count == 0
+            ? "The policy declares no " + Keywords.Of(kind) + " yet: declare it with '" + Keywords.FormOf(Keywords.Of(kind)) + "'."
+            : "Declare it with '" + Keywords.FormOf(Keywords.Of(kind)) + "'.";
+        _diagnostics.At(span).UndefinedName(kind, written, suggestion, help);
     }
 
     /// <summary>The implicit parents of declared dotted names (<c>contact</c> for <c>contact.email</c>).</summary>

@@ -13,7 +13,7 @@ namespace PolicyCompiler.Diagnostics;
 /// them in. The "did you mean" of a suggestion and the help that shows a member's form are written here once.
 /// A builder made with a sink (a file's diagnostics) reports what it builds there.
 /// </summary>
-internal readonly struct DiagnosticBuilder
+public readonly struct DiagnosticBuilder
 {
     private readonly string _path;
     private readonly SourceSpan _span;
@@ -27,7 +27,7 @@ internal readonly struct DiagnosticBuilder
     }
 
     /// <summary>A diagnostic at <paramref name="span"/> of <paramref name="text"/>, reported to <paramref name="sink"/> if given.</summary>
-    public static DiagnosticBuilder At(SourceText text, SourceSpan span, Action<Diagnostic>? sink = null) => new(text.Path, span, sink);
+    public static DiagnosticBuilder At(SourceText text, SourceSpan span, Action<Diagnostic>? sink = null) => new((text ?? throw new ArgumentNullException(nameof(text))).Path, span, sink);
 
     /// <summary>A diagnostic at <paramref name="span"/> of the file at <paramref name="path"/>.</summary>
     public static DiagnosticBuilder At(string path, SourceSpan span) => new(path, span, null);
@@ -65,7 +65,9 @@ internal readonly struct DiagnosticBuilder
     public Diagnostic UnknownStatement(string found, string? suggestion, IEnumerable<string> keywords) =>
         Report(DiagnosticCatalog.UnknownStatement, found, DidYouMean(suggestion) + "A statement starts with one of: " + string.Join(", ", keywords) + ".");
 
-    public Diagnostic FileTooLarge(long bytes, long limit) => Report(DiagnosticCatalog.FileTooLarge, Number(bytes), Number(limit));
+    /// <summary>PC0011 for a file of <paramref name="bytes"/> bytes, or of more than the limit where the length is not known (a stream).</summary>
+    public Diagnostic FileTooLarge(long? bytes) =>
+        Report(DiagnosticCatalog.FileTooLarge, bytes is { } known ? Number(known) : "more than " + Number(Compilation.PolicyLimits.MaxFileBytes), Number(Compilation.PolicyLimits.MaxFileBytes));
 
     // ---- PC1xxx: names and binding ----
 
@@ -94,6 +96,8 @@ internal readonly struct DiagnosticBuilder
         Report(DiagnosticCatalog.GuardNameCollision, policy, generated, otherPolicy, otherPath);
 
     public Diagnostic NameTooLong(string quoted, int length, int limit) => Report(DiagnosticCatalog.NameTooLong, quoted, length, limit);
+
+    public Diagnostic InvalidNamespace(string ns, string reason) => Report(DiagnosticCatalog.InvalidNamespace, ns, reason);
 
     public Diagnostic NameTooDeep(string quoted, int parts, int limit) => Report(DiagnosticCatalog.NameTooDeep, quoted, parts, limit);
 
@@ -137,6 +141,14 @@ internal readonly struct DiagnosticBuilder
 
     public Diagnostic MissingNoticeInformation(string check, string what, string law, string hint) =>
         Report(DiagnosticCatalog.MissingNoticeInformation, check, what, law, hint);
+
+    // ---- PC5xxx: analyzer (the host places them in C#; only their words come from here) ----
+
+    public Diagnostic PersonalDataReadForDeniedPurpose(string member, string category, string policy, string purpose, string why) =>
+        Report(DiagnosticCatalog.PersonalDataReadForDeniedPurpose, member, category, policy, purpose, why);
+
+    public Diagnostic GuardAlwaysDenies(string guard, string policy, string question, string why) =>
+        Report(DiagnosticCatalog.GuardAlwaysDenies, guard, policy, question, why);
 
     private Diagnostic Report(DiagnosticDescriptor descriptor, params object[] args)
     {

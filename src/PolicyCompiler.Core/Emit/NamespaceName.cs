@@ -34,8 +34,8 @@ public static class NamespaceName
     {
         if (ns is null) throw new ArgumentNullException(nameof(ns));
         if (Reason(ns) is not { } reason) return null;
-        var descriptor = DiagnosticCatalog.InvalidNamespace;
-        return "error " + descriptor.Code + ": " + descriptor.FormatMessage(new object[] { TerminalText.Escape(ns), reason });
+        var diagnostic = DiagnosticBuilder.ForFile(string.Empty).InvalidNamespace(TerminalText.Escape(ns), reason);
+        return "error " + diagnostic.Code + ": " + diagnostic.Message;
     }
 
     private static string? Reason(string ns)

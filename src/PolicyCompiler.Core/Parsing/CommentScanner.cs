@@ -34,7 +34,7 @@ internal static class CommentScanner
             else if (c == '/' && i + 1 < s.Length && s[i + 1] == '*')
             {
                 var close = s.IndexOf("*/", i + 2, System.StringComparison.Ordinal);
-                if (close < 0) context.Report(DiagnosticCatalog.UnterminatedComment, i, 2);
+                if (close < 0) context.At(i, 2).UnterminatedComment();
                 var end = close < 0 ? s.Length : close + 2;
                 comments.Add(new CommentSyntax(s.Substring(i, end - i), context.Text.SpanFromBounds(i, end)));
                 i = end;

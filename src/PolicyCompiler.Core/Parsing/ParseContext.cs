@@ -31,11 +31,9 @@ internal sealed class ParseContext
     /// </summary>
     public List<SyntaxNode>? Trace { get; set; }
 
-    public void Report(DiagnosticDescriptor descriptor, int start, int length, params object[] args)
+    /// <summary>A diagnostic of a token at <paramref name="start"/>, kept once per code and position (a token may be read again).</summary>
+    public DiagnosticBuilder At(int start, int length) => DiagnosticBuilder.At(Text, Text.SpanOf(start, length), diagnostic =>
     {
-        if (_seen.Add((descriptor.Code, start)))
-        {
-            _diagnostics.Add(Diagnostic.Create(descriptor, Text, Text.SpanOf(start, length), args));
-        }
-    }
+        if (_seen.Add((diagnostic.Code, start))) _diagnostics.Add(diagnostic);
+    });
 }

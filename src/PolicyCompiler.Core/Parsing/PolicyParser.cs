@@ -128,7 +128,7 @@ public static class PolicyParser
                 if (position >= _s.Length)
                 {
                     if (blockName is null) return position;
-                    Report(DiagnosticCatalog.MissingClosingBrace, _text.SpanOf(_s.Length, 0), blockName, openLine);
+                    At(_text.SpanOf(_s.Length, 0)).MissingClosingBrace(blockName, openLine);
                     return position;
                 }
                 if (_s[position] == '}') return Tokens.SkipTrivia(_s, position + 1);
@@ -141,7 +141,7 @@ public static class PolicyParser
                 }
                 if (word == "test" && blockName != "test block")
                 {
-                    Report(DiagnosticCatalog.SyntaxError, _text.SpanOf(position, 4), "'}' to close the policy", "keyword 'test'", "Test blocks follow the policy's closing '}'.");
+                    At(_text.SpanOf(position, 4)).SyntaxError("'}' to close the policy", "keyword 'test'", "Test blocks follow the policy's closing '}'.");
                     return position;
                 }
                 ReportUnknown(position, word, blockName == "test block" ? TestStarts : _grammar.MemberKeywords);
@@ -156,7 +156,7 @@ public static class PolicyParser
             var result = _grammar.Members[keyword](Input(position));
             if (!result.WasSuccessful)
             {
-                var stop = ReportFailure(result, "The form of '" + keyword + "' is: " + _grammar.FormOf(keyword));
+                var stop = ReportFailure(result, DiagnosticBuilder.FormOf(keyword, _grammar.FormOf(keyword)));
                 KeepIncomplete(position, keyword, stop, result.Expectations);
                 return ResyncLine(position, _grammar.IsMember);
             }
@@ -226,16 +226,14 @@ public static class PolicyParser
             {
                 return (rest.Position, true);
             }
-            Report(DiagnosticCatalog.TrailingText, TokenSpan(rest.Position), Tokens.Describe(_s, rest.Position), keyword, _grammar.FormOf(keyword));
+            At(TokenSpan(rest.Position)).TrailingText(Tokens.Describe(_s, rest.Position), keyword, _grammar.FormOf(keyword));
             return (ResyncLine(rest.Position, startsItem), false);
         }
 
         private void ReportUnknown(int position, string word, IReadOnlyList<string> expected)
         {
             var suggestion = word.Length == 0 ? null : Suggestions.Closest(word, expected);
-            var help = (suggestion is null ? string.Empty : "Did you mean '" + suggestion + "'? ")
-                + "A statement starts with one of: " + string.Join(", ", expected) + ".";
-            Report(DiagnosticCatalog.UnknownStatement, TokenSpan(position), Tokens.Describe(_s, position), help);
+            At(TokenSpan(position)).UnknownStatement(Tokens.Describe(_s, position), suggestion, expected);
         }
 
         /// <summary>
@@ -253,10 +251,10 @@ public static class PolicyParser
             {
                 found = position >= _s.Length ? "end of file" : "end of line";
                 position = at.TokenEnd;
-                Report(DiagnosticCatalog.SyntaxError, _text.SpanOf(position, 0), expected, found, help);
+                At(_text.SpanOf(position, 0)).SyntaxError(expected, found, help);
                 return position;
             }
-            Report(DiagnosticCatalog.SyntaxError, TokenSpan(position), expected, found, help);
+            At(TokenSpan(position)).SyntaxError(expected, found, help);
             return position;
         }
 
@@ -306,14 +304,11 @@ public static class PolicyParser
 
         private static int Next<T>(IResult<T> result) => result.Remainder.Position;
 
-        private void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args)
+        /// <summary>A syntax error at <paramref name="span"/>; past <see cref="MaxErrors"/> the parse stops and nothing more is kept.</summary>
+        private DiagnosticBuilder At(SourceSpan span) => DiagnosticBuilder.At(_text, span, diagnostic =>
         {
-            if (_context.Diagnostics.Count + _syntaxErrors.Count >= MaxErrors)
-            {
-                _stopped = true;
-                return;
-            }
-            _syntaxErrors.Add(Diagnostic.Create(descriptor, _text, span, args));
-        }
+            if (_context.Diagnostics.Count + _syntaxErrors.Count >= MaxErrors) _stopped = true;
+            else _syntaxErrors.Add(diagnostic);
+        });
     }
 }

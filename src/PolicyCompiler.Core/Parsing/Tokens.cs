@@ -181,7 +181,7 @@ internal static class Tokens
         {
             if (i >= s.Length || s[i] == '\n' || s[i] == '\r')
             {
-                at.Context.Report(DiagnosticCatalog.UnterminatedString, start, i - start);
+                at.Context.At(start, i - start).UnterminatedString();
                 return Success(at, new StringSyntax(value.ToString(), at.SourceText.SpanFromBounds(start, i)), i);
             }
             var c = s[i];
@@ -339,7 +339,7 @@ internal static class Tokens
                 break;
         }
         var length = next is '\0' or '\n' or '\r' ? 1 : 2;
-        at.Context.Report(DiagnosticCatalog.InvalidEscape, i, length, s.Substring(i, length));
+        at.Context.At(i, length).InvalidEscape(s.Substring(i, length));
         return i + length;
     }
 

@@ -21,13 +21,13 @@ public static class SourceDecoder
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
         if (TooLarge(bytes.Length, path) is { } tooLarge) return (null, tooLarge);
         var nul = Array.IndexOf(bytes, (byte)0);
-        if (nul >= 0) return (null, Diagnostic.ForFile(DiagnosticCatalog.BinaryFile, path, nul));
+        if (nul >= 0) return (null, DiagnosticBuilder.ForFile(path).BinaryFile(nul));
 
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var invalid = FirstInvalidUtf8(bytes, start);
-        if (invalid >= 0) return (null, Diagnostic.ForFile(DiagnosticCatalog.InvalidUtf8, path, invalid));
+        if (invalid >= 0) return (null, DiagnosticBuilder.ForFile(path).InvalidUtf8(invalid));
         var replacement = FirstReplacementCharacter(bytes, start);
-        if (replacement >= 0) return (null, Diagnostic.ForFile(DiagnosticCatalog.InvalidUtf8, path, replacement));
+        if (replacement >= 0) return (null, DiagnosticBuilder.ForFile(path).InvalidUtf8(replacement));
         return (new SourceText(Encoding.UTF8.GetString(bytes, start, bytes.Length - start), path), null);
     }
 
@@ -49,8 +49,7 @@ public static class SourceDecoder
             buffer.Write(chunk, 0, read);
             if (buffer.Length > PolicyLimits.MaxFileBytes)
             {
-                var limit = PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture);
-                return (null, Diagnostic.ForFile(DiagnosticCatalog.FileTooLarge, path, "more than " + limit, limit));
+                return (null, DiagnosticBuilder.ForFile(path).FileTooLarge(null));
             }
         }
     }
@@ -58,7 +57,7 @@ public static class SourceDecoder
     /// <summary>PC0011 for a file of <paramref name="length"/> bytes past the limit (checked before reading it, where the length is known); else null.</summary>
     public static Diagnostic? TooLarge(long length, string path) =>
         length > PolicyLimits.MaxFileBytes
-            ? Diagnostic.ForFile(DiagnosticCatalog.FileTooLarge, path, length.ToString("N0", CultureInfo.InvariantCulture), PolicyLimits.MaxFileBytes.ToString("N0", CultureInfo.InvariantCulture))
+            ? DiagnosticBuilder.ForFile(path).FileTooLarge(length)
             : null;
 
     /// <summary>
