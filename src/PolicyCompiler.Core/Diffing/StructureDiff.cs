@@ -52,25 +52,45 @@ internal static class StructureDiff
     /// </summary>
     private static IEnumerable<StructuralChange> Matched(Identity identity, List<Written> olds, List<Written> news)
     {
-        var oldLeft = new List<Written>(olds);
-        var newLeft = new List<Written>(news);
+        // Counted, not searched: a policy may repeat one statement thousands of times, and each pass is linear.
+        var unmatchedNew = news.GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+        var oldLeft = new List<Written>();
         foreach (var member in olds)
         {
-            var same = newLeft.IndexOf(member);
-            if (same < 0) continue;
-            newLeft.RemoveAt(same);
-            oldLeft.Remove(member);
+            if (unmatchedNew.TryGetValue(member, out var count) && count > 0) unmatchedNew[member] = count - 1;
+            else oldLeft.Add(member);
         }
-        foreach (var member in oldLeft.ToList())
+        // The new members not matched: of each, the last ones written (the first ones matched the old side).
+        var matchedNew = news.GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count() - unmatchedNew[g.Key]);
+        var newLeft = new List<Written>();
+        foreach (var member in news)
         {
-            var recited = newLeft.FindIndex(x => x.Head == member.Head);
-            if (recited < 0) continue;
-            yield return new StructuralChange("cites", ChangeKind.Changed, member.Head, member.Citations, newLeft[recited].Citations);
-            newLeft.RemoveAt(recited);
-            oldLeft.Remove(member);
+            if (matchedNew[member] > 0) matchedNew[member]--;
+            else newLeft.Add(member);
         }
-        foreach (var removed in oldLeft) yield return new StructuralChange(identity.Area, ChangeKind.Removed, identity.Name, removed.Head, null);
-        foreach (var added in newLeft) yield return new StructuralChange(identity.Area, ChangeKind.Added, identity.Name, null, added.Head);
+        // Then members written alike are paired in order, as changes of their citations.
+        var recitedByHead = Enumerable.Range(0, newLeft.Count).GroupBy(i => newLeft[i].Head, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new Queue<int>(g), StringComparer.Ordinal);
+        var recited = new bool[newLeft.Count];
+        var removed = new List<Written>();
+        foreach (var member in oldLeft)
+        {
+            if (recitedByHead.TryGetValue(member.Head, out var queue) && queue.Count > 0)
+            {
+                var index = queue.Dequeue();
+                recited[index] = true;
+                yield return new StructuralChange("cites", ChangeKind.Changed, member.Head, member.Citations, newLeft[index].Citations);
+            }
+            else
+            {
+                removed.Add(member);
+            }
+        }
+        foreach (var member in removed) yield return new StructuralChange(identity.Area, ChangeKind.Removed, identity.Name, member.Head, null);
+        for (var i = 0; i < newLeft.Count; i++)
+        {
+            if (!recited[i]) yield return new StructuralChange(identity.Area, ChangeKind.Added, identity.Name, null, newLeft[i].Head);
+        }
     }
 
     private sealed record Identity(string Area, string Name);

@@ -40,4 +40,21 @@ public sealed class DiffIdentityTests
         var change = Assert.Single(changes.Structure);
         Assert.Equal(("cites", ChangeKind.Changed, "§2", "§3"), (change.Area, change.Kind, change.Old, change.New));
     }
+
+    [Fact]
+    public void Many_repeats_of_one_statement_are_matched_by_count()
+    {
+        string Repeated(int first, int second, int third) => Compile.Policy(string.Concat(
+            Enumerable.Repeat("  process contact.email for order cites §1\n", first)
+                .Concat(Enumerable.Repeat("  process contact.email for order cites §2\n", second))
+                .Concat(Enumerable.Repeat("  process contact.email for marketing cites §1\n", third))));
+
+        Assert.True(PolicyDiff.Compare(Compile.Text(Repeated(3000, 2000, 1)), Compile.Text(Repeated(3000, 2000, 1))).Structure.IsEmpty);
+
+        var changes = PolicyDiff.Compare(Compile.Text(Repeated(3000, 2000, 1)), Compile.Text(Repeated(2999, 2000, 2)));
+
+        Assert.Equal(2, changes.Structure.Count);
+        Assert.Equal(("process", ChangeKind.Removed), changes.Structure.Where(c => c.Kind == ChangeKind.Removed).Select(c => (c.Area, c.Kind)).Single());
+        Assert.Equal(("process", ChangeKind.Added), changes.Structure.Where(c => c.Kind == ChangeKind.Added).Select(c => (c.Area, c.Kind)).Single());
+    }
 }
