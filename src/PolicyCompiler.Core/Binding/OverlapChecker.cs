@@ -19,10 +19,11 @@ internal static class OverlapChecker
     public static void Check(PolicyModel model, DiagnosticBag diagnostics)
     {
         if (model.Prohibitions.IsEmpty) return;
+        var prohibitions = model.Prohibitions.ToLookup(p => p.Verb);
         var reported = 0;
         foreach (var permission in model.Permissions)
         {
-            foreach (var prohibition in model.ProhibitionsOf(permission.Verb))
+            foreach (var prohibition in prohibitions[permission.Verb])
             {
                 var overlap = Overlap(permission, prohibition, model);
                 if (overlap is null) continue;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using PolicyCompiler.Collections;
 using PolicyCompiler.Syntax;
 
 namespace PolicyCompiler.Model;
@@ -27,26 +28,51 @@ public static class GuardTableSizes
         long Reach(DecisionDimension d, DimensionValues values) =>
             values.Any ? Width(d) : values.Names.Count + (d.IsCountry || d.Required ? 0 : 1);
 
-        var categories = (long)model.Categories.Count;
-        return model.Verbs.Verbs.Select(verb =>
+        var verbs = model.Verbs.Verbs;
+        var entries = new long[verbs.Count];
+        var perCategory = new long[verbs.Count];
+        var index = new Dictionary<DecisionVerb, int>();
+        for (var v = 0; v < verbs.Count; v++)
         {
-            var perCategory = verb.Dimensions.Aggregate(1L, (cells, d) => cells * Width(d));
-            var entries = model.PermissionsOf(verb).Sum(rule => verb.Dimensions.Select((d, i) => Reach(d, rule.Dimensions[i])).Aggregate((long)rule.Categories.Count, (n, reach) => n * reach))
-                + model.ProhibitionsOf(verb).Sum(rule => rule.Categories.Count * perCategory);
-            var dimensions = Invariant($"{categories} categories") + string.Concat(verb.Dimensions.Select(d => " × " + Invariant($"{Width(d)} ") + WidthName(d)));
-            return new GuardTableSize(verb.Keyword, categories * perCategory, dimensions, entries);
-        }).ToList();
+            index[verbs[v]] = v;
+            perCategory[v] = 1;
+            foreach (var d in verbs[v].Dimensions) perCategory[v] *= Width(d);
+        }
+        // Plain loops: this runs on every compile, over every statement.
+        foreach (var rule in model.Permissions)
+        {
+            long reach = rule.Categories.Count;
+            for (var d = 0; d < rule.Dimensions.Count; d++) reach *= Reach(rule.Verb.Dimensions[d], rule.Dimensions[d]);
+            entries[index[rule.Verb]] += reach;
+        }
+        foreach (var rule in model.Prohibitions) entries[index[rule.Verb]] += rule.Categories.Count * perCategory[index[rule.Verb]];
+
+        var categories = (long)model.Categories.Count;
+        var sizes = new List<GuardTableSize>(verbs.Count);
+        for (var v = 0; v < verbs.Count; v++)
+        {
+            var dimensions = Invariant($"{categories} categories") + string.Concat(verbs[v].Dimensions.Select(d => " × " + Invariant($"{Width(d)} ") + WidthName(d)));
+            sizes.Add(new GuardTableSize(verbs[v].Keyword, categories * perCategory[v], dimensions, entries[v]));
+        }
+        return sizes;
     }
 
     /// <summary>The countries the model names in any country dimension of its rules, each once, in ordinal order.</summary>
     public static IReadOnlyList<string> NamedCountries(PolicyModel model)
     {
         if (model is null) throw new ArgumentNullException(nameof(model));
-        IEnumerable<string> Named(DecisionVerb verb, IEnumerable<DimensionValues> values) =>
-            verb.Dimensions.Zip(values, (d, v) => d.IsCountry ? v.Names : Enumerable.Empty<string>()).SelectMany(n => n);
-        return model.Permissions.SelectMany(p => Named(p.Verb, p.Dimensions))
-            .Concat(model.Prohibitions.SelectMany(p => Named(p.Verb, p.Dimensions)))
-            .Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        void Add(DecisionVerb verb, EquatableArray<DimensionValues> values)
+        {
+            for (var d = 0; d < values.Count; d++)
+            {
+                if (!verb.Dimensions[d].IsCountry) continue;
+                foreach (var country in values[d].Names) named.Add(country);
+            }
+        }
+        foreach (var rule in model.Permissions) Add(rule.Verb, rule.Dimensions);
+        foreach (var rule in model.Prohibitions) Add(rule.Verb, rule.Dimensions);
+        return named.OrderBy(c => c, StringComparer.Ordinal).ToList();
     }
 
     private static string WidthName(DecisionDimension d) =>

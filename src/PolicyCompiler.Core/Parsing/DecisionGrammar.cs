@@ -141,10 +141,21 @@ internal sealed class DecisionGrammar
     {
         var value = dimension.IsCountry ? VocabularyWord(dimension.Expected(inPermission)) : Name(dimension.Expected(inPermission));
         var list = ListOf(value);
-        Parser<DimensionSyntax> body = inPermission && dimension.AcceptsAny
-            ? Node(Keyword("any"), (span, _) => new DimensionSyntax(true, EquatableArray<NameSyntax>.Empty, span)).OrElse(Node(list, (span, names) => new DimensionSyntax(false, names, span)))
-            : Node(list, (span, names) => new DimensionSyntax(false, names, span));
-        var clause = Node(Head(dimension), body, (span, _, values) => values with { Span = span });
+        var head = Head(dimension);
+        var any = inPermission && dimension.AcceptsAny ? Keyword("any") : null;
+        // Run as one sequence, so that the clause's node is the only thing made besides its tokens.
+        Parser<DimensionSyntax> clause = input =>
+        {
+            var sequence = new Sequence(input);
+            sequence.Next(head);
+            if (any is not null && !sequence.Failed && StartsWithWord(sequence.Rest, "any"))
+            {
+                sequence.Next(any);
+                return sequence.Success(new DimensionSyntax(true, EquatableArray<NameSyntax>.Empty, sequence.Span));
+            }
+            var names = sequence.Next(list);
+            return sequence.Failed ? sequence.Failure<DimensionSyntax>() : sequence.Success(new DimensionSyntax(false, names, sequence.Span));
+        };
         if (inPermission && dimension.Required) return clause;
         var first = dimension.Words[0];
         return input => StartsWithWord(input, first) ? clause(input) : Result.Success(DimensionSyntax.Absent, input);

@@ -96,6 +96,9 @@ internal static class NodeSequence
 
         public readonly bool Failed => _failed;
 
+        /// <summary>Where the sequence stands: the input of its next part.</summary>
+        public readonly IInput Rest => _rest;
+
         public readonly SourceSpan Span
         {
             get
