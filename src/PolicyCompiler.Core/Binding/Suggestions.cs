@@ -13,18 +13,21 @@ namespace PolicyCompiler.Binding;
 public static class Suggestions
 {
     /// <summary>
-    /// The most candidates one search looks at. Real vocabularies have dozens; a policy at the name limits
-    /// has 4,096 per kind, a legal text up to a million paragraph ids (their index offers the nearest lengths first).
+    /// The most candidates one search looks at unless told otherwise: real vocabularies have dozens, a policy
+    /// at the name limits 4,096 per kind and as many groups, all of which are looked at.
     /// </summary>
-    public const int MaxCandidates = 20_000;
+    public const int MaxCandidates = 10_000;
 
     /// <summary>
-    /// The most distance-table cells one search computes: about 150 full comparisons of two 128-character
+    /// The most distance-table cells one search computes: about 75 full comparisons of two 128-character
     /// names. Only candidates that share nearly all their letters with the word get this far.
     /// </summary>
-    public const long MaxCells = 2_000_000;
+    public const long MaxCells = 1_000_000;
 
-    public static string? Closest(string word, IEnumerable<string> candidates)
+    public static string? Closest(string word, IEnumerable<string> candidates) => Closest(word, candidates, MaxCandidates);
+
+    /// <summary>The closest of the first <paramref name="maxCandidates"/> candidates.</summary>
+    public static string? Closest(string word, IEnumerable<string> candidates, int maxCandidates)
     {
         if (word is null) throw new ArgumentNullException(nameof(word));
         if (candidates is null) throw new ArgumentNullException(nameof(candidates));
@@ -32,20 +35,21 @@ public static class Suggestions
         // A suggestion is at most a third of the word away (see Allowed); nothing further needs an exact distance.
         var limit = Math.Max(1, word.Length / 3);
         var letters = LetterCounts.Of(word);
+        var lowerWord = word.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
         var cells = 0L;
         var looked = 0;
         foreach (var candidate in candidates)
         {
-            if (++looked > MaxCandidates) break;
+            if (++looked > maxCandidates) break;
             if (string.Equals(candidate, word, StringComparison.OrdinalIgnoreCase)) return candidate;
             var cutoff = Math.Min(limit, bestDistance);
             if (Math.Abs(candidate.Length - word.Length) > cutoff) continue;
             if (letters.LowerBound(candidate) > cutoff) continue;
             cells += (long)word.Length * Math.Min(candidate.Length, (2 * cutoff) + 1);
             if (cells > MaxCells) break;
-            var distance = Distance(word, candidate, cutoff);
+            var distance = LowerCaseDistance(lowerWord, candidate.ToLowerInvariant(), cutoff);
             if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
@@ -67,6 +71,12 @@ public static class Suggestions
     {
         if (a is null) throw new ArgumentNullException(nameof(a));
         if (b is null) throw new ArgumentNullException(nameof(b));
+        return LowerCaseDistance(a.ToLowerInvariant(), b.ToLowerInvariant(), cutoff);
+    }
+
+    /// <summary><see cref="Distance"/> of two words already in lower case (a search lowers each word once, not once per cell).</summary>
+    private static int LowerCaseDistance(string a, string b, int cutoff)
+    {
         if (Math.Abs(a.Length - b.Length) > cutoff) return int.MaxValue;
         var band = (int)Math.Min(cutoff, Math.Max(a.Length, b.Length));
         var outside = band + 1;
@@ -81,12 +91,12 @@ public static class Suggestions
             current[0] = i <= band ? i : outside;
             if (from > 1) current[from - 1] = outside;
             var rowMinimum = current[0];
+            var ai = a[i - 1];
             for (var j = from; j <= to; j++)
             {
-                var ai = char.ToLowerInvariant(a[i - 1]);
-                var cost = ai == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                var cost = ai == b[j - 1] ? 0 : 1;
                 var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && ai == char.ToLowerInvariant(b[j - 2]) && char.ToLowerInvariant(a[i - 2]) == char.ToLowerInvariant(b[j - 1]))
+                if (i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == b[j - 1])
                 {
                     value = Math.Min(value, previous2[j - 2] + 1);
                 }

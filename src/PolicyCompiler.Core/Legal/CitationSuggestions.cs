@@ -16,6 +16,12 @@ internal sealed class CitationSuggestions
     /// <summary>Searches for the closest section: one per diagnostic that can be shown.</summary>
     public const int MaxSectionSearches = DiagnosticLimit.MaxErrors;
 
+    /// <summary>
+    /// Paragraph ids one section search looks at (those of the same top section first, see <see cref="SectionIdIndex"/>):
+    /// a text of a million paragraphs has hundreds of thousands of ids within reach of a typo's length.
+    /// </summary>
+    public const int MaxSectionCandidates = 2_000;
+
     /// <summary>Searches for the closest text: each may read the whole legal text.</summary>
     public const int MaxTextSearches = 20;
 
@@ -35,7 +41,7 @@ internal sealed class CitationSuggestions
     {
         if (++_sectionSearches > MaxSectionSearches) return null;
         _ids ??= new SectionIdIndex(_document);
-        return Suggestions.Closest(section, _ids.Near(section.Length, System.Math.Max(1, section.Length / 3)));
+        return Suggestions.Closest(section, _ids.Near(section, System.Math.Max(1, section.Length / 3)), MaxSectionCandidates);
     }
 
     /// <summary>Whether a closest-text search is still allowed; counts it.</summary>

@@ -121,32 +121,33 @@ public sealed class LegalDocument
         number = string.Empty;
         enumerated = false;
         var i = 0;
-        var parts = new List<string>();
+        var parts = 0;
         while (true)
         {
             var digits = i;
             while (i < content.Length && content[i] >= '0' && content[i] <= '9') i++;
             if (i == digits || i - digits > 3) return false;
-            parts.Add(content.Substring(digits, i - digits));
-            if (i < content.Length && content[i] == ')' && parts.Count == 1)
+            parts++;
+            if (i < content.Length && content[i] == ')' && parts == 1)
             {
                 if (i + 1 < content.Length && !char.IsWhiteSpace(content[i + 1])) return false;
-                number = parts[0];
+                number = content.Substring(0, i);
                 enumerated = true;
                 return true;
             }
             if (i >= content.Length) return false;
-            if (char.IsWhiteSpace(content[i]) && parts.Count > 1)
+            if (char.IsWhiteSpace(content[i]) && parts > 1)
             {
                 // "5.2 text": a number of several parts needs no final dot.
-                number = string.Join(".", parts);
+                number = content.Substring(0, i);
                 return true;
             }
             if (content[i] != '.') return false;
             i++;
             if (i >= content.Length || char.IsWhiteSpace(content[i]))
             {
-                number = string.Join(".", parts);
+                // The parts with the dots between them, without the final dot: the text as written.
+                number = content.Substring(0, i - 1);
                 return true;
             }
         }
