@@ -21,25 +21,25 @@ public class HostileInputBenchmarks
     public int Scale { get; set; }
 
     [GlobalSetup(Target = nameof(SameNumberEverywhere))]
-    public void SetupSameNumber() => _input = HostileShapes.SameNumberEverywhere(2_000 * Scale);
+    public void SetupSameNumber() => _input = HostileShapes.At("same-number", Scale);
 
     [GlobalSetup(Target = nameof(MissingSections))]
-    public void SetupMissingSections() => _input = HostileShapes.MissingSections(5_000 * Scale, 20 * Scale);
+    public void SetupMissingSections() => _input = HostileShapes.At("missing-sections", Scale);
 
     [GlobalSetup(Target = nameof(ExcerptNotInParagraph))]
-    public void SetupExcerpt() => _input = HostileShapes.ExcerptNotInParagraph(10_000 * Scale);
+    public void SetupExcerpt() => _input = HostileShapes.At("excerpt-not-in-paragraph", Scale);
 
     [GlobalSetup(Target = nameof(LongNamesAndTypos))]
-    public void SetupLongNames() => _input = HostileShapes.LongNamesAndTypos(40 * Scale, Scale);
+    public void SetupLongNames() => _input = HostileShapes.At("long-names", Scale);
 
     [GlobalSetup(Target = nameof(HugeIdentifier))]
-    public void SetupHugeIdentifier() => _input = HostileShapes.HugeIdentifier(100_000 * Scale);
+    public void SetupHugeIdentifier() => _input = HostileShapes.At("huge-identifier", Scale);
 
     [GlobalSetup(Target = nameof(ManyShortStatements))]
-    public void SetupShortStatements() => _input = HostileShapes.ManyShortStatements(3_500 * Scale);
+    public void SetupShortStatements() => _input = HostileShapes.At("short-statements", Scale);
 
     [GlobalSetup(Target = nameof(FormatCheckDiff))]
-    public void SetupDiff() => _unformatted = new SourceText(HostileShapes.Unformatted(1_000 * Scale), "unformatted.policy");
+    public void SetupDiff() => _unformatted = new SourceText(HostileShapes.At("unformatted", Scale).Policy, "unformatted.policy");
 
     [Benchmark]
     public int SameNumberEverywhere() => Check();

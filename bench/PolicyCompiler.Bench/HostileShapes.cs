@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace PolicyCompiler.Bench;
@@ -14,6 +17,25 @@ public sealed record HostileInput(string Name, string Policy, string? Legal);
 public static class HostileShapes
 {
     public const string LegalPath = "legal.txt";
+
+    /// <summary>
+    /// Each shape at a scale: ×1 is the benchmarks' smallest size, ×100 their largest, which is still under
+    /// every limit (the file sizes, the names per kind); the fuzzer picks scales in between.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, Func<int, HostileInput> AtScale)> Scaled = new (string, Func<int, HostileInput>)[]
+    {
+        ("same-number", s => SameNumberEverywhere(2_000 * s)),
+        ("missing-sections", s => MissingSections(5_000 * s, 20 * s)),
+        ("excerpt-not-in-paragraph", s => ExcerptNotInParagraph(10_000 * s)),
+        ("long-names", s => LongNamesAndTypos(40 * s, s)),
+        ("huge-identifier", s => HugeIdentifier(100_000 * s)),
+        ("short-statements", s => ManyShortStatements(3_500 * s)),
+        ("unformatted", s => new HostileInput("unformatted", Unformatted(1_000 * s), null)),
+    };
+
+    public const int LargestScale = 100;
+
+    public static HostileInput At(string name, int scale) => Scaled.Single(s => s.Name == name).AtScale(scale);
 
     /// <summary>A legal text of <paramref name="lines"/> lines all numbered "1." (each a repeated id: §1, §1#2, …).</summary>
     public static HostileInput SameNumberEverywhere(int lines) => new(
