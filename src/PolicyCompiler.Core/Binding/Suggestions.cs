@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PolicyCompiler.Binding;
 
@@ -26,7 +27,12 @@ public static class Suggestions
 
     public static string? Closest(string word, IEnumerable<string> candidates) => Closest(word, candidates, MaxCandidates);
 
-    /// <summary>The closest of the first <paramref name="maxCandidates"/> candidates.</summary>
+    /// <summary>
+    /// The closest of the first <paramref name="maxCandidates"/> candidates. Each gets a lower bound of its
+    /// distance from its length and letters in one pass; distances are then computed in the order of the bounds,
+    /// so that a likely typo is met first and its distance narrows the band for the rest, until no bound can
+    /// reach the best distance found (which keeps the answer of an exhaustive search) or the cells run out.
+    /// </summary>
     public static string? Closest(string word, IEnumerable<string> candidates, int maxCandidates)
     {
         if (word is null) throw new ArgumentNullException(nameof(word));
@@ -35,18 +41,27 @@ public static class Suggestions
         // A suggestion is at most a third of the word away (see Allowed); nothing further needs an exact distance.
         var limit = Math.Max(1, word.Length / 3);
         var letters = LetterCounts.Of(word);
-        var lowerWord = word.ToLowerInvariant();
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var cells = 0L;
+        var near = new List<(int Bound, string Candidate)>();
         var looked = 0;
         foreach (var candidate in candidates)
         {
             if (++looked > maxCandidates) break;
             if (string.Equals(candidate, word, StringComparison.OrdinalIgnoreCase)) return candidate;
+            if (Math.Abs(candidate.Length - word.Length) > limit) continue;
+            var bound = Math.Max(Math.Abs(candidate.Length - word.Length), letters.LowerBound(candidate));
+            if (bound > limit) continue;
+            near.Add((bound, candidate));
+        }
+
+        var lowerWord = word.ToLowerInvariant();
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var cells = 0L;
+        // OrderBy is stable: candidates of one bound keep their order.
+        foreach (var (bound, candidate) in near.OrderBy(n => n.Bound))
+        {
+            if (bound > bestDistance) break;
             var cutoff = Math.Min(limit, bestDistance);
-            if (Math.Abs(candidate.Length - word.Length) > cutoff) continue;
-            if (letters.LowerBound(candidate) > cutoff) continue;
             cells += (long)word.Length * Math.Min(candidate.Length, (2 * cutoff) + 1);
             if (cells > MaxCells) break;
             var distance = LowerCaseDistance(lowerWord, candidate.ToLowerInvariant(), cutoff);
@@ -56,8 +71,10 @@ public static class Suggestions
                 bestDistance = distance;
             }
         }
-        return best is not null && bestDistance <= Allowed(word, best) ? best : null;
+        return Suggested(word, best, bestDistance);
     }
+
+    private static string? Suggested(string word, string? best, int distance) => best is not null && distance <= Allowed(word, best) ? best : null;
 
     /// <summary>How far a candidate may be from the word and still be suggested: a third of the shorter, at least one.</summary>
     private static int Allowed(string word, string candidate) => Math.Max(1, Math.Min(word.Length, candidate.Length) / 3);

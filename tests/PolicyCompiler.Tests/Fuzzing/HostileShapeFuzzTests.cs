@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PolicyCompiler.Bench;
+using PolicyCompiler.Cli;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Formatting;
+using PolicyCompiler.Legal;
+using PolicyCompiler.Tests.Support;
+using PolicyCompiler.Text;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace PolicyCompiler.Tests.Fuzzing;
+
+/// <summary>
+/// The fuzzer's mode for work that grows faster than the input: the shapes of <see cref="HostileShapes"/> (a
+/// legal text numbered "1." throughout, citations of missing sections, an excerpt not in a long paragraph,
+/// long names with typos, a huge identifier, hundreds of thousands of statements, a text every line of which
+/// the formatter changes) at random scales up to the largest under the limits. Each input goes through what
+/// <c>policyc check</c> and <c>fmt --check</c> run, and through the source generator with its legal text; each
+/// of the two must end within two seconds (measured twice before it counts, as the fuzzer does), without an
+/// exception, with the generator reporting the compiler's errors. CI runs one input per shape at ×100 and
+/// seven at random scales; more with <c>POLICYC_FUZZ_HOSTILE_INPUTS</c>.
+/// </summary>
+[Collection(FuzzTests.Collection)]
+public sealed class HostileShapeFuzzTests(ITestOutputHelper output)
+{
+    private const int DefaultRandomInputs = 7;
+    private const int DefaultSeed = 20261201;
+
+    private static readonly TimeSpan PerHost = TimeSpan.FromSeconds(2);
+
+    private static readonly Lazy<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> Consumer = new(() => GeneratorHarness.Compilation("namespace Consumer { internal static class Empty { } }"));
+
+    [Fact]
+    public void Hostile_shapes_under_the_limits_end_within_two_seconds()
+    {
+        var random = new Random(Setting("POLICYC_FUZZ_SEED", DefaultSeed));
+        var inputs = HostileShapes.Scaled.Select(s => (s.Name, Scale: HostileShapes.LargestScale)).ToList();
+        for (var i = 0; i < Setting("POLICYC_FUZZ_HOSTILE_INPUTS", DefaultRandomInputs); i++)
+        {
+            var shape = HostileShapes.Scaled[random.Next(HostileShapes.Scaled.Count)];
+            // Log-uniform from ×1 to ×100: as many small inputs as large ones.
+            inputs.Add((shape.Name, (int)Math.Round(Math.Pow(HostileShapes.LargestScale, random.NextDouble()))));
+        }
+
+        // The first run of each host pays for loading and compiling the code behind it; it is not an input's time.
+        Run(HostileShapes.At("same-number", 1));
+
+        var failures = new List<string>();
+        var slowest = (Time: TimeSpan.Zero, Input: string.Empty);
+        foreach (var (name, scale) in inputs)
+        {
+            var input = HostileShapes.At(name, scale);
+            var label = name + " ×" + scale.ToString(CultureInfo.InvariantCulture);
+            try
+            {
+                var (check, generator, problems) = Timed(input);
+                failures.AddRange(problems.Select(p => label + ": " + p));
+                var longer = check > generator ? check : generator;
+                if (longer > slowest.Time) slowest = (longer, label);
+            }
+            catch (Exception e)
+            {
+                failures.Add(label + ": threw " + e);
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{inputs.Count} hostile inputs; slowest {slowest.Input}, {slowest.Time.TotalMilliseconds:F0} ms"));
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Runs an input; a host past the limit runs again, alone and warm, and counts as slow only if it is slow twice.</summary>
+    private static (TimeSpan Check, TimeSpan Generator, List<string> Problems) Timed(HostileInput input)
+    {
+        var (check, generator, problems) = Run(input);
+        if (check > PerHost || generator > PerHost)
+        {
+            var (again, againGenerator, _) = Run(input);
+            check = again < check ? again : check;
+            generator = againGenerator < generator ? againGenerator : generator;
+        }
+        if (check > PerHost) problems.Add($"check and fmt --check took {check.TotalMilliseconds:F0} ms, twice over {PerHost.TotalMilliseconds:F0} ms");
+        if (generator > PerHost) problems.Add($"the generator took {generator.TotalMilliseconds:F0} ms, twice over {PerHost.TotalMilliseconds:F0} ms");
+        return (check, generator, problems);
+    }
+
+    private static (TimeSpan Check, TimeSpan Generator, List<string> Problems) Run(HostileInput input)
+    {
+        var problems = new List<string>();
+        var legal = input.Legal is null ? null : new SourceText(input.Legal, HostileShapes.LegalPath);
+        var text = new SourceText(input.Policy, "hostile.policy");
+
+        var watch = Stopwatch.StartNew();
+        var compiled = PolicyCompilation.Compile(text, _ => legal is null ? LegalSource.NotFound : LegalSource.Found(legal));
+        var formatted = PolicyFormatter.Format(text);
+        if (formatted.Succeeded && formatted.Text != text.Text) UnifiedDiff.Create(text.Text, formatted.Text!, "hostile.policy", "hostile.policy (formatted)");
+        var check = watch.Elapsed;
+
+        var files = new List<AdditionalText> { new MemoryAdditionalText("/hostile/hostile.policy", input.Policy) };
+        if (input.Legal is not null) files.Add(new MemoryAdditionalText("/hostile/" + HostileShapes.LegalPath, input.Legal));
+        watch.Restart();
+        GeneratorHarness.Driver(files.ToArray()).RunGeneratorsAndUpdateCompilation(Consumer.Value, out _, out var diagnostics);
+        var generator = watch.Elapsed;
+
+        if (compiled.Diagnostics.Count == 0 && input.Name != "unformatted") problems.Add("a hostile input compiled without any diagnostic");
+        var compilerErrors = compiled.Diagnostics.Where(d => d.IsError).Select(d => d.Code).OrderBy(c => c, StringComparer.Ordinal).ToList();
+        var generatorErrors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("PC", StringComparison.Ordinal)).Select(d => d.Id).OrderBy(c => c, StringComparer.Ordinal).ToList();
+        if (!compilerErrors.SequenceEqual(generatorErrors)) problems.Add($"the generator reported [{string.Join(", ", generatorErrors)}] where the compiler reports [{string.Join(", ", compilerErrors)}]");
+        if (diagnostics.Any(d => d.Id == "CS8785")) problems.Add("the generator failed (CS8785)");
+        return (check, generator, problems);
+    }
+
+    private static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
+}
