@@ -27,7 +27,9 @@ public static class HostileShapes
         ("same-number", s => SameNumberEverywhere(2_000 * s)),
         ("missing-sections", s => MissingSections(5_000 * s, 20 * s)),
         ("excerpt-not-in-paragraph", s => ExcerptNotInParagraph(10_000 * s)),
-        ("long-names", s => LongNamesAndTypos(40 * s, s)),
+        // The references stay at 100: one suggestion search each, and a file gets no more (the diagnostics past
+        // the first hundred are not shown); the names they are compared with grow.
+        ("long-names", s => LongNamesAndTypos(40 * s, 100)),
         ("huge-identifier", s => HugeIdentifier(100_000 * s)),
         ("short-statements", s => ManyShortStatements(3_500 * s)),
         ("unformatted", s => new HostileInput("unformatted", Unformatted(1_000 * s), null)),
