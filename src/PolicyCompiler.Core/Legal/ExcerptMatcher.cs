@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace PolicyCompiler.Legal;
 
@@ -56,7 +55,7 @@ internal static class ExcerptMatcher
     /// Every window start with its lower bound (the excerpt's words missing from the window: a word edit
     /// distance of equal lengths is at least that), ordered by bound and then start, by counting sort.
     /// </summary>
-    private static List<(int Start, int Bound)> WindowsByBound(ExcerptWords excerpt, int[] codes, int count)
+    private static (int Start, int Bound)[] WindowsByBound(ExcerptWords excerpt, int[] codes, int count)
     {
         var windows = codes.Length - count + 1;
         var bounds = new int[windows];
@@ -78,6 +77,6 @@ internal static class ExcerptMatcher
         for (var b = 1; b < perBound.Length; b++) perBound[b] += perBound[b - 1];
         var ordered = new (int, int)[windows];
         for (var start = 0; start < windows; start++) ordered[perBound[bounds[start]]++] = (start, bounds[start]);
-        return new List<(int, int)>(ordered);
+        return ordered;
     }
 }
