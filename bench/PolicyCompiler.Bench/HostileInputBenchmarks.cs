@@ -29,6 +29,9 @@ public class HostileInputBenchmarks
     [GlobalSetup(Target = nameof(ExcerptNotInParagraph))]
     public void SetupExcerpt() => _input = HostileShapes.At("excerpt-not-in-paragraph", Scale);
 
+    [GlobalSetup(Target = nameof(ExcerptCitations))]
+    public void SetupExcerptCitations() => _input = HostileShapes.At("excerpt-citations", Scale);
+
     [GlobalSetup(Target = nameof(LongNamesAndTypos))]
     public void SetupLongNames() => _input = HostileShapes.At("long-names", Scale);
 
@@ -49,6 +52,9 @@ public class HostileInputBenchmarks
 
     [Benchmark]
     public int ExcerptNotInParagraph() => Check();
+
+    [Benchmark]
+    public int ExcerptCitations() => Check();
 
     [Benchmark]
     public int LongNamesAndTypos() => Check();

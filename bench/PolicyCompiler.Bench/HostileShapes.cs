@@ -30,6 +30,7 @@ public static class HostileShapes
         // The references stay at 100: one suggestion search each, and a file gets no more (the diagnostics past
         // the first hundred are not shown); the names they are compared with grow.
         ("long-names", s => LongNamesAndTypos(40 * s, 100)),
+        ("excerpt-citations", s => ExcerptCitations(1_000 * s, 100 * s)),
         ("huge-identifier", s => HugeIdentifier(100_000 * s)),
         ("short-statements", s => ManyShortStatements(3_500 * s)),
         ("unformatted", s => new HostileInput("unformatted", Unformatted(1_000 * s), null)),
@@ -59,6 +60,12 @@ public static class HostileShapes
         var excerpt = string.Join(" ", Enumerable.Range(0, 200).Select(i => Word((i * 7) + 3) + (i % 10 == 0 ? "x" : string.Empty)));
         return new("excerpt-not-in-paragraph", Policy("  category c ka \"კ\" en \"c\" cites §1 \"" + excerpt + "\"\n", legal: true), paragraph.Append('\n').ToString());
     }
+
+    /// <summary><paramref name="citations"/> citations by excerpt alone (no section) of a legal text of <paramref name="paragraphs"/> paragraphs.</summary>
+    public static HostileInput ExcerptCitations(int paragraphs, int citations) => new(
+        "excerpt-citations",
+        Policy(Repeat(citations, i => "  category c" + Number(i) + " ka \"კ\" en \"c\" cites \"text number " + Number(i * 7 % paragraphs) + " of the\""), legal: true),
+        Repeat(paragraphs, i => Number(1 + (i / 1000)) + "." + Number(1 + (i % 1000)) + ". text number " + Number(i) + " of the section"));
 
     /// <summary><paramref name="names"/> declared 128-character names and <paramref name="references"/> references to names never declared.</summary>
     public static HostileInput LongNamesAndTypos(int names, int references) => new(

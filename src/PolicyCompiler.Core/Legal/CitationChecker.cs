@@ -96,7 +96,7 @@ internal static class CitationChecker
             }
             if (excerpt is not null && !ExcerptMatcher.Occurs(excerpt, paragraph))
             {
-                var elsewhere = document.Paragraphs.FirstOrDefault(p => ExcerptMatcher.Occurs(excerpt, p));
+                var elsewhere = suggestions.Excerpts.Containing(excerpt).FirstOrDefault();
                 var closest = elsewhere is null && suggestions.TakeTextSearch() ? suggestions.ClosestIn(excerpt, paragraph) : null;
                 var help = elsewhere is not null
                     ? "The excerpt is in §" + elsewhere.Id + "; cite that section."
@@ -110,7 +110,7 @@ internal static class CitationChecker
         }
 
         if (excerpt is null) return Array.Empty<string>();
-        var containing = document.Paragraphs.Where(p => ExcerptMatcher.Occurs(excerpt, p)).Select(p => p.Id).ToList();
+        var containing = suggestions.Excerpts.Containing(excerpt).Select(p => p.Id).ToList();
         if (containing.Count == 0)
         {
             diagnostics.Report(DiagnosticCatalog.ExcerptNotFound, citation.Excerpt!.Span, name, ClosestAnywhere(excerpt, document, suggestions));
@@ -128,7 +128,7 @@ internal static class CitationChecker
 
     private static void ReportUnknownSection(NameSyntax section, string? excerpt, LegalDocument document, CitationSuggestions suggestions, string name, DiagnosticBag diagnostics)
     {
-        var containing = excerpt is null ? null : document.Paragraphs.FirstOrDefault(p => ExcerptMatcher.Occurs(excerpt, p));
+        var containing = excerpt is null ? null : suggestions.Excerpts.Containing(excerpt).FirstOrDefault();
         var closestId = containing is null ? suggestions.ClosestSection(section.Text) : null;
         var help = containing is not null
             ? "The excerpt is in §" + containing.Id + "."

@@ -6,7 +6,8 @@ using PolicyCompiler.Diagnostics;
 namespace PolicyCompiler.Legal;
 
 /// <summary>
-/// The suggestions of one file's citation check, with their cost bounded by the input: the paragraph ids are
+/// The look-ups and suggestions of one file's citation check, with their cost bounded by the input: excerpts
+/// are found through an index of the text's words (<see cref="ExcerptIndex"/>), the paragraph ids are
 /// indexed once (not scanned per missing section), each paragraph is split into words once, each search has a
 /// work budget, and a file gets only so many searches (past them a file is more likely checked against the
 /// wrong text altogether, and the diagnostics past the first hundred are not shown anyway).
@@ -31,10 +32,14 @@ internal sealed class CitationSuggestions
     private readonly LegalDocument _document;
     private readonly Dictionary<string, string[]> _words = new(System.StringComparer.Ordinal);
     private SectionIdIndex? _ids;
+    private ExcerptIndex? _excerpts;
     private int _sectionSearches;
     private int _textSearches;
 
     public CitationSuggestions(LegalDocument document) => _document = document;
+
+    /// <summary>Where excerpts occur (the paragraphs an excerpt is in, before any suggestion is needed).</summary>
+    public ExcerptIndex Excerpts => _excerpts ??= new ExcerptIndex(_document);
 
     /// <summary>The id closest to a section that does not exist, or null (none close, or no searches left).</summary>
     public string? ClosestSection(string section)

@@ -85,6 +85,26 @@ public sealed class LegalBoundsTests
         Assert.Equal(400, quoted.Split(' ').Length);
     }
 
+    [Fact]
+    public void The_excerpt_index_finds_the_paragraphs_that_reading_every_paragraph_finds()
+    {
+        var random = new Random(11);
+        string Words(int count) => string.Join(" ", Enumerable.Range(0, count).Select(_ => "w" + random.Next(12).ToString(CultureInfo.InvariantCulture)));
+        var document = LegalDocument.Segment(new SourceText(string.Concat(Enumerable.Range(1, 300).Select(i => Invariant($"{i}. {Words(random.Next(1, 15))}\n"))), "legal.txt"));
+        var index = new ExcerptIndex(document);
+
+        // Past the first look-ups the index answers; excerpts start and end inside words, as citations may.
+        for (var i = 0; i < 400; i++)
+        {
+            var paragraph = document.Paragraphs[random.Next(document.Paragraphs.Count)].Normalized;
+            var start = random.Next(paragraph.Length);
+            var excerpt = i % 3 == 0 ? LegalText.Normalize(Words(random.Next(1, 5))) : paragraph.Substring(start, random.Next(1, paragraph.Length - start + 1)).Trim();
+            var expected = document.Paragraphs.Where(p => ExcerptMatcher.Occurs(excerpt, p)).Select(p => p.Id);
+
+            Assert.Equal(expected, index.Containing(excerpt).Select(p => p.Id));
+        }
+    }
+
     /// <summary>The message and help of the diagnostic with the code for a category citing <paramref name="citation"/>.</summary>
     private static string HelpOf(string citation, string legal, string code)
     {
