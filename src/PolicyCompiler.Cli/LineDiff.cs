@@ -40,10 +40,11 @@ internal static class LineDiff
     private static List<DiffBlock> Exact(string oldText, string newText, int oldOffset, int newOffset, int oldCount = -1, int newCount = -1)
     {
         var blocks = new List<DiffBlock>();
-        // An empty run joins to "", which the differ reads as one empty line: it is a run of no lines here.
+        // An empty run joins to "", which the differ reads as one empty line: it is a run of no lines here
+        // (and two empty runs are texts whose lines are all equal).
         if (oldCount == 0 || newCount == 0)
         {
-            blocks.Add(new DiffBlock(oldOffset, Math.Max(oldCount, 0), newOffset, Math.Max(newCount, 0)));
+            if (oldCount != 0 || newCount != 0) blocks.Add(new DiffBlock(oldOffset, Math.Max(oldCount, 0), newOffset, Math.Max(newCount, 0)));
             return blocks;
         }
         foreach (var block in new Differ().CreateLineDiffs(oldText, newText, ignoreWhitespace: false, ignoreCase: false).DiffBlocks)

@@ -41,6 +41,29 @@ public sealed class LineDiffTests
     }
 
     [Fact]
+    public void Large_texts_that_differ_only_in_line_endings_are_said_to()
+    {
+        var lines = Lines(30_000, i => "line " + i.ToString(CultureInfo.InvariantCulture));
+
+        var diff = UnifiedDiff.Create(string.Join("\r\n", lines) + "\r\n", string.Join("\n", lines) + "\n", "a", "b");
+
+        Assert.Equal("--- a\n+++ b\n(the texts differ only in their line endings)\n", diff);
+    }
+
+    [Fact]
+    public void A_large_text_with_lines_only_added_at_its_end_gets_one_hunk_of_them()
+    {
+        var old = Lines(30_000, i => "line " + i.ToString(CultureInfo.InvariantCulture));
+        var oldText = string.Join("\n", old) + "\n";
+        var newText = oldText + "added 1\nadded 2\n";
+
+        var diff = UnifiedDiff.Create(oldText, newText, "a", "b");
+
+        Assert.Equal(newText, UnifiedPatch.Apply(oldText, diff));
+        Assert.Equal(2, diff.Split('\n').Count(l => l.StartsWith('+') && !l.StartsWith("+++", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_bounded_diff_reports_no_block_for_equal_lines_and_one_for_each_change()
     {
         var old = new[] { "a", "b", "c", "d", "e" };
