@@ -3,8 +3,9 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
-// Two modes besides the benchmarks: the peak memory of one compile, and the Cedar comparison's inputs.
+// Three modes besides the benchmarks: the peak memory of one compile, the C# compiler's cost of the guards, and the Cedar comparison's inputs.
 if (args.Length > 0 && args[0] == "peak") return PolicyCompiler.Bench.PeakMemory.Run(args[1..]);
+if (args.Length > 0 && args[0] == "guard-compile") return PolicyCompiler.Bench.GuardCompileCost.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cedar-export") return PolicyCompiler.Bench.CedarExport.Run(args[1..]);
 
 // `--short` runs a few iterations (for CI and quick checks); without it, BenchmarkDotNet's default job.

@@ -2,11 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using DiffPlex;
 
 namespace PolicyCompiler.Cli;
 
-/// <summary>A unified diff (three lines of context) of two texts, built on DiffPlex's line diff.</summary>
+/// <summary>A unified diff (three lines of context) of two texts, built on the blocks of <see cref="LineDiff"/>.</summary>
 internal static class UnifiedDiff
 {
     private const int Context = 3;
@@ -21,10 +20,9 @@ internal static class UnifiedDiff
         newText = NormalizeLineEndings(newText);
         var oldLines = oldText.Split('\n');
         var newLines = newText.Split('\n');
-        var diff = new Differ().CreateLineDiffs(oldText, newText, ignoreWhitespace: false, ignoreCase: false);
         var output = new StringBuilder().Append("--- ").Append(oldName).Append('\n').Append("+++ ").Append(newName).Append('\n');
 
-        var blocks = diff.DiffBlocks;
+        var blocks = LineDiff.Blocks(oldText, newText, oldLines, newLines);
         if (blocks.Count == 0) output.Append("(the texts differ only in their line endings)\n");
         var index = 0;
         while (index < blocks.Count)

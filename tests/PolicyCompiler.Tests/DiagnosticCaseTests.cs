@@ -63,6 +63,7 @@ public sealed class DiagnosticCaseTests
         ["PC3003"] = () => Declarations("category", PolicyLimits.MaxNamesPerKind + 1, 0, 0),
         ["PC3004"] = () => Declarations("category", 100, 110, 100),
         ["PC3005"] = () => Declarations("category", 200, 0, 1_100).Replace("}\n", EveryPurposeButOne(10, 1_100) + "}\n", StringComparison.Ordinal),
+        ["PC3006"] = WideTables,
     };
 
     /// <summary>
@@ -83,6 +84,17 @@ public sealed class DiagnosticCaseTests
         var problem = Assert.Single(problems);
         Assert.StartsWith("error " + code + ": ", problem, StringComparison.Ordinal);
         return "policyc: " + problem + "\n = help: " + DiagnosticCatalog.All.Single(d => d.Code == code).HelpFormat + "\n";
+    }
+
+    /// <summary>
+    /// Two tables each under their limits (a million cells, two million entries) whose guards together are past
+    /// the limit on generated C#: 1,000 categories by 1,000 purposes and by 1,000 subjects, each row filled twice.
+    /// </summary>
+    private static string WideTables()
+    {
+        var subjects = string.Concat(Enumerable.Range(0, 1_000).Select(i => FormattableString.Invariant($"  subject s{i} ka \"ს\" en \"subject {i}\" cites §1\n")));
+        var fromAll = "  collect * from " + string.Join(", ", Enumerable.Range(0, 1_000).Select(i => FormattableString.Invariant($"s{i}"))) + " at registration cites §1\n";
+        return Declarations("category", 1_000, 0, 1_000).Replace("}\n", subjects + EveryPurposeButOne(2, 1_000) + fromAll + fromAll + "}\n", StringComparison.Ordinal);
     }
 
     /// <summary>Statements over every category, each for all purposes but one: 200 × 1,099 entries apiece.</summary>

@@ -54,6 +54,7 @@ public static class PolicyCompilation
         var diagnostics = parsed.Diagnostics
             .Concat(bound.Diagnostics)
             .Concat(legalDiagnostics.Items)
+            .Concat(GuardSizeCheck.Check(bound.Model, legal, parsed.Syntax, text, bound.Diagnostics))
             .OrderBy(d => d.Span.Start)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)

@@ -43,6 +43,13 @@ public static class PolicyLimits
     /// </summary>
     public const int MaxTableEntries = 1 << 21;
 
+    /// <summary>
+    /// The largest guards, in characters of C# as <see cref="GuardCodeSize"/> estimates them before emitting:
+    /// the C# compiler's time and memory grow with the file (measured with <c>bench … guard-compile</c>; see
+    /// the README), and a policy under the limits must never yield guards a consumer's build cannot compile.
+    /// </summary>
+    public const long MaxGuardChars = 40_000_000;
+
     /// <summary>The most conditions a policy may declare: the generated guards pass them as bits of a 64-bit mask.</summary>
     public const int MaxConditions = 64;
 

@@ -16,7 +16,4 @@ internal sealed class DiagnosticBag
 
     /// <summary>A builder of the diagnostic at <paramref name="span"/>, which reports it here.</summary>
     public DiagnosticBuilder At(SourceSpan span) => DiagnosticBuilder.At(Text, span, _items.Add);
-
-    public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
-        _items.Add(Diagnostic.Create(descriptor, Text, span, args));
 }

@@ -137,6 +137,11 @@ public readonly struct DiagnosticBuilder
     public Diagnostic DecisionTableTooManyEntries(string table, long entries, long limit) =>
         Report(DiagnosticCatalog.DecisionTableTooManyEntries, table, Number(entries), Number(limit));
 
+    public Diagnostic GuardsTooLarge(Compilation.GuardCodeSize size, long limit) =>
+        Report(DiagnosticCatalog.GuardsTooLarge, Number(size.Total),
+            "statements with the text they quote " + Number(size.Statements) + ", decision tables " + Number(size.Tables) + ", names and the rest " + Number(size.Rest),
+            Number(limit));
+
     // ---- PC4xxx: lint ----
 
     public Diagnostic MissingNoticeInformation(string check, string what, string law, string hint) =>

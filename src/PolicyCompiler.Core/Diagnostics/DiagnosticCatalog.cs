@@ -204,6 +204,11 @@ public static class DiagnosticCatalog
         "the guards' {0} table would list rules {1} times (a rule once in each cell it decides); they support at most {2}",
         "Statements over '*' or broad patterns with many names are listed in every cell they cover: narrow them, or split the policy.");
 
+    public static readonly DiagnosticDescriptor GuardsTooLarge = new(
+        "PC3006", Error, "Generated guards too large",
+        "the guards would be about {0} characters of C# ({1}); the C# compiler is given at most {2}",
+        "Statements that cite long paragraphs quote them in the guards once each: cite a shorter section or an excerpt; otherwise narrow broad statements, or split the policy.");
+
     // ---- PC4xxx: lint ----
 
     public static readonly DiagnosticDescriptor MissingNoticeInformation = new(
@@ -232,7 +237,7 @@ public static class DiagnosticCatalog
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
-        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries,
+        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge,
         MissingNoticeInformation,
         PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,
     };

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using PolicyCompiler.Binding;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Diagnostics;
 using PolicyCompiler.Syntax;
@@ -30,28 +29,29 @@ internal static class CitationChecker
         var path = LegalSourcePath.Resolve(text.Path, source.Path.Value);
         if (path is null)
         {
-            diagnostics.Report(DiagnosticCatalog.LegalSourceOutsideFolder, source.Path.Span, source.Path.Value);
+            diagnostics.At(source.Path.Span).LegalSourceOutsideFolder(source.Path.Value);
             return null;
         }
         var loaded = resolve(path);
         if (loaded.Problem is not null)
         {
-            diagnostics.Report(DiagnosticCatalog.LegalSourceUnreadable, source.Path.Span, source.Path.Value, loaded.Problem);
+            diagnostics.At(source.Path.Span).LegalSourceUnreadable(source.Path.Value, loaded.Problem);
             return null;
         }
         if (loaded.Text is null)
         {
-            diagnostics.Report(DiagnosticCatalog.LegalSourceNotFound, source.Path.Span, source.Path.Value, path);
+            diagnostics.At(source.Path.Span).LegalSourceNotFound(source.Path.Value, path);
             return null;
         }
         if (SourceDecoder.TooLarge(loaded.Text) is { } tooLarge)
         {
             // The CLI refuses such a file before reading it; a host handed the text (the generator) is refused here.
-            diagnostics.Report(DiagnosticCatalog.LegalSourceUnreadable, source.Path.Span, source.Path.Value, tooLarge.Message);
+            diagnostics.At(source.Path.Span).LegalSourceUnreadable(source.Path.Value, tooLarge.Message);
             return null;
         }
 
         var document = LegalDocument.Segment(loaded.Text);
+        var suggestions = new CitationSuggestions(document);
         var name = source.Path.Value;
         var cited = new SortedSet<string>(StringComparer.Ordinal);
         var informative = new SortedSet<string>(StringComparer.Ordinal);
@@ -59,13 +59,13 @@ internal static class CitationChecker
         {
             foreach (var citation in member.Citations)
             {
-                foreach (var id in CheckCitation(citation, document, name, diagnostics)) cited.Add(id);
+                foreach (var id in CheckCitation(citation, document, suggestions, name, diagnostics)) cited.Add(id);
             }
             if (member is InformativeSyntax note)
             {
                 foreach (var section in note.Sections)
                 {
-                    if (document.Find(section.Text) is null) ReportUnknownSection(section, null, document, name, diagnostics);
+                    if (document.Find(section.Text) is null) ReportUnknownSection(section, null, document, suggestions, name, diagnostics);
                     else informative.Add(section.Text);
                 }
             }
@@ -76,14 +76,14 @@ internal static class CitationChecker
         {
             var listed = string.Join(", ", uncovered.Take(ListedUncovered).Select(id => "§" + id))
                 + (uncovered.Count > ListedUncovered ? string.Format(CultureInfo.InvariantCulture, " and {0} more", uncovered.Count - ListedUncovered) : string.Empty);
-            diagnostics.Report(DiagnosticCatalog.UncoveredParagraphs, source.Span, uncovered.Count, document.Paragraphs.Count, name, listed);
+            diagnostics.At(source.Span).UncoveredParagraphs(uncovered.Count, document.Paragraphs.Count, name, listed);
         }
         var coverage = new Coverage(document.Paragraphs.Count, cited.ToEquatableArray(), informative.ToEquatableArray(), uncovered.ToEquatableArray());
         return new LegalAnchoring(path, document, coverage);
     }
 
     /// <summary>Checks one citation; returns the ids of the paragraphs it validly cites.</summary>
-    private static IEnumerable<string> CheckCitation(CitationSyntax citation, LegalDocument document, string name, DiagnosticBag diagnostics)
+    private static IEnumerable<string> CheckCitation(CitationSyntax citation, LegalDocument document, CitationSuggestions suggestions, string name, DiagnosticBag diagnostics)
     {
         var excerpt = citation.Excerpt is null ? null : LegalText.Normalize(citation.Excerpt.Value);
         if (citation.Section is not null)
@@ -91,75 +91,57 @@ internal static class CitationChecker
             var paragraph = document.Find(citation.Section.Text);
             if (paragraph is null)
             {
-                ReportUnknownSection(citation.Section, excerpt, document, name, diagnostics);
+                ReportUnknownSection(citation.Section, excerpt, document, suggestions, name, diagnostics);
                 return Array.Empty<string>();
             }
             if (excerpt is not null && !ExcerptMatcher.Occurs(excerpt, paragraph))
             {
-                var elsewhere = document.Paragraphs.FirstOrDefault(p => ExcerptMatcher.Occurs(excerpt, p));
+                var elsewhere = suggestions.Excerpts.Containing(excerpt).FirstOrDefault();
+                var closest = elsewhere is null && suggestions.TakeTextSearch() ? suggestions.ClosestIn(excerpt, paragraph) : null;
                 var help = elsewhere is not null
                     ? "The excerpt is in §" + elsewhere.Id + "; cite that section."
-                    : Suggesting(diagnostics)
-                        ? "The closest text in §" + paragraph.Id + " is \"" + ExcerptMatcher.Closest(excerpt, paragraph).Text + "\"."
+                    : closest is not null
+                        ? "The closest text in §" + paragraph.Id + " is \"" + closest.Text + "\"."
                         : "Compare it with §" + paragraph.Id + ".";
-                diagnostics.Report(DiagnosticCatalog.ExcerptNotInSection, citation.Excerpt!.Span, paragraph.Id, help);
+                diagnostics.At(citation.Excerpt!.Span).ExcerptNotInSection(paragraph.Id, help);
                 return Array.Empty<string>();
             }
             return new[] { paragraph.Id };
         }
 
         if (excerpt is null) return Array.Empty<string>();
-        var containing = document.Paragraphs.Where(p => ExcerptMatcher.Occurs(excerpt, p)).Select(p => p.Id).ToList();
+        var containing = suggestions.Excerpts.Containing(excerpt).Select(p => p.Id).ToList();
         if (containing.Count == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.ExcerptNotFound, citation.Excerpt!.Span, name, ClosestAnywhere(excerpt, document, diagnostics));
+            diagnostics.At(citation.Excerpt!.Span).ExcerptNotFound(name, ClosestAnywhere(excerpt, document, suggestions));
             return containing;
         }
         if (containing.Count > 1)
         {
             // Otherwise a short excerpt ("the") would cite, and cover, half the text.
             var listed = string.Join(", ", containing.Take(5).Select(id => "§" + id)) + (containing.Count > 5 ? ", …" : string.Empty);
-            diagnostics.Report(DiagnosticCatalog.AmbiguousExcerpt, citation.Excerpt!.Span, containing.Count, listed, containing[0]);
+            diagnostics.At(citation.Excerpt!.Span).AmbiguousExcerpt(containing.Count, listed, containing[0]);
             return Array.Empty<string>();
         }
         return containing;
     }
 
-    private static void ReportUnknownSection(NameSyntax section, string? excerpt, LegalDocument document, string name, DiagnosticBag diagnostics)
+    private static void ReportUnknownSection(NameSyntax section, string? excerpt, LegalDocument document, CitationSuggestions suggestions, string name, DiagnosticBag diagnostics)
     {
-        var containing = excerpt is null ? null : document.Paragraphs.FirstOrDefault(p => ExcerptMatcher.Occurs(excerpt, p));
-        var closestId = Suggestions.Closest(section.Text, document.Paragraphs.Select(p => p.Id));
+        var containing = excerpt is null ? null : suggestions.Excerpts.Containing(excerpt).FirstOrDefault();
+        var closestId = containing is null ? suggestions.ClosestSection(section.Text) : null;
         var help = containing is not null
             ? "The excerpt is in §" + containing.Id + "."
-            : (closestId is not null ? "Did you mean §" + closestId + "? " : string.Empty) + "'policyc sections " + name + "' lists the paragraphs and their ids.";
-        diagnostics.Report(DiagnosticCatalog.UnknownSection, section.Span, section.Text, name, help);
+            : DiagnosticBuilder.DidYouMean(closestId is null ? null : "§" + closestId, quoted: false) + "'policyc sections " + name + "' lists the paragraphs and their ids.";
+        diagnostics.At(section.Span).UnknownSection(section.Text, name, help);
     }
 
-    /// <summary>
-    /// Finding the closest text costs time proportional to the text times the excerpt; past a few misses a file
-    /// is more likely cited against the wrong text altogether, and the suggestions stop.
-    /// </summary>
-    private static bool Suggesting(DiagnosticBag diagnostics) =>
-        diagnostics.Items.Count(d => d.Code is "PC2005" or "PC2006") < MaxSuggestions;
-
-    private const int MaxSuggestions = 20;
-
-    private static string ClosestAnywhere(string excerpt, LegalDocument document, DiagnosticBag diagnostics)
+    private static string ClosestAnywhere(string excerpt, LegalDocument document, CitationSuggestions suggestions)
     {
-        if (!Suggesting(diagnostics)) return "'policyc sections' lists the paragraphs of the text.";
-        Paragraph? best = null;
-        var bestText = string.Empty;
-        var bestDistance = int.MaxValue;
-        foreach (var paragraph in document.Paragraphs)
-        {
-            var (text, distance) = ExcerptMatcher.Closest(excerpt, paragraph);
-            if (distance < bestDistance)
-            {
-                best = paragraph;
-                bestText = text;
-                bestDistance = distance;
-            }
-        }
-        return best is null ? "The legal text is empty." : "The closest text is in §" + best.Id + ": \"" + bestText + "\".";
+        if (document.Paragraphs.Count == 0) return "The legal text is empty.";
+        var closest = suggestions.TakeTextSearch() ? suggestions.ClosestAnywhere(excerpt) : null;
+        return closest is { } found
+            ? "The closest text is in §" + found.Paragraph.Id + ": \"" + found.Text.Text + "\"."
+            : "'policyc sections' lists the paragraphs of the text.";
     }
 }

@@ -57,7 +57,7 @@ public sealed class LegalDocument
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         var paragraphs = new List<Paragraph>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var section = string.Empty;
         var bullets = 0;
         var plains = 0;
@@ -93,12 +93,17 @@ public sealed class LegalDocument
                 kind = ParagraphKind.Plain;
                 id = Prefix(section) + "p" + (++plains).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            // A text that numbers two paragraphs alike gets distinct ids: the second §5 is §5#2.
-            if (!seen.Add(id))
+            // A text that numbers two paragraphs alike gets distinct ids: the second §5 is §5#2. The count of
+            // each id is kept rather than probing #2, #3, … (a text of 200,000 lines "1." would probe 2·10¹⁰ times);
+            // ids before the '#' never hold one, so the next free suffix is always the count plus one.
+            if (occurrences.TryGetValue(id, out var count))
             {
-                var n = 2;
-                while (!seen.Add(id + "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))) n++;
-                id += "#" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                occurrences[id] = count + 1;
+                id += "#" + (count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                occurrences.Add(id, 1);
             }
             paragraphs.Add(new Paragraph(id, kind, content.TrimEnd(), normalized, span));
         }
@@ -116,32 +121,33 @@ public sealed class LegalDocument
         number = string.Empty;
         enumerated = false;
         var i = 0;
-        var parts = new List<string>();
+        var parts = 0;
         while (true)
         {
             var digits = i;
             while (i < content.Length && content[i] >= '0' && content[i] <= '9') i++;
             if (i == digits || i - digits > 3) return false;
-            parts.Add(content.Substring(digits, i - digits));
-            if (i < content.Length && content[i] == ')' && parts.Count == 1)
+            parts++;
+            if (i < content.Length && content[i] == ')' && parts == 1)
             {
                 if (i + 1 < content.Length && !char.IsWhiteSpace(content[i + 1])) return false;
-                number = parts[0];
+                number = content.Substring(0, i);
                 enumerated = true;
                 return true;
             }
             if (i >= content.Length) return false;
-            if (char.IsWhiteSpace(content[i]) && parts.Count > 1)
+            if (char.IsWhiteSpace(content[i]) && parts > 1)
             {
                 // "5.2 text": a number of several parts needs no final dot.
-                number = string.Join(".", parts);
+                number = content.Substring(0, i);
                 return true;
             }
             if (content[i] != '.') return false;
             i++;
             if (i >= content.Length || char.IsWhiteSpace(content[i]))
             {
-                number = string.Join(".", parts);
+                // The parts with the dots between them, without the final dot: the text as written.
+                number = content.Substring(0, i - 1);
                 return true;
             }
         }

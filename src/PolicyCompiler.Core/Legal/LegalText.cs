@@ -17,7 +17,8 @@ public static class LegalText
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         // Normalisation rejects ill-formed UTF-16; a lone surrogate (which an escape can write) becomes U+FFFD.
-        return Fold(WellFormed(text).Normalize(NormalizationForm.FormC), origins: null);
+        // ASCII is its own NFC: a legal text of a million short lines need not call the normaliser per line.
+        return Fold(IsAscii(text) ? text : WellFormed(text).Normalize(NormalizationForm.FormC), origins: null);
     }
 
     /// <summary>
@@ -53,6 +54,15 @@ public static class LegalText
             origins?.Add(i);
         }
         return builder.ToString();
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80) return false;
+        }
+        return true;
     }
 
     private static string WellFormed(string text)

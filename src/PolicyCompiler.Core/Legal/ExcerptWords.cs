@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PolicyCompiler.Legal;
+
+/// <summary>
+/// The words of a normalised excerpt, each numbered by its first occurrence: a paragraph's words are turned
+/// into these numbers once (-1 for a word the excerpt lacks), so that comparing words is comparing ints.
+/// </summary>
+internal sealed class ExcerptWords
+{
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly int[] _needed;
+
+    public ExcerptWords(string normalizedExcerpt)
+    {
+        var words = LegalText.Words(normalizedExcerpt).ToArray();
+        Own = new int[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!_numbers.TryGetValue(words[i], out var number)) _numbers.Add(words[i], number = _numbers.Count);
+            Own[i] = number;
+        }
+        _needed = new int[_numbers.Count];
+        foreach (var number in Own) _needed[number]++;
+    }
+
+    /// <summary>The excerpt as word numbers.</summary>
+    public int[] Own { get; }
+
+    public int Count => Own.Length;
+
+    public int Distinct => _needed.Length;
+
+    /// <summary>How often the excerpt has the word numbered <paramref name="number"/>.</summary>
+    public int Needed(int number) => _needed[number];
+
+    public int[] Codes(string[] words)
+    {
+        var codes = new int[words.Length];
+        for (var i = 0; i < words.Length; i++) codes[i] = _numbers.TryGetValue(words[i], out var number) ? number : -1;
+        return codes;
+    }
+
+    /// <summary>How many of the excerpt's words (counted with repetition) occur in <paramref name="codes"/>[start..start+length).</summary>
+    public int SharedWords(int[] codes, int start, int length)
+    {
+        var have = new int[Distinct];
+        var shared = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (codes[i] >= 0 && have[codes[i]]++ < _needed[codes[i]]) shared++;
+        }
+        return shared;
+    }
+}
