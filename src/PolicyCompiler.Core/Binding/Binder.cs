@@ -52,6 +52,8 @@ public static class Binder
         private readonly SymbolTable _symbols;
         private readonly VerbSchema _verbs;
         private readonly Dictionary<string, SourceSpan> _headerClauses = new(StringComparer.Ordinal);
+        private readonly Dictionary<EquatableArray<string>, EquatableArray<string>> _sharedNames = new();
+        private readonly Dictionary<EquatableArray<DimensionValues>, EquatableArray<DimensionValues>> _sharedDimensions = new();
 
         public FileBinding(PolicyFileSyntax syntax, DiagnosticBag diagnostics, VerbSchema verbs)
         {
@@ -98,7 +100,7 @@ public static class Binder
                         break;
                     case DecisionSyntax d:
                         permissions.Add(new Permission(
-                            d.Verb, Categories(d.Categories), Dimensions(d.Verb, d.Dimensions), _symbols.Resolve(d.Conditions, DeclarationKind.Condition),
+                            d.Verb, Categories(d.Categories), Dimensions(d.Verb, d.Dimensions), Shared(_symbols.Resolve(d.Conditions, DeclarationKind.Condition)),
                             d.Details is null ? null : d.Verb.Details?.Bind(d.Details, this), RequiredCitations(d), d.Span));
                         break;
                     case NeverSyntax n:
@@ -281,9 +283,13 @@ public static class Binder
                 var clause = clauses[i];
                 var dimension = verb.Dimensions[i];
                 values[i] = clause.Any || clause.IsAbsent ? DimensionValues.AnyValue
-                    : new DimensionValues(false, dimension.Names is { } kind ? _symbols.Resolve(clause.Names, kind) : CountryList(clause.Names));
+                    : new DimensionValues(false, Shared(dimension.Names is { } kind ? _symbols.Resolve(clause.Names, kind) : CountryList(clause.Names)));
             }
-            return new EquatableArray<DimensionValues>(values);
+            // Shared like the lists of names: most statements of a policy repeat the dimensions of another.
+            var dimensions = new EquatableArray<DimensionValues>(values);
+            if (_sharedDimensions.TryGetValue(dimensions, out var shared)) return shared;
+            _sharedDimensions.Add(dimensions, dimensions);
+            return dimensions;
         }
 
         EquatableArray<string> IDetailsBinder.Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind) => _symbols.Resolve(names, kind);
@@ -292,7 +298,19 @@ public static class Binder
 
         Provision? IDetailsBinder.Provision(ProvisionSyntax? provision) => Provision(provision);
 
-        private EquatableArray<string> Categories(EquatableArray<PatternSyntax> patterns) => _symbols.ResolveCategories(patterns);
+        private EquatableArray<string> Categories(EquatableArray<PatternSyntax> patterns) => Shared(_symbols.ResolveCategories(patterns));
+
+        /// <summary>
+        /// One instance of each list of names: a policy of thousands of statements repeats a few hundred lists, and
+        /// every instance the model keeps is one more for the garbage collector to trace on each collection.
+        /// </summary>
+        private EquatableArray<string> Shared(EquatableArray<string> names)
+        {
+            if (names.IsEmpty) return names;
+            if (_sharedNames.TryGetValue(names, out var shared)) return shared;
+            _sharedNames.Add(names, names);
+            return names;
+        }
 
         private EquatableArray<Citation> RequiredCitations(MemberSyntax member)
         {
