@@ -156,8 +156,6 @@ internal sealed class DecisionTables
     /// <summary>A table per verb, in the schema's order.</summary>
     public IReadOnlyList<VerbTable> Tables { get; }
 
-    public VerbTable TableOf(DecisionVerb verb) => Tables.First(t => t.Verb.Equals(verb));
-
     /// <summary>The columns a dimension has in a verb's table.</summary>
     public int Width(DecisionDimension dimension) =>
         dimension.IsCountry ? NamedCountries.Count + 1 : _names[dimension.Names!.Value].Count + (dimension.Required ? 0 : 1);

@@ -38,8 +38,4 @@ public sealed class GuardNames
 
     /// <summary>The enum member of each declared name of a kind, keyed by the policy's name.</summary>
     public IReadOnlyDictionary<string, string> Of(DeclarationKind kind) => _members[kind];
-
-    public IReadOnlyDictionary<string, string> Categories => Of(DeclarationKind.Category);
-
-    public IReadOnlyDictionary<string, string> Purposes => Of(DeclarationKind.Purpose);
 }

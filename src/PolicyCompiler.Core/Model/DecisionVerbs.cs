@@ -25,6 +25,8 @@ public sealed class DecisionDimension
         Parameter = parameter ?? throw new ArgumentNullException(nameof(parameter));
         Required = required;
         AcceptsAny = acceptsAny;
+        Words = Word.Split(' ');
+        QuestionWords = QuestionWord.Split(' ');
         if (Words.Count != QuestionWords.Count) throw new ArgumentException("a dimension's statement and question words must have the same number of parts", nameof(questionWord));
     }
 
@@ -43,10 +45,10 @@ public sealed class DecisionDimension
     public string QuestionWord { get; }
 
     /// <summary>The parts of <see cref="Word"/>; the first starts the clause, the others follow it.</summary>
-    public IReadOnlyList<string> Words => Word.Split(' ');
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>The parts of <see cref="QuestionWord"/>, accepted in statements and questions alike.</summary>
-    public IReadOnlyList<string> QuestionWords => QuestionWord.Split(' ');
+    public IReadOnlyList<string> QuestionWords { get; }
 
     /// <summary>
     /// Whether a permission and a question must give the dimension. An optional dimension that a permission

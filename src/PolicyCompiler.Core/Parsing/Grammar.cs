@@ -35,8 +35,6 @@ internal static class Grammar
     private static Parser<EquatableArray<NameSyntax>> Clause(string keyword, string what) =>
         OptionalClause(keyword, ListOf(Name(what)), NoNames);
 
-    private static Parser<EquatableArray<NameSyntax>> Countries(string what) => ListOf(VocabularyWord(what));
-
     private static Parser<NameSyntax?> WordClause(string keyword, string what) => OptionalClause(keyword, VocabularyWord(what));
 
     private static Parser<bool> OptionalWord(string keyword)
@@ -176,8 +174,6 @@ internal static class Grammar
     /// <summary>The ground of a transfer, after its destinations: <c>basis adequacy</c>.</summary>
     internal static readonly Parser<StatementDetailsSyntax> TransferBasis = Node(
         Keyword("basis"), VocabularyWord("a transfer basis"), (span, _, basis) => (StatementDetailsSyntax)new TransferBasisSyntax(basis, span));
-
-    internal static readonly Parser<SourceSpan> CitizensWord = Keyword("citizens").OrElse(Keyword("citizen"));
 
     private static readonly Parser<(DurationSyntax? Duration, NameSyntax? After, NameSyntax? Until)> RetentionPeriod =
         Node(ForDuration, AfterEventOptional, (_, duration, after) => ((DurationSyntax?)duration, after, (NameSyntax?)null))

@@ -56,12 +56,15 @@ public static class PolicyParser
         private readonly ParseContext _context;
         private readonly List<Diagnostic> _syntaxErrors = new();
         private readonly DecisionGrammar _grammar;
+        // Made once: a method group of an instance method is a new delegate at every use, and this one is used per statement.
+        private readonly Func<string, bool> _isMember;
         private readonly List<IncompleteMemberSyntax> _incomplete = new();
         private bool _stopped;
 
         public FileParse(SourceText text, DecisionGrammar grammar)
         {
             _grammar = grammar;
+            _isMember = grammar.IsMember;
             _text = text;
             _s = text.Text;
             _context = new ParseContext(text);
@@ -84,14 +87,14 @@ public static class PolicyParser
             if (header.WasSuccessful)
             {
                 id = header.Value;
-                position = ParseBlock(Next(header), members, "policy", _text.SpanOf(position, 0).Line, _grammar.IsMember, ParseMember);
+                position = ParseBlock(Next(header), members, "policy", _text.SpanOf(position, 0).Line, _isMember, ParseMember);
             }
             else
             {
                 ReportFailure(header, "A policy file starts with 'policy <name> {', followed by its declarations and statements and a closing '}'.");
-                var resume = _grammar.IsMember(Word(position)) ? position : ResyncLine(position, w => _grammar.IsMember(w) || w == "test");
+                var resume = _isMember(Word(position)) ? position : ResyncLine(position, w => _isMember(w) || w == "test");
                 position = resume < _s.Length && Word(resume) != "test"
-                    ? ParseBlock(resume, members, blockName: null, 0, _grammar.IsMember, ParseMember)
+                    ? ParseBlock(resume, members, blockName: null, 0, _isMember, ParseMember)
                     : resume;
             }
 
@@ -158,9 +161,9 @@ public static class PolicyParser
             {
                 var stop = ReportFailure(result, DiagnosticBuilder.FormOf(keyword, _grammar.FormOf(keyword)));
                 KeepIncomplete(position, keyword, stop, result.Expectations);
-                return ResyncLine(position, _grammar.IsMember);
+                return ResyncLine(position, _isMember);
             }
-            var (next, complete) = CheckStatementEnd(result, keyword, _grammar.IsMember);
+            var (next, complete) = CheckStatementEnd(result, keyword, _isMember);
             if (complete) members.Add(result.Value);
             else KeepIncomplete(position, keyword, result.Remainder.Position, new[] { "the end of the line" });
             return next;

@@ -81,8 +81,6 @@ public static class Keywords
 
     public static string FormOf(string keyword) => FormByKeyword.TryGetValue(keyword, out var form) ? form : keyword;
 
-    public static bool IsMember(string word) => FormByKeyword.ContainsKey(word);
-
     public static string Of(DeclarationKind kind) => kind switch
     {
         DeclarationKind.Subject => "subject",
