@@ -68,8 +68,8 @@ public static class Binder
             var titles = EquatableArray<Label>.Empty;
             Controller? controller = null;
             string? effective = null, source = null, jurisdiction = null;
-            var permissions = new List<Permission>();
-            var prohibitions = new List<Prohibition>();
+            var permissions = new ArrayBuilder<Permission>();
+            var prohibitions = new ArrayBuilder<Prohibition>();
             var retention = new List<RetentionRule>();
             var rights = new List<RightGrant>();
             var consents = new List<ConsentRule>();
@@ -321,8 +321,13 @@ public static class Binder
             return Citations(member.Citations);
         }
 
-        private static EquatableArray<Citation> Citations(EquatableArray<CitationSyntax> citations) =>
-            citations.Select(c => new Citation(c.Section?.Text, c.Excerpt?.Value, c.Span)).ToEquatableArray();
+        private static EquatableArray<Citation> Citations(EquatableArray<CitationSyntax> citations)
+        {
+            if (citations.IsEmpty) return EquatableArray<Citation>.Empty;
+            var bound = new Citation[citations.Count];
+            for (var i = 0; i < bound.Length; i++) bound[i] = new Citation(citations[i].Section?.Text, citations[i].Excerpt?.Value, citations[i].Span);
+            return new EquatableArray<Citation>(bound);
+        }
 
         private static SourceSpan KeywordSpan(MemberSyntax member) =>
             new(member.Span.Start, Math.Min(member.Keyword.Length, member.Span.Length), member.Span.Line, member.Span.Column);

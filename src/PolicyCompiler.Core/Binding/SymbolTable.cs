@@ -18,12 +18,14 @@ internal sealed class SymbolTable
 {
     private readonly Dictionary<string, DeclarationSyntax> _declarations;
     private readonly Dictionary<DeclarationKind, string[]> _sortedNames;
+    private readonly Dictionary<(string Root, DeclarationKind Kind, bool DescendantsOnly), string[]> _covered;
     private readonly DiagnosticBag _diagnostics;
 
     private SymbolTable(SymbolTable other, DiagnosticBag diagnostics)
     {
         _declarations = other._declarations;
         _sortedNames = other._sortedNames;
+        _covered = other._covered;
         _diagnostics = diagnostics;
     }
 
@@ -34,6 +36,7 @@ internal sealed class SymbolTable
     {
         _declarations = new Dictionary<string, DeclarationSyntax>(StringComparer.Ordinal);
         _sortedNames = new Dictionary<DeclarationKind, string[]>();
+        _covered = new Dictionary<(string, DeclarationKind, bool), string[]>();
         _diagnostics = diagnostics;
         foreach (var declaration in declarations)
         {
@@ -65,30 +68,36 @@ internal sealed class SymbolTable
     /// <summary>Resolves category patterns to the sorted, distinct category names they cover.</summary>
     public EquatableArray<string> ResolveCategories(EquatableArray<PatternSyntax> patterns)
     {
-        var result = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var pattern in patterns)
-        {
-            if (pattern.IsAll)
-            {
-                result.UnionWith(NamesOf(DeclarationKind.Category));
-                continue;
-            }
-            var descendantsOnly = pattern.Text.EndsWith(".*", StringComparison.Ordinal);
-            Cover(pattern.Root, DeclarationKind.Category, descendantsOnly, pattern.Span, pattern.Text, result);
-        }
-        return result.ToEquatableArray();
+        if (patterns.Count == 1) return new EquatableArray<string>(CoveredBy(patterns[0]));
+        var result = new List<string>();
+        foreach (var pattern in patterns) result.AddRange(CoveredBy(pattern));
+        return SortedDistinct(result);
     }
 
     /// <summary>Resolves names of one kind to the sorted, distinct names they cover (each itself and what is below it).</summary>
     public EquatableArray<string> Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind)
     {
         if (names.IsEmpty) return EquatableArray<string>.Empty;
-        var result = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
+        if (names.Count == 1) return new EquatableArray<string>(Cover(names[0].Text, kind, descendantsOnly: false, names[0].Span, names[0].Text));
+        var result = new List<string>();
+        foreach (var name in names) result.AddRange(Cover(name.Text, kind, descendantsOnly: false, name.Span, name.Text));
+        return SortedDistinct(result);
+    }
+
+    private string[] CoveredBy(PatternSyntax pattern) =>
+        pattern.IsAll
+            ? _sortedNames.TryGetValue(DeclarationKind.Category, out var all) ? all : Array.Empty<string>()
+            : Cover(pattern.Root, DeclarationKind.Category, pattern.Text.EndsWith(".*", StringComparison.Ordinal), pattern.Span, pattern.Text);
+
+    private static EquatableArray<string> SortedDistinct(List<string> names)
+    {
+        names.Sort(StringComparer.Ordinal);
+        var kept = 0;
+        for (var i = 0; i < names.Count; i++)
         {
-            Cover(name.Text, kind, descendantsOnly: false, name.Span, name.Text, result);
+            if (kept == 0 || !string.Equals(names[kept - 1], names[i], StringComparison.Ordinal)) names[kept++] = names[i];
         }
-        return result.ToEquatableArray();
+        return new EquatableArray<string>(names.GetRange(0, kept).ToArray());
     }
 
     /// <summary>Resolves one name that must be declared exactly (as in a test question); null when it is not.</summary>
@@ -125,31 +134,38 @@ internal sealed class SymbolTable
         return below;
     }
 
-    private void Cover(string root, DeclarationKind kind, bool descendantsOnly, Text.SourceSpan span, string written, SortedSet<string> result)
+    /// <summary>
+    /// The declared names of a kind that one name or pattern covers, sorted (a name sorts before the names below
+    /// it). Remembered per name: a policy of thousands of statements names a few hundred, and the arrays are
+    /// shared (never written to once made). A name that covers nothing is reported at each use, so not remembered.
+    /// </summary>
+    private string[] Cover(string root, DeclarationKind kind, bool descendantsOnly, Text.SourceSpan span, string written)
     {
+        if (_covered.TryGetValue((root, kind, descendantsOnly), out var known)) return known;
         var names = NamesOf(kind);
-        var matched = 0;
+        var result = new List<string>();
         if (!descendantsOnly && _declarations.TryGetValue(root, out var exact))
         {
             if (exact.Kind != kind)
             {
                 _diagnostics.At(span).WrongKindOfName(root, exact.Kind, kind);
-                return;
+                return Array.Empty<string>();
             }
             result.Add(root);
-            matched++;
         }
         var prefix = root + ".";
-        var index = LowerBound(names, prefix);
-        for (; index < names.Count && names[index].StartsWith(prefix, StringComparison.Ordinal); index++)
+        for (var index = LowerBound(names, prefix); index < names.Count && names[index].StartsWith(prefix, StringComparison.Ordinal); index++)
         {
             result.Add(names[index]);
-            matched++;
         }
-        if (matched == 0)
+        if (result.Count == 0)
         {
             ReportUndefined(written, kind, span);
+            return Array.Empty<string>();
         }
+        var covered = result.ToArray();
+        _covered.Add((root, kind, descendantsOnly), covered);
+        return covered;
     }
 
     private void ReportUndefined(string written, DeclarationKind kind, Text.SourceSpan span)

@@ -77,7 +77,7 @@ public static class PolicyParser
         public PolicyFileSyntax ParseFile()
         {
             var comments = CommentScanner.Scan(_context);
-            var members = new List<MemberSyntax>();
+            var members = new ArrayBuilder<MemberSyntax>();
             var tests = new List<TestBlockSyntax>();
             _incomplete.Clear();
             var position = Tokens.SkipTrivia(_s, 0);
@@ -107,7 +107,7 @@ public static class PolicyParser
                     position = ResyncLine(position, w => w == "test");
                     continue;
                 }
-                var expectations = new List<ExpectationSyntax>();
+                var expectations = new ArrayBuilder<ExpectationSyntax>();
                 var start = position;
                 position = ParseBlock(Next(test), expectations, "test block", _text.SpanOf(start, 0).Line, w => TestStarts.Contains(w), ParseExpectation);
                 tests.Add(new TestBlockSyntax(_text.SpanFromBounds(start, Math.Min(position, _s.Length)), test.Value, expectations.ToEquatableArray()));
@@ -123,7 +123,7 @@ public static class PolicyParser
         /// Parses items up to the closing brace of a block; returns the position after it. A null block name
         /// means the block's header was unreadable: its items are still checked, but no brace is owed.
         /// </summary>
-        private int ParseBlock<T>(int position, List<T> items, string? blockName, int openLine, Func<string, bool> startsItem, Func<int, List<T>, int> parseItem)
+        private int ParseBlock<T>(int position, ArrayBuilder<T> items, string? blockName, int openLine, Func<string, bool> startsItem, Func<int, ArrayBuilder<T>, int> parseItem)
         {
             while (!_stopped)
             {
@@ -153,7 +153,7 @@ public static class PolicyParser
             return _s.Length;
         }
 
-        private int ParseMember(int position, List<MemberSyntax> members)
+        private int ParseMember(int position, ArrayBuilder<MemberSyntax> members)
         {
             var keyword = Word(position);
             var result = _grammar.Members[keyword](Input(position));
@@ -203,7 +203,7 @@ public static class PolicyParser
 
         private static bool IsToken(SyntaxNode node) => node is KeywordSyntax or NameSyntax or PatternSyntax or StringSyntax or DateSyntax;
 
-        private int ParseExpectation(int position, List<ExpectationSyntax> expectations)
+        private int ParseExpectation(int position, ArrayBuilder<ExpectationSyntax> expectations)
         {
             var result = _grammar.Expectation(Input(position));
             var form = "allow|deny (" + string.Join(" | ", _grammar.Schema.Verbs.Select(v => v.QuestionForm())) + ")";
@@ -289,10 +289,11 @@ public static class PolicyParser
             return _s.Length;
         }
 
+        /// <summary>The word at a position, from the name table: every member starts with one, and most are the same few keywords.</summary>
         private string Word(int position)
         {
             var end = Tokens.ScanIdentifier(_s, position);
-            return _s.Substring(position, end - position);
+            return _context.Names.Intern(_s, position, end - position);
         }
 
         private SourceSpan TokenSpan(int position)

@@ -64,22 +64,26 @@ public sealed class SourceText
 
     public int LineStart(int line) => _lineStarts[line - 1];
 
+    /// <summary>Where each line starts: counted first, so that the one array is made at its size (a long file's would be on the large-object heap).</summary>
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
+        var starts = new int[LineBreaks(text, null) + 1];
+        LineBreaks(text, starts);
+        return starts;
+    }
+
+    /// <summary>The number of line breaks (CR, LF or CRLF); with <paramref name="starts"/>, also writes where each line after one starts.</summary>
+    private static int LineBreaks(string text, int[]? starts)
+    {
+        var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            if (c != '\r' && c != '\n') continue;
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            count++;
+            if (starts is not null) starts[count] = i + 1;
         }
-        return starts.ToArray();
+        return count;
     }
 }

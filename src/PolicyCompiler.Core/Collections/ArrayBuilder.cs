@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+
+namespace PolicyCompiler.Collections;
+
+/// <summary>
+/// Collects items of unknown number into one exact array. A <see cref="List{T}"/> doubles its array as it
+/// grows, and past about ten thousand references each outgrown array lands on the large-object heap, which is
+/// collected only with a full collection: a policy of a hundred thousand statements left a trail of them per
+/// list, and the full collections they brought made the compile grow faster than the policy. Here items go into
+/// chunks small enough to stay off that heap, and the one array that is kept is made at the end.
+/// </summary>
+internal sealed class ArrayBuilder<T>
+{
+    // 8,192 references are 64 KiB: under the large-object threshold (85,000 bytes) for any reference or small struct.
+    private const int ChunkSize = 8_192;
+
+    private readonly List<T[]> _full = new();
+    private T[] _current = new T[16];
+    private int _used;
+
+    public int Count => (_full.Count * ChunkSize) + _used;
+
+    public void Add(T item)
+    {
+        if (_used == _current.Length)
+        {
+            if (_current.Length < ChunkSize)
+            {
+                Array.Resize(ref _current, Math.Min(ChunkSize, _current.Length * 2));
+            }
+            else
+            {
+                _full.Add(_current);
+                _current = new T[ChunkSize];
+                _used = 0;
+            }
+        }
+        _current[_used++] = item;
+    }
+
+    public T[] ToArray()
+    {
+        if (Count == 0) return Array.Empty<T>();
+        var result = new T[Count];
+        var at = 0;
+        foreach (var chunk in _full)
+        {
+            Array.Copy(chunk, 0, result, at, ChunkSize);
+            at += ChunkSize;
+        }
+        Array.Copy(_current, 0, result, at, _used);
+        return result;
+    }
+
+    public EquatableArray<T> ToEquatableArray() => Count == 0 ? EquatableArray<T>.Empty : new EquatableArray<T>(ToArray());
+}
