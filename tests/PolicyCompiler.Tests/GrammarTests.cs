@@ -56,6 +56,8 @@ public sealed partial class GrammarTests
         ["tracking_decl"] = Whole(Grammar.Tracking),
         ["channel_decl"] = Whole(Grammar.Channel),
         ["condition_decl"] = Whole(Grammar.Condition),
+        ["group_decl"] = Whole(Grammar.Group),
+        ["group_kind"] = text => Whole(Grammar.Group)("group g " + text + " x"),
         ["collect_stmt"] = Whole(DecisionGrammar.Default.Members["collect"]),
         ["provision"] = Whole(Grammar.Provision),
         ["process_stmt"] = Whole(DecisionGrammar.Default.Members["process"]),

@@ -60,7 +60,7 @@ public static class Binder
             _syntax = syntax;
             _verbs = verbs;
             _diagnostics = diagnostics;
-            _symbols = new SymbolTable(syntax.Members.OfType<DeclarationSyntax>(), diagnostics);
+            _symbols = new SymbolTable(syntax.Members.OfType<DeclarationSyntax>(), syntax.Members.OfType<GroupSyntax>(), diagnostics);
         }
 
         public PolicyModel? Bind()
@@ -93,11 +93,14 @@ public static class Binder
                         source = s.Path.Value;
                         break;
                     case JurisdictionSyntax j when FirstOf("jurisdiction", member):
-                        jurisdiction = Country(j.Country);
+                        jurisdiction = _symbols.ResolveOneCountry(j.Country);
                         break;
                     case DeclarationSyntax declaration:
                         CheckDeclaration(declaration);
                         break;
+                    case GroupSyntax:
+                        break;   // resolved with the symbols, below
+
                     case DecisionSyntax d:
                         permissions.Add(new Permission(
                             d.Verb, Categories(d.Categories), Dimensions(d.Verb, d.Dimensions), Shared(_symbols.Resolve(d.Conditions, DeclarationKind.Condition)),
@@ -143,7 +146,14 @@ public static class Binder
                 Terms(DeclarationKind.Condition),
                 _verbs, permissions.ToEquatableArray(), prohibitions.ToEquatableArray(),
                 retention.ToEquatableArray(), rights.ToEquatableArray(), consents.ToEquatableArray(),
-                amendments.ToEquatableArray(), informative.ToEquatableArray(), Tests());
+                amendments.ToEquatableArray(), informative.ToEquatableArray(), Tests())
+            {
+                Groups = _symbols.Groups.Select(g => new NameGroup(
+                    g.Syntax.Name.Text, g.Syntax.Kind, Labels(g.Syntax.Labels),
+                    g.Syntax.Members.Where(m => !m.Excluded).Select(m => m.Text).ToEquatableArray(),
+                    g.Syntax.Members.Where(m => m.Excluded).Select(m => m.Text).ToEquatableArray(),
+                    new EquatableArray<string>(g.Names), Citations(g.Syntax.Citations), g.Syntax.Span)).ToEquatableArray(),
+            };
 
             OverlapChecker.Check(model, _diagnostics);
             CheckLimits(model);
@@ -265,7 +275,7 @@ public static class Binder
                 var value = q.Values[i];
                 values[i] = value is null ? null
                     : dimension.Names is { } kind ? symbols.ResolveExact(value, kind) ?? value.Text
-                    : Country(value, diagnostics);
+                    : symbols.ResolveOneCountry(value);
             }
             return new Question(
                 q.Verb,
@@ -283,7 +293,7 @@ public static class Binder
                 var clause = clauses[i];
                 var dimension = verb.Dimensions[i];
                 values[i] = clause.Any || clause.IsAbsent ? DimensionValues.AnyValue
-                    : new DimensionValues(false, Shared(dimension.Names is { } kind ? _symbols.Resolve(clause.Names, kind) : CountryList(clause.Names)));
+                    : new DimensionValues(false, Shared(dimension.Names is { } kind ? _symbols.Resolve(clause.Names, kind) : _symbols.ResolveCountries(clause.Names)));
             }
             // Shared like the lists of names: most statements of a policy repeat the dimensions of another.
             var dimensions = new EquatableArray<DimensionValues>(values);
@@ -366,20 +376,6 @@ public static class Binder
             provision.Required,
             provision.Requirement is null ? null : Word(provision.Requirement, Vocabulary.Requirement),
             provision.Consequence?.Text);
-
-        private EquatableArray<string> CountryList(EquatableArray<NameSyntax> countries) =>
-            countries.Select(Country).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
-
-        private string Country(NameSyntax code) => Country(code, _diagnostics);
-
-        private static string Country(NameSyntax code, DiagnosticBag diagnostics)
-        {
-            if (!Countries.IsAssigned(code.Text))
-            {
-                diagnostics.At(code.Span).UnknownCountry(code.Text, Suggestions.Closest(code.Text, Countries.All));
-            }
-            return code.Text;
-        }
 
         private string? Date(DateSyntax date)
         {

@@ -19,6 +19,7 @@ internal sealed class SymbolTable
     private readonly Dictionary<string, DeclarationSyntax> _declarations;
     private readonly Dictionary<DeclarationKind, string[]> _sortedNames;
     private readonly Dictionary<(string Root, DeclarationKind Kind, bool DescendantsOnly), string[]> _covered;
+    private readonly NameGroups _groups;
     private readonly DiagnosticBag _diagnostics;
 
     private SymbolTable(SymbolTable other, DiagnosticBag diagnostics)
@@ -26,13 +27,14 @@ internal sealed class SymbolTable
         _declarations = other._declarations;
         _sortedNames = other._sortedNames;
         _covered = other._covered;
+        _groups = other._groups;
         _diagnostics = diagnostics;
     }
 
     /// <summary>The same names, reporting resolution problems to another bag (for text from outside the file).</summary>
     public SymbolTable ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics);
 
-    public SymbolTable(IEnumerable<DeclarationSyntax> declarations, DiagnosticBag diagnostics)
+    public SymbolTable(IEnumerable<DeclarationSyntax> declarations, IEnumerable<GroupSyntax> groups, DiagnosticBag diagnostics)
     {
         _declarations = new Dictionary<string, DeclarationSyntax>(StringComparer.Ordinal);
         _sortedNames = new Dictionary<DeclarationKind, string[]>();
@@ -54,6 +56,25 @@ internal sealed class SymbolTable
             Array.Sort(names, StringComparer.Ordinal);
             _sortedNames[group.Key] = names;
         }
+        _groups = new NameGroups(this, groups, diagnostics);
+    }
+
+    /// <summary>The groups of the policy, resolved (each once, in source order); those that did not resolve are left out.</summary>
+    public IReadOnlyList<(GroupSyntax Syntax, string[] Names)> Groups => _groups.Resolved();
+
+    /// <summary>The declaration of a name, if it is declared.</summary>
+    internal DeclarationSyntax? DeclarationOf(string name) => _declarations.TryGetValue(name, out var declaration) ? declaration : null;
+
+    /// <summary>Whether declared names of any kind lie below <paramref name="root"/> (<c>contact</c> for <c>contact.email</c>).</summary>
+    internal bool HasNamesBelow(string root)
+    {
+        foreach (var names in _sortedNames.Values)
+        {
+            var prefix = root + ".";
+            var index = LowerBound(names, prefix);
+            if (index < names.Length && names[index].StartsWith(prefix, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>The declarations that were accepted (first of each name), in source order.</summary>
@@ -66,12 +87,40 @@ internal sealed class SymbolTable
         _declarations.TryGetValue(name, out var declaration) && declaration.Kind == kind;
 
     /// <summary>Resolves category patterns to the sorted, distinct category names they cover.</summary>
-    public EquatableArray<string> ResolveCategories(EquatableArray<PatternSyntax> patterns)
+    public EquatableArray<string> ResolveCategories(EquatableArray<PatternSyntax> patterns) => new(CoveredByAll(patterns));
+
+    /// <summary>
+    /// The categories a list of patterns covers: what its included patterns cover, less what its excluded ones
+    /// (after <c>except</c>) cover. An exclusion that removes nothing is a warning; one that leaves nothing, an error.
+    /// </summary>
+    internal string[] CoveredByAll(EquatableArray<PatternSyntax> patterns)
     {
-        if (patterns.Count == 1) return new EquatableArray<string>(CoveredBy(patterns[0]));
-        var result = new List<string>();
-        foreach (var pattern in patterns) result.AddRange(CoveredBy(pattern));
-        return SortedDistinct(result);
+        if (patterns.Count == 1) return CoveredBy(patterns[0]);
+        var included = new List<string>();
+        List<(PatternSyntax Pattern, string[] Names)>? excluded = null;
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Excluded) (excluded ??= new()).Add((pattern, CoveredBy(pattern)));
+            else included.AddRange(CoveredBy(pattern));
+        }
+        var result = SortedDistinct(included);
+        if (excluded is null) return result;
+        var kept = new HashSet<string>(result, StringComparer.Ordinal);
+        var anyIncluded = kept.Count > 0;
+        foreach (var (pattern, names) in excluded)
+        {
+            var removed = 0;
+            foreach (var name in names) if (kept.Remove(name)) removed++;
+            if (removed == 0 && names.Length > 0 && anyIncluded) _diagnostics.At(pattern.Span).ExclusionRemovesNothing(pattern.Text);
+        }
+        if (kept.Count == 0 && anyIncluded)
+        {
+            var first = patterns[0].Span;
+            var list = new Text.SourceSpan(first.Start, patterns[patterns.Count - 1].Span.End - first.Start, first.Line, first.Column);
+            _diagnostics.At(list).ListCoversNothing("the list", "its 'except' removes every category the rest of it covers");
+            return Array.Empty<string>();
+        }
+        return result.Where(kept.Contains).ToArray();
     }
 
     /// <summary>Resolves names of one kind to the sorted, distinct names they cover (each itself and what is below it).</summary>
@@ -81,15 +130,56 @@ internal sealed class SymbolTable
         if (names.Count == 1) return new EquatableArray<string>(Cover(names[0].Text, kind, descendantsOnly: false, names[0].Span, names[0].Text));
         var result = new List<string>();
         foreach (var name in names) result.AddRange(Cover(name.Text, kind, descendantsOnly: false, name.Span, name.Text));
-        return SortedDistinct(result);
+        return new EquatableArray<string>(SortedDistinct(result));
     }
 
-    private string[] CoveredBy(PatternSyntax pattern) =>
+    /// <summary>Resolves country codes and groups of countries to the sorted, distinct codes they stand for; an unknown code is reported and kept.</summary>
+    public EquatableArray<string> ResolveCountries(EquatableArray<NameSyntax> codes)
+    {
+        var result = new List<string>();
+        foreach (var code in codes) result.AddRange(CountriesOf(code));
+        return new EquatableArray<string>(SortedDistinct(result));
+    }
+
+    /// <summary>One country: a code that must be assigned (a group is not one country); the code as written either way.</summary>
+    public string ResolveOneCountry(NameSyntax code)
+    {
+        if (_groups.Find(code.Text) is { } group)
+        {
+            _diagnostics.At(code.Span).WrongKindOfName(code.Text, "group of " + GroupWords.Of(group.Kind), "country");
+            return code.Text;
+        }
+        CheckCountry(code);
+        return code.Text;
+    }
+
+    internal string[] CountriesOf(NameSyntax code)
+    {
+        if (_groups.Find(code.Text) is { } group)
+        {
+            if (group.Kind == GroupKind.Countries) return _groups.NamesOf(group, code.Span) ?? Array.Empty<string>();
+            _diagnostics.At(code.Span).WrongKindOfName(code.Text, "group of " + GroupWords.Of(group.Kind), "country");
+            return Array.Empty<string>();
+        }
+        CheckCountry(code);
+        return new[] { code.Text };
+    }
+
+    private void CheckCountry(NameSyntax code)
+    {
+        if (!Countries.IsAssigned(code.Text))
+        {
+            var candidates = Countries.All.Concat(_groups.NamesOfKind(GroupKind.Countries));
+            _diagnostics.At(code.Span).UnknownCountry(code.Text, Suggestions.Closest(code.Text, candidates));
+        }
+    }
+
+    internal string[] CoveredBy(PatternSyntax pattern) =>
         pattern.IsAll
             ? _sortedNames.TryGetValue(DeclarationKind.Category, out var all) ? all : Array.Empty<string>()
             : Cover(pattern.Root, DeclarationKind.Category, pattern.Text.EndsWith(".*", StringComparison.Ordinal), pattern.Span, pattern.Text);
 
-    private static EquatableArray<string> SortedDistinct(List<string> names)
+    internal static string[] SortedDistinct(List<string> names)
     {
         names.Sort(StringComparer.Ordinal);
         var kept = 0;
@@ -97,12 +187,25 @@ internal sealed class SymbolTable
         {
             if (kept == 0 || !string.Equals(names[kept - 1], names[i], StringComparison.Ordinal)) names[kept++] = names[i];
         }
-        return new EquatableArray<string>(names.GetRange(0, kept).ToArray());
+        return names.GetRange(0, kept).ToArray();
     }
 
     /// <summary>Resolves one name that must be declared exactly (as in a test question); null when it is not.</summary>
     public string? ResolveExact(NameSyntax name, DeclarationKind kind)
     {
+        if (_groups.Find(name.Text) is { } group)
+        {
+            if (GroupWords.KindOf(group.Kind) != kind)
+            {
+                _diagnostics.At(name.Span).WrongKindOfName(name.Text, "group of " + GroupWords.Of(group.Kind), Keywords.Of(kind));
+                return null;
+            }
+            var inGroup = _groups.NamesOf(group, name.Span) ?? Array.Empty<string>();
+            var help = "A question is about one " + Keywords.Of(kind) + ", and '" + name.Text + "' is a group: name one of "
+                + string.Join(", ", inGroup.Take(8)) + (inGroup.Length > 8 ? ", …" : string.Empty) + ".";
+            _diagnostics.At(name.Span).UndefinedName(kind, name.Text, suggestion: null, help);
+            return null;
+        }
         if (_declarations.TryGetValue(name.Text, out var declaration))
         {
             if (declaration.Kind == kind) return name.Text;
@@ -142,6 +245,7 @@ internal sealed class SymbolTable
     private string[] Cover(string root, DeclarationKind kind, bool descendantsOnly, Text.SourceSpan span, string written)
     {
         if (_covered.TryGetValue((root, kind, descendantsOnly), out var known)) return known;
+        if (_groups.Find(root) is { } group) return CoverGroup(group, kind, descendantsOnly, span, written);
         var names = NamesOf(kind);
         var result = new List<string>();
         if (!descendantsOnly && _declarations.TryGetValue(root, out var exact))
@@ -168,6 +272,22 @@ internal sealed class SymbolTable
         return covered;
     }
 
+    /// <summary>A group's names where a list of <paramref name="kind"/> is: its kind must match, and it has no names below it.</summary>
+    private string[] CoverGroup(GroupSyntax group, DeclarationKind kind, bool descendantsOnly, Text.SourceSpan span, string written)
+    {
+        if (GroupWords.KindOf(group.Kind) != kind)
+        {
+            _diagnostics.At(span).WrongKindOfName(group.Name.Text, "group of " + GroupWords.Of(group.Kind), Keywords.Of(kind));
+            return Array.Empty<string>();
+        }
+        if (descendantsOnly)
+        {
+            _diagnostics.At(span).UndefinedName(kind, written, suggestion: null, "'" + group.Name.Text + "' is a group, with no names below it: write '" + group.Name.Text + "' for its members.");
+            return Array.Empty<string>();
+        }
+        return _groups.NamesOf(group, span) ?? Array.Empty<string>();
+    }
+
     private void ReportUndefined(string written, DeclarationKind kind, Text.SourceSpan span)
     {
         if (written.Length > PolicyLimits.MaxNameLength)
@@ -182,7 +302,7 @@ internal sealed class SymbolTable
             _diagnostics.At(span).UndefinedName(kind, written, suggestion: null, string.Empty);
             return;
         }
-        var candidates = NamesOf(kind).Concat(Groups(kind));
+        var candidates = NamesOf(kind).Concat(ImplicitParents(kind)).Concat(_groups.NamesOfKind(GroupWords.GroupOf(kind)));
         var suggestion = Suggestions.Closest(written.EndsWith(".*", StringComparison.Ordinal) ? written.Substring(0, written.Length - 2) : written, candidates);
         var help = NamesOf(kind).Count == 0
             ? "The policy declares no " + Keywords.Of(kind) + " yet: declare it with '" + Keywords.FormOf(Keywords.Of(kind)) + "'."
@@ -191,10 +311,10 @@ internal sealed class SymbolTable
     }
 
     /// <summary>The implicit parents of declared dotted names (<c>contact</c> for <c>contact.email</c>).</summary>
-    private IEnumerable<string> Groups(DeclarationKind kind) =>
+    private IEnumerable<string> ImplicitParents(DeclarationKind kind) =>
         NamesOf(kind).Where(n => n.IndexOf('.') > 0).Select(n => n.Substring(0, n.LastIndexOf('.'))).Distinct(StringComparer.Ordinal);
 
-    private static int LowerBound(IReadOnlyList<string> sorted, string value)
+    internal static int LowerBound(IReadOnlyList<string> sorted, string value)
     {
         int low = 0, high = sorted.Count;
         while (low < high)

@@ -85,6 +85,18 @@ public readonly struct DiagnosticBuilder
     public Diagnostic WrongKindOfName(string name, DeclarationKind declared, DeclarationKind expected) =>
         Report(DiagnosticCatalog.WrongKindOfName, name, Keywords.Of(declared), Keywords.Of(expected));
 
+    /// <summary>PC1005 for a name that is not a declaration: a group of another kind, or a group where one value is asked for.</summary>
+    public Diagnostic WrongKindOfName(string name, string actually, string expected) =>
+        Report(DiagnosticCatalog.WrongKindOfName, name, actually, expected);
+
+    public Diagnostic ListCoversNothing(string what, string why) => Report(DiagnosticCatalog.ListCoversNothing, what, why);
+
+    public Diagnostic GroupCycle(string group, string cycle) => Report(DiagnosticCatalog.GroupCycle, group, cycle);
+
+    public Diagnostic GroupNameTaken(string group, string why) => Report(DiagnosticCatalog.GroupNameTaken, group, why);
+
+    public Diagnostic ExclusionRemovesNothing(string pattern) => Report(DiagnosticCatalog.ExclusionRemovesNothing, pattern);
+
     public Diagnostic UnknownVocabularyWord(string vocabulary, string word, string? suggestion, IEnumerable<string> words) =>
         Report(DiagnosticCatalog.UnknownVocabularyWord, vocabulary, word, DidYouMean(suggestion) + "A " + vocabulary + " is one of: " + string.Join(", ", words) + ".");
 

@@ -130,6 +130,26 @@ public static class DiagnosticCatalog
         "'{0}' is not a namespace the guards can be generated in: {1}",
         "Give a dotted C# name such as Acme.Privacy.Guards: each part letters, digits and '_', not a C# keyword (write @class to use one), not '_' or 'global', and not System or PolicyCompiler, which the generated code refers to.");
 
+    public static readonly DiagnosticDescriptor ListCoversNothing = new(
+        "PC1013", Error, "List covers nothing",
+        "{0} covers nothing: {1}",
+        "A list must name something: remove the 'except' part that removes too much, or add members.");
+
+    public static readonly DiagnosticDescriptor GroupCycle = new(
+        "PC1014", Error, "Group includes itself",
+        "the group '{0}' includes itself ({1})",
+        "A group may name other groups of its kind, but not itself, directly or through others: name the members instead.");
+
+    public static readonly DiagnosticDescriptor GroupNameTaken = new(
+        "PC1015", Error, "Group name taken",
+        "the group '{0}' cannot have this name: {1}",
+        "Give the group a name of its own, such as '{0}-group'.");
+
+    public static readonly DiagnosticDescriptor ExclusionRemovesNothing = new(
+        "PC1016", DiagnosticSeverity.Warning, "Exclusion removes nothing",
+        "'except {0}' removes nothing: the rest of the list does not cover it",
+        "Remove it, or check that the list before 'except' is the one meant.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -235,6 +255,7 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge,

@@ -115,7 +115,8 @@ internal static class StructureDiff
         TitleSyntax or ControllerSyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax or AmendmentsSyntax => new Identity(member.Keyword, member.Keyword),
         DeclarationSyntax declaration => new Identity(member.Keyword, declaration.Name.Text),
         RightSyntax right => new Identity(member.Keyword, right.Right.Text),
-        RetainSyntax retain => new Identity(member.Keyword, string.Join(", ", retain.Categories.Select(c => c.Text))),
+        GroupSyntax group => new Identity(member.Keyword, group.Name.Text),
+        RetainSyntax retain => new Identity(member.Keyword, string.Join(", ", retain.Categories.Select(c => (c.Excluded ? "except " : string.Empty) + c.Text))),
         _ => new Identity(member.Keyword, head),
     };
 

@@ -76,6 +76,16 @@ public sealed class FactsBuilder
         Table("h:subjects", new[] { "c:subject" }, InOrder(m.Subjects), t => Row(t.Citations, TermCell(t)));
         Table("h:trackers", new[] { "c:tracker", "c:kind" }, InOrder(m.Trackers), t => Row(t.Citations, TermCell(t), KindCell(t)));
         Table("h:conditions", new[] { "c:condition" }, InOrder(m.Conditions), t => Row(t.Citations, TermCell(t)));
+        if (!m.Groups.IsEmpty)
+        {
+            // Only a policy that declares groups has this table, so that adding the construct changed no other document.
+            Table("h:groups", new[] { "c:group", "c:members", "c:covers" }, m.Groups, g => Row(g.Citations,
+                Cell(Line(new LabelsPhrase(g.Labels, g.Name), new NamePhrase(g.Name))),
+                Cell(g.Except.IsEmpty
+                    ? new[] { Line(new WordPhrase("group:" + Binding.GroupWords.Of(g.Kind)), Written(g.Members)) }
+                    : new[] { Line(new WordPhrase("group:" + Binding.GroupWords.Of(g.Kind)), Written(g.Members)), Line(new WordPhrase("w:except"), Written(g.Except)) }),
+                GroupNames(g)));
+        }
         Table("h:informative", new[] { "c:reason" }, m.Informative,
             n => Row(n.Sections.Select(s => new Citation(s, null, n.Span)).ToEquatableArray(), Cell(Line(new LiteralPhrase(n.Reason)))), notes: true);
     }
@@ -187,6 +197,17 @@ public sealed class FactsBuilder
         Join(new LiteralPhrase(duration.Amount.ToString(CultureInfo.InvariantCulture)), new WordPhrase("unit:" + duration.Unit));
 
     private static Phrase Join(params Phrase[] phrases) => new SequencePhrase(phrases);
+
+    /// <summary>Members of a group as the policy writes them (patterns, names, codes, other groups).</summary>
+    private static Phrase Written(EquatableArray<string> members) => new ListPhrase(members.Select(m => (Phrase)new NamePhrase(m)).ToList());
+
+    /// <summary>What a group stands for: the categories (compressed as elsewhere), the declared names with their labels, or the country codes.</summary>
+    private FactCell GroupNames(NameGroup group) => Binding.GroupWords.KindOf(group.Kind) switch
+    {
+        DeclarationKind.Category => Categories(group.Names),
+        { } kind => Terms(kind, group.Names),
+        null => Cell(Line(Literals(group.Names))),
+    };
 
     private FactCell Categories(EquatableArray<string> names) =>
         names.IsEmpty ? Cell(Line(new WordPhrase("w:any"))) : Cell(Line(new ListPhrase(_categoryNames.Compress(names).Select(n => (Phrase)new NamePhrase(n)).ToList())));

@@ -48,6 +48,9 @@ public static class SyntaxPrinter
                 line.Clause("basis", declaration.Basis).Clause("kind", declaration.KindWord);
                 if (declaration.Address is not null) line.Segment("address").String(declaration.Address);
                 break;
+            case GroupSyntax group:
+                line.Word(group.Name.Text).Word(Binding.GroupWords.Of(group.Kind)).Patterns(group.Members).Labels(group.Labels);
+                break;
             case DecisionSyntax decision:
                 line.Patterns(decision.Categories);
                 for (var d = 0; d < decision.Verb.Dimensions.Count; d++) line.Dimension(decision.Verb.Dimensions[d].Word, decision.Dimensions[d]);
@@ -140,7 +143,13 @@ public static class SyntaxPrinter
 
         public Line Sections(IEnumerable<NameSyntax> sections) => Word(string.Join(", ", sections.Select(s => "§" + s.Text)));
 
-        public Line Patterns(EquatableArray<PatternSyntax> patterns) => Word(string.Join(", ", patterns.Select(p => p.Text)));
+        /// <summary>A list of patterns; the excluded ones after <c>except</c>, on the same segment (the list reads as one).</summary>
+        public Line Patterns(EquatableArray<PatternSyntax> patterns)
+        {
+            Word(string.Join(", ", patterns.Where(p => !p.Excluded).Select(p => p.Text)));
+            var excluded = patterns.Where(p => p.Excluded).Select(p => p.Text).ToList();
+            return excluded.Count == 0 ? this : Word("except").Word(string.Join(", ", excluded));
+        }
 
         public Line Duration(DurationSyntax duration) => Word(duration.Amount.Text).Word(duration.Unit.Text);
 

@@ -180,6 +180,21 @@ public sealed record Expectation(bool Allow, Question Question, SourceSpan Span)
 public sealed record PolicyTest(string Name, EquatableArray<Expectation> Expectations, SourceSpan Span);
 
 /// <summary>A compiled policy.</summary>
+/// <summary>
+/// A named group (<c>group identifying categories contact.*, identity.* except identity.age</c>): its members and
+/// exclusions as written, and the sorted names (or country codes) they resolve to. Statements that name the group
+/// hold the resolved names, as if written out; the group is kept so that the documents can show it by name.
+/// </summary>
+public sealed record NameGroup(
+    string Name,
+    GroupKind Kind,
+    EquatableArray<Label> Labels,
+    EquatableArray<string> Members,
+    EquatableArray<string> Except,
+    EquatableArray<string> Names,
+    EquatableArray<Citation> Citations,
+    SourceSpan Span);
+
 public sealed record PolicyModel(
     string Id,
     EquatableArray<Label> Title,
@@ -204,6 +219,9 @@ public sealed record PolicyModel(
     EquatableArray<InformativeNote> Informative,
     EquatableArray<PolicyTest> Tests)
 {
+    /// <summary>The policy's named groups, in source order, each with the names it stands for.</summary>
+    public EquatableArray<NameGroup> Groups { get; init; }
+
     /// <summary>The declared names of one kind, sorted by name.</summary>
     public EquatableArray<Term> TermsOf(DeclarationKind kind) => kind switch
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Syntax;
 using PolicyCompiler.Text;
@@ -52,7 +53,22 @@ internal static class Grammar
 
     // ---- Shared pieces ----
 
-    public static readonly Parser<EquatableArray<PatternSyntax>> CategoryPatterns = ListOf(Pattern("data category or pattern"));
+    private static readonly Parser<EquatableArray<PatternSyntax>> IncludedPatterns = ListOf(Pattern("data category or pattern"));
+
+    private static readonly Parser<EquatableArray<PatternSyntax>> ExceptPatterns = Keyed("except", ListOf(Pattern("a data category or pattern to leave out")));
+
+    /// <summary><c>contact.*, identity.*</c> or <c>* except payment.card, special.*</c>: the excluded patterns follow the others, marked.</summary>
+    public static readonly Parser<EquatableArray<PatternSyntax>> CategoryPatterns = input =>
+    {
+        var included = IncludedPatterns(input);
+        if (!included.WasSuccessful || !StartsWithWord(included.Remainder, "except")) return included;
+        var excluded = ExceptPatterns(included.Remainder);
+        if (!excluded.WasSuccessful) return excluded;
+        var all = new PatternSyntax[included.Value.Count + excluded.Value.Count];
+        for (var i = 0; i < included.Value.Count; i++) all[i] = included.Value[i];
+        for (var i = 0; i < excluded.Value.Count; i++) all[included.Value.Count + i] = excluded.Value[i] with { Excluded = true };
+        return Result.Success(new EquatableArray<PatternSyntax>(all), excluded.Remainder);
+    };
 
     private static readonly Parser<string> Language = Keyword("ka").As("ka").OrElse(Keyword("en").As("en"));
 
@@ -164,6 +180,44 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Condition = Declaration(DeclarationKind.Condition, NoAttributes);
 
+    // ---- Groups ----
+
+    private static readonly Parser<NameSyntax> GroupName = Name("group name");
+
+    private static readonly Parser<GroupKind> GroupKindWord =
+        Keyword("categories").As(GroupKind.Categories)
+        .OrElse(Keyword("purposes").As(GroupKind.Purposes))
+        .OrElse(Keyword("recipients").As(GroupKind.Recipients))
+        .OrElse(Keyword("countries").As(GroupKind.Countries));
+
+    private static Parser<EquatableArray<PatternSyntax>> NamesAsPatterns(Parser<NameSyntax> name) =>
+        ListOf(name).Map(names => names.Select(n => new PatternSyntax(n.Text, n.Span)).ToEquatableArray());
+
+    private static readonly Parser<EquatableArray<PatternSyntax>>[] GroupMembers =
+    {
+        CategoryPatterns,
+        NamesAsPatterns(Name("purpose name or group")),
+        NamesAsPatterns(Name("recipient name or group")),
+        NamesAsPatterns(VocabularyWord("a country code or group")),
+    };
+
+    private static readonly Parser<EquatableArray<LabelSyntax>> OptionalLabels =
+        input => StartsWithWord(input, "ka") || StartsWithWord(input, "en") ? Labels(input) : Result.Success(EquatableArray<LabelSyntax>.Empty, input);
+
+    private static readonly Parser<SourceSpan> GroupKeyword = Keyword("group");
+
+    public static readonly Parser<MemberSyntax> Group = input =>
+    {
+        var sequence = new Sequence(input);
+        sequence.Next(GroupKeyword);
+        var name = sequence.Next(GroupName);
+        var kind = sequence.Next(GroupKindWord);
+        var members = sequence.Failed ? default : sequence.Next(GroupMembers[(int)kind]);
+        var labels = sequence.Next(OptionalLabels);
+        var citations = sequence.Next(Citations);
+        return sequence.Failed ? sequence.Failure<MemberSyntax>() : sequence.Success<MemberSyntax>(new GroupSyntax(sequence.Span, name, kind, members, labels, citations));
+    };
+
     // ---- Statements ----
 
     /// <summary>What a collection is, after its subjects: <c>[at occasion] [automatically] [via trackers] [provision]</c>.</summary>
@@ -206,6 +260,7 @@ internal static class Grammar
         ["tracking"] = Tracking,
         ["channel"] = Channel,
         ["condition"] = Condition,
+        ["group"] = Group,
         ["retain"] = Retain,
         ["right"] = Right,
         ["consent"] = Consent,

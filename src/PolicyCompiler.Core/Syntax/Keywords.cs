@@ -27,6 +27,7 @@ public static class Keywords
         ("tracking", "tracking <name> ka \"…\" en \"…\" kind <tracking kind> cites …"),
         ("channel", "channel <name> ka \"…\" en \"…\" [address \"…\"] cites …"),
         ("condition", "condition <name> ka \"…\" en \"…\" cites …"),
+        ("group", "group <name> categories|purposes|recipients|countries <list> [ka \"…\" en \"…\"] [cites …]"),
     };
 
     private static readonly (string Keyword, string Form)[] TrailingForms =
@@ -64,7 +65,7 @@ public static class Keywords
     private static readonly HashSet<string> ClauseWordSet = new(new[]
     {
         "cites", "from", "for", "with", "on", "to", "via", "at", "in", "of", "unless", "until", "after", "within",
-        "basis", "consequence", "given", "withdraw", "notify", "required", "optional",
+        "basis", "consequence", "given", "withdraw", "notify", "required", "optional", "except",
     }.Concat(VerbSchema.Default.DimensionWords().Select(w => w.Split(' ')[0])), System.StringComparer.Ordinal);
 
     private static readonly HashSet<string> ReservedSet = new(Members.Concat(ClauseWordSet).Concat(new[] { "policy", "test", "allow", "deny" }), System.StringComparer.Ordinal);

@@ -10,10 +10,17 @@ public abstract record SyntaxNode(SourceSpan Span);
 /// <summary>A name as written: a single identifier, or a dotted name such as <c>contact.email</c>.</summary>
 public sealed record NameSyntax(string Text, SourceSpan Span) : SyntaxNode(Span);
 
-/// <summary>A name pattern: <c>*</c>, a name, or a name followed by <c>.*</c>. A name covers its children.</summary>
+/// <summary>
+/// A name pattern: <c>*</c>, a name, or a name followed by <c>.*</c>. A name covers its children. In a list of
+/// categories a pattern after <c>except</c> is <see cref="Excluded"/>: the list covers what its other patterns
+/// cover, less what the excluded ones cover.
+/// </summary>
 public sealed record PatternSyntax(string Text, SourceSpan Span) : SyntaxNode(Span)
 {
     public bool IsAll => Text == "*";
+
+    /// <summary>Written after <c>except</c>: removes what it covers from the list.</summary>
+    public bool Excluded { get; init; }
 
     /// <summary>The name the pattern is rooted at (empty for <c>*</c>).</summary>
     public string Root => IsAll ? string.Empty : Text.EndsWith(".*", System.StringComparison.Ordinal) ? Text.Substring(0, Text.Length - 2) : Text;
@@ -129,6 +136,31 @@ public sealed record DeclarationSyntax(
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
 {
     public override string Keyword => Keywords.Of(Kind);
+}
+
+/// <summary>What a group collects: the kinds of name that a list may hold, and the countries.</summary>
+public enum GroupKind
+{
+    Categories,
+    Purposes,
+    Recipients,
+    Countries,
+}
+
+/// <summary>
+/// <c>group identifying categories contact.*, identity.* except identity.age ka "…" en "…" cites …</c>: a name for
+/// a list, usable wherever a list of its kind is. A group of categories takes patterns and <c>except</c>; the
+/// others take names of their kind (or country codes), and every kind may name other groups of its kind.
+/// </summary>
+public sealed record GroupSyntax(
+    SourceSpan Span,
+    NameSyntax Name,
+    GroupKind Kind,
+    EquatableArray<PatternSyntax> Members,
+    EquatableArray<LabelSyntax> Labels,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "group";
 }
 
 // ---- Statements ----

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Syntax;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Binding;
+
+/// <summary>The words of each kind of group, and the kind of declared name its members are.</summary>
+public static class GroupWords
+{
+    /// <summary>The word after the group's name: <c>categories</c>, <c>purposes</c>, <c>recipients</c>, <c>countries</c>.</summary>
+    public static string Of(GroupKind kind) => kind switch
+    {
+        GroupKind.Categories => "categories",
+        GroupKind.Purposes => "purposes",
+        GroupKind.Recipients => "recipients",
+        GroupKind.Countries => "countries",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of group"),
+    };
+
+    /// <summary>The kind of declared name the members are; null for countries, which are codes.</summary>
+    public static DeclarationKind? KindOf(GroupKind kind) => kind switch
+    {
+        GroupKind.Categories => DeclarationKind.Category,
+        GroupKind.Purposes => DeclarationKind.Purpose,
+        GroupKind.Recipients => DeclarationKind.Recipient,
+        GroupKind.Countries => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of group"),
+    };
+
+    /// <summary>The kind of group that holds names of a kind, or null when the kind has no groups.</summary>
+    public static GroupKind? GroupOf(DeclarationKind kind) => kind switch
+    {
+        DeclarationKind.Category => GroupKind.Categories,
+        DeclarationKind.Purpose => GroupKind.Purposes,
+        DeclarationKind.Recipient => GroupKind.Recipients,
+        _ => null,
+    };
+}
+
+/// <summary>
+/// The <c>group</c> declarations of a policy: their names (in the one namespace of declared names, and never
+/// the parent of a declared name or a country code, which it would hide) and their members, each resolved
+/// once, when first used or listed. A group may name groups of its kind; a group that names itself, through
+/// others or not, is an error, and so is one that covers nothing.
+/// </summary>
+internal sealed class NameGroups
+{
+    private readonly SymbolTable _symbols;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, GroupSyntax> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]?> _resolved = new(StringComparer.Ordinal);
+    private readonly List<string> _resolving = new();
+    private readonly HashSet<string> _inCycle = new(StringComparer.Ordinal);
+
+    public NameGroups(SymbolTable symbols, IEnumerable<GroupSyntax> groups, DiagnosticBag diagnostics)
+    {
+        _symbols = symbols;
+        _diagnostics = diagnostics;
+        foreach (var group in groups)
+        {
+            var name = group.Name.Text;
+            if (_symbols.DeclarationOf(name) is { } declaration)
+            {
+                diagnostics.At(group.Name.Span).DuplicateDeclaration("group", name, declaration.Span.Line);
+            }
+            else if (_groups.TryGetValue(name, out var previous))
+            {
+                diagnostics.At(group.Name.Span).DuplicateDeclaration("group", name, previous.Span.Line);
+            }
+            else if (_symbols.HasNamesBelow(name))
+            {
+                diagnostics.At(group.Name.Span).GroupNameTaken(name, "declared names lie below '" + name + "', and a list naming '" + name + "' means them");
+            }
+            else if (Countries.IsAssigned(name))
+            {
+                diagnostics.At(group.Name.Span).GroupNameTaken(name, "it is the country code of a country");
+            }
+            else
+            {
+                _groups.Add(name, group);
+            }
+        }
+    }
+
+    public GroupSyntax? Find(string name) => _groups.TryGetValue(name, out var group) ? group : null;
+
+    /// <summary>The names of the groups of a kind (for suggestions).</summary>
+    public IEnumerable<string> NamesOfKind(GroupKind? kind) =>
+        kind is null ? Enumerable.Empty<string>() : _groups.Values.Where(g => g.Kind == kind).Select(g => g.Name.Text);
+
+    /// <summary>Every accepted group with its names, in source order; a group that did not resolve is left out.</summary>
+    public IReadOnlyList<(GroupSyntax Syntax, string[] Names)> Resolved()
+    {
+        var resolved = new List<(GroupSyntax, string[])>();
+        foreach (var group in _groups.Values.OrderBy(g => g.Span.Start))
+        {
+            if (NamesOf(group, group.Name.Span) is { } names) resolved.Add((group, names));
+        }
+        return resolved;
+    }
+
+    /// <summary>
+    /// The sorted names a group covers, or null when it does not resolve (its problems are reported once, at
+    /// the group; a use of it inside its own members, at <paramref name="usedAt"/>, is the cycle).
+    /// </summary>
+    public string[]? NamesOf(GroupSyntax group, SourceSpan usedAt)
+    {
+        var name = group.Name.Text;
+        if (_resolved.TryGetValue(name, out var known)) return known;
+        var cycleStart = _resolving.IndexOf(name);
+        if (cycleStart >= 0)
+        {
+            var members = _resolving.Skip(cycleStart).ToList();
+            _inCycle.UnionWith(members);
+            _diagnostics.At(usedAt).GroupCycle(name, string.Join(" → ", members.Append(name)));
+            return null;
+        }
+        _resolving.Add(name);
+        var reported = _diagnostics.Items.Count;
+        string[] names;
+        try
+        {
+            names = Members(group);
+        }
+        finally
+        {
+            _resolving.RemoveAt(_resolving.Count - 1);
+        }
+        string[]? result = names.Length == 0 ? null : names;
+        // Members that did not resolve were reported where they are written; a group left empty by them is not reported again.
+        if (names.Length == 0 && !_inCycle.Contains(name) && _diagnostics.Items.Count == reported)
+        {
+            _diagnostics.At(group.Name.Span).ListCoversNothing("the group '" + name + "'", "no " + GroupWords.Of(group.Kind) + " are left once its members are resolved");
+        }
+        _resolved[name] = result;
+        return result;
+    }
+
+    private string[] Members(GroupSyntax group)
+    {
+        if (group.Kind == GroupKind.Categories) return _symbols.CoveredByAll(group.Members);
+        var names = new List<string>();
+        foreach (var member in group.Members)
+        {
+            var written = new NameSyntax(member.Text, member.Span);
+            names.AddRange(group.Kind == GroupKind.Countries
+                ? _symbols.CountriesOf(written)
+                : _symbols.Resolve(new Collections.EquatableArray<NameSyntax>(new[] { written }), GroupWords.KindOf(group.Kind)!.Value));
+        }
+        return SymbolTable.SortedDistinct(names);
+    }
+}
