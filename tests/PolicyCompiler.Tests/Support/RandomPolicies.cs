@@ -8,9 +8,10 @@ using FsCheck;
 namespace PolicyCompiler.Tests.Support;
 
 /// <summary>
-/// FsCheck generators of random valid policies: a few names of every kind (with hierarchy), and statements of
-/// every kind over them, with patterns, conditions, countries and prohibitions. A generated policy may state
-/// a prohibition that overlaps a permission (a compile error); <see cref="Valid"/> drops such prohibitions.
+/// FsCheck generators of random valid policies: a few names of every kind (with hierarchy), a group of each
+/// kind, and statements of every kind over them, with patterns (and <c>except</c>), groups, conditions, countries
+/// and prohibitions. A generated policy may state a prohibition that overlaps a permission, or a list whose
+/// <c>except</c> leaves nothing (compile errors); <see cref="Valid"/> drops such statements.
 /// </summary>
 internal static class RandomPolicies
 {
@@ -21,7 +22,11 @@ internal static class RandomPolicies
     private static readonly string[] ConditionPool = { "c1", "c2", "c3" };
     private static readonly string[] CountryPool = { "GE", "DE", "RU", "KZ", "US" };
 
-    private sealed record Vocabulary(string[] Categories, string[] Purposes, string[] Recipients, string[] Subjects, string[] Conditions);
+    private sealed record Vocabulary(string[] Categories, string[] Purposes, string[] Recipients, string[] Subjects, string[] Conditions)
+    {
+        /// <summary>The members of the groups <c>gc</c> (categories), <c>gp</c>, <c>gr</c> and <c>gk</c> (countries).</summary>
+        public (string[] Categories, string[] Purposes, string[] Recipients, string[] Countries) Groups { get; init; }
+    }
 
     private static Gen<string[]> SomeOf(string[] pool, int minimum) =>
         Gen.SubListOf(pool).Select(l => l.ToArray()).Where(l => l.Length >= minimum);
@@ -29,22 +34,28 @@ internal static class RandomPolicies
     private static Gen<string> Patterns(Vocabulary v)
     {
         var patterns = v.Categories.Concat(v.Categories.Select(c => c.Split('.')[0] + ".*").Where(p => v.Categories.Any(c => c.StartsWith(p[..^1], System.StringComparison.Ordinal) && c != p[..^2])))
-            .Concat(new[] { "*" }).Distinct().ToArray();
-        return SomeOf(patterns, 1).Select(p => string.Join(", ", p.Take(3)));
+            .Concat(new[] { "*", "gc" }).Distinct().ToArray();
+        var list = SomeOf(patterns, 1).Select(p => string.Join(", ", p.Take(3)));
+        return Gen.Frequency(
+            (3, list),
+            (1, from included in list from excluded in SomeOf(patterns.Where(p => p != "*").ToArray(), 1) select included + " except " + string.Join(", ", excluded.Take(2))));
     }
 
     private static Gen<string> List(string[] names) => SomeOf(names, 1).Select(l => string.Join(", ", l));
+
+    /// <summary>A list of names, or the group of them.</summary>
+    private static Gen<string> ListOrGroup(string[] names, string group) => Gen.Frequency((3, List(names)), (1, Gen.Constant(group)));
 
     private static Gen<string> On(string[] conditions, string word) =>
         conditions.Length == 0 ? Gen.Constant(string.Empty) : Gen.SubListOf(conditions).Select(l => l.Count == 0 ? string.Empty : " " + word + " " + string.Join(", ", l));
 
     private static Gen<string> Statement(Vocabulary v)
     {
-        var countries = List(CountryPool);
+        var countries = ListOrGroup(CountryPool, "gk");
         return Gen.OneOf(
             from c in Patterns(v) from s in List(v.Subjects) select $"collect {c} from {s}",
-            from c in Patterns(v) from p in List(v.Purposes) from q in On(v.Conditions, "on") select $"process {c} for {p}{q}",
-            from c in Patterns(v) from r in List(v.Recipients) from p in Gen.OneOf(Gen.Constant(string.Empty), List(v.Purposes).Select(x => " for " + x)) from q in On(v.Conditions, "on") select $"share {c} with {r}{p}{q}",
+            from c in Patterns(v) from p in ListOrGroup(v.Purposes, "gp") from q in On(v.Conditions, "on") select $"process {c} for {p}{q}",
+            from c in Patterns(v) from r in ListOrGroup(v.Recipients, "gr") from p in Gen.OneOf(Gen.Constant(string.Empty), ListOrGroup(v.Purposes, "gp").Select(x => " for " + x)) from q in On(v.Conditions, "on") select $"share {c} with {r}{p}{q}",
             from c in Patterns(v) from to in Gen.OneOf(Gen.Constant("any"), countries) from q in On(v.Conditions, "on") select $"transfer {c} to {to} basis consent{q}",
             from c in Patterns(v) from of in Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " of citizens " + x)) from at in countries select $"store {c}{of} in {at}",
             from c in Patterns(v) from verb in Gen.Elements("process", "share", "transfer", "store", "collect") from u in On(v.Conditions, "unless")
@@ -65,7 +76,11 @@ internal static class RandomPolicies
         from recipients in SomeOf(RecipientPool, 1)
         from subjects in SomeOf(SubjectPool, 1)
         from conditions in SomeOf(ConditionPool, 0)
-        let v = new Vocabulary(categories, purposes, recipients, subjects, conditions)
+        from groupCategories in SomeOf(categories, 1)
+        from groupPurposes in SomeOf(purposes, 1)
+        from groupRecipients in SomeOf(recipients, 1)
+        from groupCountries in SomeOf(CountryPool, 1)
+        let v = new Vocabulary(categories, purposes, recipients, subjects, conditions) { Groups = (groupCategories, groupPurposes, groupRecipients, groupCountries) }
         from statements in Gen.ListOf(Statement(v), 10)
         select Render(v, statements);
 
@@ -77,16 +92,21 @@ internal static class RandomPolicies
         foreach (var r in v.Recipients) text.Append(CultureInfo.InvariantCulture, $"  recipient {r} ka \"მ\" en \"recipient {r}\" kind processor cites §1\n");
         foreach (var s in v.Subjects) text.Append(CultureInfo.InvariantCulture, $"  subject {s} ka \"ს\" en \"subject {s}\" cites §1\n");
         foreach (var c in v.Conditions) text.Append(CultureInfo.InvariantCulture, $"  condition {c} ka \"პ\" en \"condition {c}\" cites §1\n");
+        text.Append("  group gc categories ").AppendJoin(", ", v.Groups.Categories).Append(" ka \"ჯ\" en \"group of categories\" cites §1\n");
+        text.Append("  group gp purposes ").AppendJoin(", ", v.Groups.Purposes).Append('\n');
+        text.Append("  group gr recipients ").AppendJoin(", ", v.Groups.Recipients).Append('\n');
+        text.Append("  group gk countries ").AppendJoin(", ", v.Groups.Countries).Append('\n');
         foreach (var statement in statements) text.Append("  ").Append(statement).Append(" cites §2\n");
         return text.Append("}\n").ToString();
     }
 
-    /// <summary>The policy without the prohibitions it contradicts, so that it compiles.</summary>
+    /// <summary>The policy without the prohibitions it contradicts and the statements whose list covers nothing, so that it compiles.</summary>
     public static string Valid(string policy)
     {
         var result = Compile.Text(policy);
         var overlapping = result.Diagnostics.Where(d => d.Code == "PC3001")
             .Select(d => int.Parse(d.Message.Split(" at line ")[2].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(result.Diagnostics.Where(d => d.Code == "PC1013").Select(d => d.Span.Line))
             .ToHashSet();
         var lines = policy.Split('\n').Where((_, index) => !overlapping.Contains(index + 1));
         return string.Join("\n", lines);
