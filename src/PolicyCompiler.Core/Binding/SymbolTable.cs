@@ -68,9 +68,9 @@ internal sealed class SymbolTable
     /// <summary>Whether declared names of any kind lie below <paramref name="root"/> (<c>contact</c> for <c>contact.email</c>).</summary>
     internal bool HasNamesBelow(string root)
     {
+        var prefix = root + ".";
         foreach (var names in _sortedNames.Values)
         {
-            var prefix = root + ".";
             var index = LowerBound(names, prefix);
             if (index < names.Length && names[index].StartsWith(prefix, StringComparison.Ordinal)) return true;
         }
