@@ -5,11 +5,16 @@ namespace PolicyCompiler.Text;
 
 /// <summary>
 /// The text of one source file with its path (as the user named it) and a table of line starts,
-/// so that any offset maps to a line and column in O(log lines).
+/// so that any offset maps to a line and column in O(log lines), and in O(1) when it is on the line of the
+/// previous look-up or the next one (as the parser's tokens nearly always are).
 /// </summary>
 public sealed class SourceText
 {
     private readonly int[] _lineStarts;
+
+    // The line of the last look-up: a hint, checked before use, so that a stale value (another thread's) costs
+    // only the binary search it would have saved.
+    private int _lastLine;
 
     public SourceText(string text, string path)
     {
@@ -29,9 +34,17 @@ public sealed class SourceText
     /// <summary>The 0-based line index of <paramref name="offset"/>.</summary>
     public int LineIndexOf(int offset)
     {
+        // A parse asks for every token's line in text order: the binary search over a long file's line table
+        // was a third of the parse of a policy of 35,000 statements.
+        var hint = _lastLine;
+        if (IsOnLine(offset, hint)) return hint;
+        if (IsOnLine(offset, hint + 1)) return _lastLine = hint + 1;
         var index = Array.BinarySearch(_lineStarts, offset);
-        return index >= 0 ? index : ~index - 1;
+        return _lastLine = index >= 0 ? index : Math.Max(0, ~index - 1);
     }
+
+    private bool IsOnLine(int offset, int line) =>
+        (uint)line < (uint)_lineStarts.Length && _lineStarts[line] <= offset && (line + 1 == _lineStarts.Length || offset < _lineStarts[line + 1]);
 
     public SourceSpan SpanOf(int start, int length)
     {
