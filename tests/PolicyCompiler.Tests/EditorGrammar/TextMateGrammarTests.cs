@@ -57,6 +57,7 @@ public sealed class TextMateGrammarTests
             AllHave(new SourceSpan(member.Span.Start, member.Keyword.Length, member.Span.Line, member.Span.Column), "keyword.other.member.policy", "the keyword");
         }
         foreach (var declared in nodes.OfType<DeclarationSyntax>()) AllHave(declared.Name.Span, "entity.name", "the declared name");
+        foreach (var group in nodes.OfType<GroupSyntax>()) AllHave(group.Name.Span, "entity.name", "the group's name");
         foreach (var pattern in nodes.OfType<PatternSyntax>()) AllHave(pattern.Span, "entity.name", "the pattern");
         foreach (var test in syntax.Tests)
         {

@@ -72,7 +72,10 @@ public sealed class FormatterTests
           purpose marketing ka "მარკეტინგი" en "marketing" basis consent cites §1
           recipient ads ka "რეკლამა" en "advertisers" kind partner cites §1
           condition agreed ka "თანხმობა" en "consent" cites §1
+          group  reachable categories contact.*,contact.phone   except contact.email ka "მისაწვდომი" en "reachable"
+          group near countries DE ,  FR
           process contact.email /* inside a member */ for marketing cites §2
+          share * except   reachable with ads cites §2
           process contact.*,contact.phone for marketing
             cites §1 "a very long excerpt that certainly does not fit on the line with the rest of the statement", §2 "another one"
           collect contact.* from customer at registration
