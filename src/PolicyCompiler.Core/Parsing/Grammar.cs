@@ -184,11 +184,15 @@ internal static class Grammar
 
     private static readonly Parser<NameSyntax> GroupName = Name("group name");
 
-    private static readonly Parser<GroupKind> GroupKindWord =
-        Keyword("categories").As(GroupKind.Categories)
-        .OrElse(Keyword("purposes").As(GroupKind.Purposes))
-        .OrElse(Keyword("recipients").As(GroupKind.Recipients))
-        .OrElse(Keyword("countries").As(GroupKind.Countries));
+    // The kind is kept as a node too, so that an editor finds something at the word.
+    private static Parser<(GroupKind Kind, NameSyntax Word)> GroupKindWordOf(GroupKind kind, string word) =>
+        Keyword(word).Map(span => (kind, new NameSyntax(word, span)));
+
+    private static readonly Parser<(GroupKind Kind, NameSyntax Word)> GroupKindWord =
+        GroupKindWordOf(GroupKind.Categories, "categories")
+        .OrElse(GroupKindWordOf(GroupKind.Purposes, "purposes"))
+        .OrElse(GroupKindWordOf(GroupKind.Recipients, "recipients"))
+        .OrElse(GroupKindWordOf(GroupKind.Countries, "countries"));
 
     private static Parser<EquatableArray<PatternSyntax>> NamesAsPatterns(Parser<NameSyntax> name) =>
         ListOf(name).Map(names => names.Select(n => new PatternSyntax(n.Text, n.Span)).ToEquatableArray());
@@ -212,10 +216,10 @@ internal static class Grammar
         sequence.Next(GroupKeyword);
         var name = sequence.Next(GroupName);
         var kind = sequence.Next(GroupKindWord);
-        var members = sequence.Failed ? default : sequence.Next(GroupMembers[(int)kind]);
+        var members = sequence.Failed ? default : sequence.Next(GroupMembers[(int)kind.Kind]);
         var labels = sequence.Next(OptionalLabels);
         var citations = sequence.Next(Citations);
-        return sequence.Failed ? sequence.Failure<MemberSyntax>() : sequence.Success<MemberSyntax>(new GroupSyntax(sequence.Span, name, kind, members, labels, citations));
+        return sequence.Failed ? sequence.Failure<MemberSyntax>() : sequence.Success<MemberSyntax>(new GroupSyntax(sequence.Span, name, kind.Kind, kind.Word, members, labels, citations));
     };
 
     // ---- Statements ----

@@ -156,6 +156,7 @@ public sealed record GroupSyntax(
     SourceSpan Span,
     NameSyntax Name,
     GroupKind Kind,
+    NameSyntax KindWord,
     EquatableArray<PatternSyntax> Members,
     EquatableArray<LabelSyntax> Labels,
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
