@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace PolicyCompiler.Binding;
+
+/// <summary>A country group every policy knows (<c>EU</c>, <c>EEA</c>): its codes, and the date and source of its membership.</summary>
+public sealed record KnownCountryGroup(string Name, string AsOf, string Source, IReadOnlyList<string> Members);
+
+/// <summary>
+/// The country groups of <c>Binding/CountryGroups.tsv</c>, read once. They are data so that a change of membership
+/// (a state joins or leaves) is a line of that file with its date and source, not code; a test checks every member
+/// is an assigned country code. A policy's own groups may name them; none may take their names.
+/// </summary>
+public static class CountryGroups
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, KnownCountryGroup>> Loaded = new(Load);
+
+    public static IReadOnlyDictionary<string, KnownCountryGroup> Known => Loaded.Value;
+
+    public static KnownCountryGroup? Find(string name) => Known.TryGetValue(name, out var group) ? group : null;
+
+    private static IReadOnlyDictionary<string, KnownCountryGroup> Load()
+    {
+        using var stream = typeof(CountryGroups).Assembly.GetManifestResourceStream("PolicyCompiler.Binding.CountryGroups.tsv")
+            ?? throw new InvalidOperationException("the country groups are not embedded in the compiler");
+        using var reader = new StreamReader(stream);
+        var groups = new Dictionary<string, KnownCountryGroup>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var fields = line.Split('\t');
+            if (fields.Length != 4) throw new InvalidDataException("a country group line has 4 tab-separated fields: " + line);
+            var members = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var member in fields[3].Split(' '))
+            {
+                // A group named earlier in the file stands for its members.
+                if (groups.TryGetValue(member, out var earlier)) members.UnionWith(earlier.Members);
+                else members.Add(member);
+            }
+            groups.Add(fields[0], new KnownCountryGroup(fields[0], fields[1], fields[2], members.ToArray()));
+        }
+        return groups;
+    }
+}
