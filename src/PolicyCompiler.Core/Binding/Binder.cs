@@ -165,6 +165,7 @@ public static class Binder
         {
             if (_syntax.Id is { } id) CheckName(id);
             foreach (var declaration in _symbols.Declarations) CheckName(declaration.Name);
+            foreach (var group in _syntax.Members.OfType<GroupSyntax>()) CheckName(group.Name);
 
             // Conditions are bits of one 64-bit mask; every other kind is a dimension of the guards' tables.
             foreach (var kind in _symbols.Declarations.GroupBy(d => d.Kind).OrderBy(g => g.Key))

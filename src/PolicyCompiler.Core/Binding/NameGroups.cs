@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PolicyCompiler.Compilation;
 using PolicyCompiler.Diagnostics;
 using PolicyCompiler.Syntax;
 using PolicyCompiler.Text;
@@ -55,6 +56,10 @@ internal sealed class NameGroups
     private readonly List<string> _resolving = new();
     private readonly HashSet<string> _inCycle = new(StringComparer.Ordinal);
 
+    // Uses of a group that did not resolve (counted, so that a group left empty only by them is not reported again).
+    private int _failedUses;
+    private bool _tooDeepReported;
+
     public NameGroups(SymbolTable symbols, IEnumerable<GroupSyntax> groups, DiagnosticBag diagnostics)
     {
         _symbols = symbols;
@@ -64,7 +69,7 @@ internal sealed class NameGroups
             var name = group.Name.Text;
             if (_symbols.DeclarationOf(name) is { } declaration)
             {
-                diagnostics.At(group.Name.Span).DuplicateDeclaration("group", name, declaration.Span.Line);
+                diagnostics.At(group.Name.Span).DuplicateDeclaration(Keywords.Of(declaration.Kind), name, declaration.Span.Line);
             }
             else if (_groups.TryGetValue(name, out var previous))
             {
@@ -77,6 +82,20 @@ internal sealed class NameGroups
             else if (Countries.IsAssigned(name))
             {
                 diagnostics.At(group.Name.Span).GroupNameTaken(name, "it is the country code of a country");
+            }
+            else if (CountryGroups.Find(name) is not null)
+            {
+                diagnostics.At(group.Name.Span).GroupNameTaken(name, "every policy knows the country group " + name);
+            }
+            else if (name == "any")
+            {
+                // 'to any' is every country: a group of that name would mean one thing in a permission, another in 'never'.
+                diagnostics.At(group.Name.Span).GroupNameTaken(name, "'any' is a word of the language ('transfer … to any')");
+            }
+            else if (group.Kind == GroupKind.Countries && name.Contains('.'))
+            {
+                // A list of countries holds single words (codes), so a dotted name could not be used there.
+                diagnostics.At(group.Name.Span).GroupNameTaken(name, "a group of countries is named by one word, without dots, as country codes are");
             }
             else
             {
@@ -109,17 +128,34 @@ internal sealed class NameGroups
     public string[]? NamesOf(GroupSyntax group, SourceSpan usedAt)
     {
         var name = group.Name.Text;
-        if (_resolved.TryGetValue(name, out var known)) return known;
+        if (_resolved.TryGetValue(name, out var known))
+        {
+            if (known is null) _failedUses++;
+            return known;
+        }
         var cycleStart = _resolving.IndexOf(name);
         if (cycleStart >= 0)
         {
             var members = _resolving.Skip(cycleStart).ToList();
             _inCycle.UnionWith(members);
             _diagnostics.At(usedAt).GroupCycle(name, string.Join(" → ", members.Append(name)));
+            _failedUses++;
+            return null;
+        }
+        if (_resolving.Count >= PolicyLimits.MaxGroupDepth)
+        {
+            // Each level is a few frames of recursion: a chain of thousands of groups would overflow the stack.
+            if (!_tooDeepReported)
+            {
+                _tooDeepReported = true;
+                _diagnostics.At(usedAt).GroupsTooDeep(_resolving[0], _resolving.Count, string.Join(" → ", _resolving.Take(3)) + " → …", PolicyLimits.MaxGroupDepth);
+            }
+            _failedUses++;
             return null;
         }
         _resolving.Add(name);
         var reported = _diagnostics.Items.Count;
+        var failedUses = _failedUses;
         string[] names;
         try
         {
@@ -131,10 +167,11 @@ internal sealed class NameGroups
         }
         string[]? result = names.Length == 0 ? null : names;
         // Members that did not resolve were reported where they are written; a group left empty by them is not reported again.
-        if (names.Length == 0 && !_inCycle.Contains(name) && _diagnostics.Items.Count == reported)
+        if (names.Length == 0 && !_inCycle.Contains(name) && _diagnostics.Items.Count == reported && _failedUses == failedUses)
         {
             _diagnostics.At(group.Name.Span).ListCoversNothing("the group '" + name + "'", "no " + GroupWords.Of(group.Kind) + " are left once its members are resolved");
         }
+        if (result is null) _failedUses++;
         _resolved[name] = result;
         return result;
     }

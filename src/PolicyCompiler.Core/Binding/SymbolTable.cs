@@ -149,6 +149,11 @@ internal sealed class SymbolTable
             _diagnostics.At(code.Span).WrongKindOfName(code.Text, "group of " + GroupWords.Of(group.Kind), "country");
             return code.Text;
         }
+        if (CountryGroups.Find(code.Text) is not null)
+        {
+            _diagnostics.At(code.Span).WrongKindOfName(code.Text, "group of countries", "country");
+            return code.Text;
+        }
         CheckCountry(code);
         return code.Text;
     }
@@ -161,6 +166,7 @@ internal sealed class SymbolTable
             _diagnostics.At(code.Span).WrongKindOfName(code.Text, "group of " + GroupWords.Of(group.Kind), "country");
             return Array.Empty<string>();
         }
+        if (CountryGroups.Find(code.Text) is { } known) return known.Members as string[] ?? known.Members.ToArray();
         CheckCountry(code);
         return new[] { code.Text };
     }
@@ -169,8 +175,8 @@ internal sealed class SymbolTable
     {
         if (!Countries.IsAssigned(code.Text))
         {
-            var candidates = Countries.All.Concat(_groups.NamesOfKind(GroupKind.Countries));
-            _diagnostics.At(code.Span).UnknownCountry(code.Text, Suggestions.Closest(code.Text, candidates));
+            var groups = CountryGroups.Known.Keys.OrderBy(g => g, StringComparer.Ordinal).Concat(_groups.NamesOfKind(GroupKind.Countries)).ToList();
+            _diagnostics.At(code.Span).UnknownCountry(code.Text, Suggestions.Closest(code.Text, Countries.All.Concat(groups)), groups);
         }
     }
 

@@ -23,6 +23,9 @@ public static class PolicyLimits
     /// <summary>The deepest name: parts separated by dots, each a level of the name hierarchy that patterns cover.</summary>
     public const int MaxNameParts = 16;
 
+    /// <summary>How deep groups may name groups: resolution recurses per level, and no text needs more than a few.</summary>
+    public const int MaxGroupDepth = 32;
+
     /// <summary>
     /// The most names of one kind (categories, purposes, recipients, …): those of the first kinds are rows and
     /// columns of the guards' tables, and every kind is a C# enum or a list in the documents.

@@ -79,8 +79,9 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic InvalidDate(string date) => Report(DiagnosticCatalog.InvalidDate, date);
 
-    public Diagnostic UnknownCountry(string code, string? suggestion) =>
-        Report(DiagnosticCatalog.UnknownCountry, code, DidYouMean(suggestion) + "Countries are written as their two-letter ISO 3166-1 code in capitals, such as GE, DE or US.");
+    /// <summary>PC1004; <paramref name="groups"/> are the country groups a list may also name (those every policy knows, then the policy's).</summary>
+    public Diagnostic UnknownCountry(string code, string? suggestion, IEnumerable<string> groups) =>
+        Report(DiagnosticCatalog.UnknownCountry, code, DidYouMean(suggestion) + "Countries are written as their two-letter ISO 3166-1 code in capitals, such as GE, DE or US; a list of countries may also name a group: " + string.Join(", ", groups) + ".");
 
     public Diagnostic WrongKindOfName(string name, DeclarationKind declared, DeclarationKind expected) =>
         Report(DiagnosticCatalog.WrongKindOfName, name, Keywords.Of(declared), Keywords.Of(expected));
@@ -96,6 +97,8 @@ public readonly struct DiagnosticBuilder
     public Diagnostic GroupNameTaken(string group, string why) => Report(DiagnosticCatalog.GroupNameTaken, group, why);
 
     public Diagnostic ExclusionRemovesNothing(string pattern) => Report(DiagnosticCatalog.ExclusionRemovesNothing, pattern);
+
+    public Diagnostic GroupsTooDeep(string group, int depth, string chain, int limit) => Report(DiagnosticCatalog.GroupsTooDeep, group, depth, chain, limit);
 
     public Diagnostic UnknownVocabularyWord(string vocabulary, string word, string? suggestion, IEnumerable<string> words) =>
         Report(DiagnosticCatalog.UnknownVocabularyWord, vocabulary, word, DidYouMean(suggestion) + "A " + vocabulary + " is one of: " + string.Join(", ", words) + ".");

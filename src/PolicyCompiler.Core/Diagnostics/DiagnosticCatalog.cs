@@ -150,6 +150,11 @@ public static class DiagnosticCatalog
         "'except {0}' removes nothing: the rest of the list does not cover it",
         "Remove it, or check that the list before 'except' is the one meant.");
 
+    public static readonly DiagnosticDescriptor GroupsTooDeep = new(
+        "PC1017", Error, "Groups nested too deep",
+        "the group '{0}' names groups {1} deep ({2}); groups may name groups at most {3} deep",
+        "Name the members of a deeper group directly instead of through another group.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -255,7 +260,7 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge,

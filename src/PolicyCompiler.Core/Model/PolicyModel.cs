@@ -179,7 +179,6 @@ public sealed record Expectation(bool Allow, Question Question, SourceSpan Span)
 
 public sealed record PolicyTest(string Name, EquatableArray<Expectation> Expectations, SourceSpan Span);
 
-/// <summary>A compiled policy.</summary>
 /// <summary>
 /// A named group (<c>group identifying categories contact.*, identity.* except identity.age</c>): its members and
 /// exclusions as written, and the sorted names (or country codes) they resolve to. Statements that name the group
@@ -195,6 +194,7 @@ public sealed record NameGroup(
     EquatableArray<Citation> Citations,
     SourceSpan Span);
 
+/// <summary>A compiled policy.</summary>
 public sealed record PolicyModel(
     string Id,
     EquatableArray<Label> Title,

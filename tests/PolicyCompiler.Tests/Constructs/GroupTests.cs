@@ -148,11 +148,28 @@ public sealed class GroupTests
     [InlineData("  group ps purposes order\n  transfer * to ps basis consent cites §6", "PC1005@17:17")]
     [InlineData("  group g categories contact.*\n  process g.* for order cites §1", "PC1001@17:11")]
     [InlineData("  group g categories contact.email except contact.*", "PC1013@16:22")]
+    [InlineData("  group any countries DE\n  transfer * to any basis consent cites §6", "PC1015@16:9")]
+    [InlineData("  group my.eu countries DE", "PC1015@16:9")]
+    [InlineData("  group a purposes nope\n  group c purposes a", "PC1001@16:20")]
+    [InlineData("  group c purposes a\n  group a purposes nope", "PC1001@17:20")]
+    [InlineData("  group a purposes a\n  group c purposes a", "PC1014@16:20")]
     public void Misused_groups_and_exclusions_are_errors_at_their_place(string members, string expected)
     {
         var positions = Compile.Positions(Compile.Policy(members));
 
         Assert.Equal(new[] { expected }, positions);
+    }
+
+    [Fact]
+    public void Groups_nested_thousands_deep_are_one_error_not_a_stack_overflow_and_group_names_have_the_name_limits()
+    {
+        var chain = string.Concat(Enumerable.Range(1, 5_000).Select(i => "  group g" + i + " purposes g" + (i - 1) + "\n"));
+        var positions = Compile.Positions(Compile.Policy("  group g0 purposes order\n" + chain + "  process contact.email for g5000 cites §1"));
+        Assert.Equal("PC1017", Assert.Single(positions).Split('@')[0]);
+
+        Assert.Equal(new[] { "PC1010@16:9" }, Compile.Positions(Compile.Policy("  group " + new string('g', 300) + " purposes order")));
+        Assert.Equal(new[] { "PC1002@16:9" }, Compile.Positions(Compile.Policy("  group order categories contact.email")));
+        Assert.StartsWith("purpose 'order' is already declared", Compile.Text(Compile.Policy("  group order categories contact.email")).Diagnostics.Single().Message, StringComparison.Ordinal);
     }
 
     [Fact]

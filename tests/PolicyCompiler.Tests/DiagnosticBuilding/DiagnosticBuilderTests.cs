@@ -48,7 +48,7 @@ public sealed class DiagnosticBuilderTests
         Assert.Equal("Did you mean 'marketing'? ", DiagnosticBuilder.DidYouMean("marketing"));
         Assert.Equal("Did you mean §5.2? ", DiagnosticBuilder.DidYouMean("§5.2", quoted: false));
         Assert.Equal(string.Empty, DiagnosticBuilder.DidYouMean(null));
-        Assert.StartsWith("Did you mean '", Compile.Text(Compile.Policy("  store * in EU cites §1")).Diagnostics.Single(d => d.Code == "PC1004").Help, System.StringComparison.Ordinal);
+        Assert.StartsWith("Did you mean '", Compile.Text(Compile.Policy("  store * in EX cites §1")).Diagnostics.Single(d => d.Code == "PC1004").Help, System.StringComparison.Ordinal);
         Assert.Contains("Did you mean 'process'? ", Compile.Text(Compile.Policy("  proces contact.email for order cites §1")).Diagnostics.Single(d => d.Code == "PC0010").Help, System.StringComparison.Ordinal);
     }
 }
