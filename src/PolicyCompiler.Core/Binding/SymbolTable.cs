@@ -124,52 +124,50 @@ internal sealed class SymbolTable
     }
 
     /// <summary>Resolves names of one kind to the sorted, distinct names they cover (each itself and what is below it).</summary>
-    public EquatableArray<string> Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind)
-    {
-        if (names.IsEmpty) return EquatableArray<string>.Empty;
-        if (names.Count == 1) return new EquatableArray<string>(Cover(names[0].Text, kind, descendantsOnly: false, names[0].Span, names[0].Text));
-        var result = new List<string>();
-        foreach (var name in names) result.AddRange(Cover(name.Text, kind, descendantsOnly: false, name.Span, name.Text));
-        return new EquatableArray<string>(SortedDistinct(result));
-    }
+    public EquatableArray<string> Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind) =>
+        Union(names, name => Cover(name.Text, kind, descendantsOnly: false, name.Span, name.Text));
 
     /// <summary>Resolves country codes and groups of countries to the sorted, distinct codes they stand for; an unknown code is reported and kept.</summary>
-    public EquatableArray<string> ResolveCountries(EquatableArray<NameSyntax> codes)
+    public EquatableArray<string> ResolveCountries(EquatableArray<NameSyntax> codes) => Union(codes, CountriesOf);
+
+    /// <summary>The sorted, distinct union of what each name covers; one name's (already sorted) array is shared as it is.</summary>
+    private static EquatableArray<string> Union(EquatableArray<NameSyntax> names, Func<NameSyntax, string[]> cover)
     {
+        if (names.IsEmpty) return EquatableArray<string>.Empty;
+        if (names.Count == 1) return new EquatableArray<string>(cover(names[0]));
         var result = new List<string>();
-        foreach (var code in codes) result.AddRange(CountriesOf(code));
+        foreach (var name in names) result.AddRange(cover(name));
         return new EquatableArray<string>(SortedDistinct(result));
     }
 
     /// <summary>One country: a code that must be assigned (a group is not one country); the code as written either way.</summary>
     public string ResolveOneCountry(NameSyntax code)
     {
-        if (_groups.Find(code.Text) is { } group)
-        {
-            _diagnostics.At(code.Span).WrongKindOfName(code.Text, "group of " + GroupWords.Of(group.Kind), "country");
-            return code.Text;
-        }
-        if (CountryGroups.Find(code.Text) is not null)
-        {
-            _diagnostics.At(code.Span).WrongKindOfName(code.Text, "group of countries", "country");
-            return code.Text;
-        }
-        CheckCountry(code);
+        if (GroupKindOf(code.Text) is { } kind) ReportGroup(code.Text, kind, code.Span, "country");
+        else CheckCountry(code);
         return code.Text;
     }
 
     internal string[] CountriesOf(NameSyntax code)
     {
-        if (_groups.Find(code.Text) is { } group)
+        if (_groups.Find(code.Text) is { Kind: GroupKind.Countries } group) return _groups.NamesOf(group, code.Span) ?? Array.Empty<string>();
+        if (CountryGroups.Find(code.Text) is { } known) return known.Members.ToArray();
+        if (GroupKindOf(code.Text) is { } kind)
         {
-            if (group.Kind == GroupKind.Countries) return _groups.NamesOf(group, code.Span) ?? Array.Empty<string>();
-            _diagnostics.At(code.Span).WrongKindOfName(code.Text, "group of " + GroupWords.Of(group.Kind), "country");
+            ReportGroup(code.Text, kind, code.Span, "country");
             return Array.Empty<string>();
         }
-        if (CountryGroups.Find(code.Text) is { } known) return known.Members as string[] ?? known.Members.ToArray();
         CheckCountry(code);
         return new[] { code.Text };
     }
+
+    /// <summary>The kind of the group a name is (the policy's, or one every policy knows), or null when it names no group.</summary>
+    private GroupKind? GroupKindOf(string name) =>
+        _groups.Find(name)?.Kind ?? (CountryGroups.Find(name) is null ? null : GroupKind.Countries);
+
+    /// <summary>PC1005 for a group where another kind of list, or one value, is expected.</summary>
+    private void ReportGroup(string name, GroupKind kind, Text.SourceSpan span, string expected) =>
+        _diagnostics.At(span).WrongKindOfName(name, "group of " + GroupWords.Of(kind), expected);
 
     private void CheckCountry(NameSyntax code)
     {
@@ -203,7 +201,7 @@ internal sealed class SymbolTable
         {
             if (GroupWords.KindOf(group.Kind) != kind)
             {
-                _diagnostics.At(name.Span).WrongKindOfName(name.Text, "group of " + GroupWords.Of(group.Kind), Keywords.Of(kind));
+                ReportGroup(name.Text, group.Kind, name.Span, Keywords.Of(kind));
                 return null;
             }
             var inGroup = _groups.NamesOf(group, name.Span) ?? Array.Empty<string>();
@@ -283,7 +281,7 @@ internal sealed class SymbolTable
     {
         if (GroupWords.KindOf(group.Kind) != kind)
         {
-            _diagnostics.At(span).WrongKindOfName(group.Name.Text, "group of " + GroupWords.Of(group.Kind), Keywords.Of(kind));
+            ReportGroup(group.Name.Text, group.Kind, span, Keywords.Of(kind));
             return Array.Empty<string>();
         }
         if (descendantsOnly)

@@ -116,8 +116,7 @@ internal static class StructureDiff
         DeclarationSyntax declaration => new Identity(member.Keyword, declaration.Name.Text),
         RightSyntax right => new Identity(member.Keyword, right.Right.Text),
         GroupSyntax group => new Identity(member.Keyword, group.Name.Text),
-        RetainSyntax retain => new Identity(member.Keyword, string.Join(", ", retain.Categories.Where(c => !c.Excluded).Select(c => c.Text))
-            + string.Concat(retain.Categories.Where(c => c.Excluded).Select((c, i) => (i == 0 ? " except " : ", ") + c.Text))),
+        RetainSyntax retain => new Identity(member.Keyword, SyntaxPrinter.Patterns(retain.Categories)),
         _ => new Identity(member.Keyword, head),
     };
 

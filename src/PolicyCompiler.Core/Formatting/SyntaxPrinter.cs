@@ -95,6 +95,14 @@ public static class SyntaxPrinter
         return section is not null && excerpt is not null ? section + " " + excerpt : section ?? excerpt ?? string.Empty;
     }
 
+    /// <summary>A list of patterns as written: <c>contact.*, identity.name</c>, the excluded ones after <c>except</c>.</summary>
+    public static string Patterns(EquatableArray<PatternSyntax> patterns)
+    {
+        var included = string.Join(", ", patterns.Where(p => !p.Excluded).Select(p => p.Text));
+        var excluded = string.Join(", ", patterns.Where(p => p.Excluded).Select(p => p.Text));
+        return excluded.Length == 0 ? included : included + " except " + excluded;
+    }
+
     /// <summary>A test expectation: <c>allow share contact.phone with courier on consent</c>.</summary>
     public static string Expectation(ExpectationSyntax expectation) =>
         (expectation.Allow ? "allow " : "deny ") + Question(expectation.Question);
@@ -143,13 +151,8 @@ public static class SyntaxPrinter
 
         public Line Sections(IEnumerable<NameSyntax> sections) => Word(string.Join(", ", sections.Select(s => "§" + s.Text)));
 
-        /// <summary>A list of patterns; the excluded ones after <c>except</c>, on the same segment (the list reads as one).</summary>
-        public Line Patterns(EquatableArray<PatternSyntax> patterns)
-        {
-            Word(string.Join(", ", patterns.Where(p => !p.Excluded).Select(p => p.Text)));
-            var excluded = patterns.Where(p => p.Excluded).Select(p => p.Text).ToList();
-            return excluded.Count == 0 ? this : Word("except").Word(string.Join(", ", excluded));
-        }
+        /// <summary>A list of patterns, on one segment (the list reads as one, its <c>except</c> part included).</summary>
+        public Line Patterns(EquatableArray<PatternSyntax> patterns) => Word(SyntaxPrinter.Patterns(patterns));
 
         public Line Duration(DurationSyntax duration) => Word(duration.Amount.Text).Word(duration.Unit.Text);
 

@@ -138,6 +138,16 @@ public sealed class GroupTests
         Assert.Contains(changes.Decisions, d => d.Changes.Any(c => c.Question.Category == "contact.phone"));
     }
 
+    [Fact]
+    public void A_retention_over_a_list_with_except_keeps_its_identity_when_its_period_changes()
+    {
+        var before = Compile.Text(Compile.Policy("  retain * except payment.card, special.* for 1 years cites §1"));
+        var after = Compile.Text(Compile.Policy("  retain * except payment.card, special.* for 2 years cites §1"));
+
+        var change = Assert.Single(PolicyDiff.Compare(before, after).Structure);
+        Assert.Equal((ChangeKind.Changed, "retain * except payment.card, special.* for 2 years"), (change.Kind, change.New));
+    }
+
     [Theory]
     [InlineData("  process contact.* except contact.email, contact.phone for order cites §1", "PC1013@16:11")]
     [InlineData("  group a categories b\n  group b categories a\n  process a for order cites §1", "PC1014@17:22")]
