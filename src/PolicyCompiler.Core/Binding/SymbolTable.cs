@@ -125,18 +125,21 @@ internal sealed class SymbolTable
 
     /// <summary>Resolves names of one kind to the sorted, distinct names they cover (each itself and what is below it).</summary>
     public EquatableArray<string> Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind) =>
-        Union(names, name => Cover(name.Text, kind, descendantsOnly: false, name.Span, name.Text));
+        Union(names, (Table: this, Kind: kind), static (state, name) => state.Table.Cover(name.Text, state.Kind, descendantsOnly: false, name.Span, name.Text));
 
     /// <summary>Resolves country codes and groups of countries to the sorted, distinct codes they stand for; an unknown code is reported and kept.</summary>
-    public EquatableArray<string> ResolveCountries(EquatableArray<NameSyntax> codes) => Union(codes, CountriesOf);
+    public EquatableArray<string> ResolveCountries(EquatableArray<NameSyntax> codes) => Union(codes, this, static (table, code) => table.CountriesOf(code));
 
-    /// <summary>The sorted, distinct union of what each name covers; one name's (already sorted) array is shared as it is.</summary>
-    private static EquatableArray<string> Union(EquatableArray<NameSyntax> names, Func<NameSyntax, string[]> cover)
+    /// <summary>
+    /// The sorted, distinct union of what each name covers; one name's (already sorted) array is shared as it is.
+    /// The cover takes its state as an argument so that a statement's resolution allocates no closure.
+    /// </summary>
+    private static EquatableArray<string> Union<TState>(EquatableArray<NameSyntax> names, TState state, Func<TState, NameSyntax, string[]> cover)
     {
         if (names.IsEmpty) return EquatableArray<string>.Empty;
-        if (names.Count == 1) return new EquatableArray<string>(cover(names[0]));
+        if (names.Count == 1) return new EquatableArray<string>(cover(state, names[0]));
         var result = new List<string>();
-        foreach (var name in names) result.AddRange(cover(name));
+        foreach (var name in names) result.AddRange(cover(state, name));
         return new EquatableArray<string>(SortedDistinct(result));
     }
 

@@ -25,7 +25,9 @@ internal sealed class ExcerptIndex
 
     private static Dictionary<ulong, List<int>> IndexWords(LegalDocument document)
     {
-        var paragraphsByWord = new Dictionary<ulong, List<int>>();
+        // A text has about as many distinct words as paragraphs (a few common ones, and a number or a name per
+        // paragraph); sized so, the table is not grown through a trail of large arrays.
+        var paragraphsByWord = new Dictionary<ulong, List<int>>(document.Paragraphs.Count * 2);
         for (var index = 0; index < document.Paragraphs.Count; index++)
         {
             var text = document.Paragraphs[index].Normalized;

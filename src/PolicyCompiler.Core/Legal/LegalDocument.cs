@@ -40,7 +40,8 @@ public sealed class LegalDocument
     {
         Text = text;
         Paragraphs = paragraphs;
-        _byId = new Dictionary<string, Paragraph>(StringComparer.Ordinal);
+        // Sized once: a long text's table grown by doubling leaves a trail of large arrays, each a full collection.
+        _byId = new Dictionary<string, Paragraph>(paragraphs.Count, StringComparer.Ordinal);
         foreach (var paragraph in paragraphs)
         {
             if (!_byId.ContainsKey(paragraph.Id)) _byId.Add(paragraph.Id, paragraph);
@@ -56,22 +57,23 @@ public sealed class LegalDocument
     public static LegalDocument Segment(SourceText text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        var paragraphs = new List<Paragraph>();
+        var paragraphs = new List<Paragraph>(text.LineCount);
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var section = string.Empty;
         var bullets = 0;
         var plains = 0;
         for (var line = 1; line <= text.LineCount; line++)
         {
-            var raw = text.LineText(line);
-            var normalized = LegalText.Normalize(raw);
-            if (normalized.Length == 0) continue;
-
+            // The line without its surrounding white space, cut from the text once: a long text's paragraphs
+            // live through the check, and every string made per line on the way is garbage among them.
             var start = text.LineStart(line);
-            var leading = 0;
-            while (leading < raw.Length && (char.IsWhiteSpace(raw[leading]) || raw[leading] == '\u00A0')) leading++;
-            var content = raw.Substring(leading);
-            var span = text.SpanOf(start + leading, content.TrimEnd().Length);
+            var end = line < text.LineCount ? text.LineStart(line + 1) : text.Text.Length;
+            while (start < end && char.IsWhiteSpace(text.Text[start])) start++;
+            while (end > start && char.IsWhiteSpace(text.Text[end - 1])) end--;
+            var content = text.Text.Substring(start, end - start);
+            var normalized = LegalText.Normalize(content);
+            if (normalized.Length == 0) continue;
+            var span = text.SpanOf(start, end - start);
 
             string id;
             ParagraphKind kind;
@@ -105,7 +107,7 @@ public sealed class LegalDocument
             {
                 occurrences.Add(id, 1);
             }
-            paragraphs.Add(new Paragraph(id, kind, content.TrimEnd(), normalized, span));
+            paragraphs.Add(new Paragraph(id, kind, content, normalized, span));
         }
         return new LegalDocument(text, paragraphs.ToEquatableArray());
     }

@@ -33,6 +33,8 @@ public static class LegalText
 
     private static string Fold(string text, List<int>? origins)
     {
+        // Most lines of a legal text are already folded: they are their own normalisation, with no copy.
+        if (origins is null && IsFolded(text)) return text;
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -54,6 +56,24 @@ public static class LegalText
             origins?.Add(i);
         }
         return builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="Fold"/> leaves <paramref name="text"/> as it is: single spaces between characters it keeps, nothing it drops.</summary>
+    private static bool IsFolded(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ') return false;
+            }
+            else if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF' || BulletGlyphs.Contains(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool IsAscii(string text)

@@ -75,8 +75,10 @@ internal sealed class DecisionGrammar
         var dimensions = verb.Dimensions.Select(d => DimensionClause(d, inPermission: true)).ToArray();
         var details = verb.Details?.Parser;
         var conditions = verb.TakesConditions ? Grammar.OnConditions : null;
+        var plain = new PlainStatementReader(verb);
         return input =>
         {
+            if (plain.TryRead((SourceInput)input) is { } read) return read;
             var sequence = new Sequence(input);
             var (categories, values) = VerbAndDimensions(ref sequence, keyword, dimensions);
             var detail = details is null ? null : sequence.Next(details);

@@ -31,6 +31,12 @@ internal sealed class ParseContext
     /// </summary>
     public List<SyntaxNode>? Trace { get; set; }
 
+    /// <summary>
+    /// Whether decision statements are read by <see cref="PlainStatementReader"/> where it can (always, but in the
+    /// test that compares its trees with the combinators').
+    /// </summary>
+    public bool ReadsPlainStatements { get; init; } = true;
+
     /// <summary>A diagnostic of a token at <paramref name="start"/>, kept once per code and position (a token may be read again).</summary>
     public DiagnosticBuilder At(int start, int length) => DiagnosticBuilder.At(Text, Text.SpanOf(start, length), diagnostic =>
     {

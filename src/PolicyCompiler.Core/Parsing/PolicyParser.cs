@@ -31,9 +31,12 @@ public static class PolicyParser
     private static readonly string[] TestStarts = { "allow", "deny" };
 
     /// <summary>Parses a file; <paramref name="verbs"/> are the decision verbs of the language (<see cref="VerbSchema.Default"/> unless given).</summary>
-    public static ParseResult Parse(SourceText text, VerbSchema? verbs = null)
+    public static ParseResult Parse(SourceText text, VerbSchema? verbs = null) => Parse(text, verbs, readsPlainStatements: true);
+
+    /// <summary>As <see cref="Parse(SourceText, VerbSchema?)"/>; without <paramref name="readsPlainStatements"/> every statement goes through the combinators (see <see cref="PlainStatementReader"/>).</summary>
+    internal static ParseResult Parse(SourceText text, VerbSchema? verbs, bool readsPlainStatements)
     {
-        var run = new FileParse(text, DecisionGrammar.For(verbs ?? VerbSchema.Default));
+        var run = new FileParse(text, DecisionGrammar.For(verbs ?? VerbSchema.Default), readsPlainStatements);
         var syntax = run.ParseFile();
         return new ParseResult(syntax, run.Diagnostics(), run.Stopped);
     }
@@ -61,13 +64,13 @@ public static class PolicyParser
         private readonly List<IncompleteMemberSyntax> _incomplete = new();
         private bool _stopped;
 
-        public FileParse(SourceText text, DecisionGrammar grammar)
+        public FileParse(SourceText text, DecisionGrammar grammar, bool readsPlainStatements)
         {
             _grammar = grammar;
             _isMember = grammar.IsMember;
             _text = text;
             _s = text.Text;
-            _context = new ParseContext(text);
+            _context = new ParseContext(text) { ReadsPlainStatements = readsPlainStatements };
         }
 
         public bool Stopped => _stopped;

@@ -86,12 +86,11 @@ internal static class Tokens
     }
 
     /// <summary>Whether the input is at <paramref name="word"/> as a whole word; lets optional clauses look before they parse.</summary>
-    public static bool StartsWithWord(IInput input, string word)
-    {
-        var s = input.Source;
-        var i = input.Position;
-        return string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && ScanIdentifier(s, i) == i + word.Length;
-    }
+    public static bool StartsWithWord(IInput input, string word) => StartsWithWord(input.Source, input.Position, word);
+
+    /// <summary>Whether <paramref name="s"/> has <paramref name="word"/> as a whole word at <paramref name="i"/>.</summary>
+    public static bool StartsWithWord(string s, int i, string word) =>
+        string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && ScanIdentifier(s, i) == i + word.Length;
 
     public static Parser<SourceSpan> Punctuation(char c)
     {
@@ -112,15 +111,18 @@ internal static class Tokens
     {
         var expected = Expect(what);
         return input =>
-    {
-        var at = (SourceInput)input;
-        var end = ScanDottedName(at.Source, at.Position, allowStar: false);
-        if (end == at.Position || Keywords.IsReserved(FirstPart(at, at.Position, end)))
         {
-            return Failure<NameSyntax>(at, expected);
-        }
-        return Success(at, new NameSyntax(at.Context.Names.Intern(at.Source, at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
-    };
+            var at = (SourceInput)input;
+            return ReadName(at, at.Position, out var end) is { } name ? Success(at, name, end) : Failure<NameSyntax>(at, expected);
+        };
+    }
+
+    /// <summary>The name at <paramref name="start"/> (or null) and where it ends: <see cref="Name"/> without its result, for <see cref="PlainStatementReader"/>.</summary>
+    internal static NameSyntax? ReadName(SourceInput at, int start, out int end)
+    {
+        end = ScanDottedName(at.Source, start, allowStar: false);
+        if (end == start || Keywords.IsReserved(FirstPart(at, start, end))) return null;
+        return new NameSyntax(at.Context.Names.Intern(at.Source, start, end - start), at.SourceText.SpanFromBounds(start, end));
     }
 
     /// <summary><c>*</c>, a name, or a name ending in <c>.*</c>.</summary>
@@ -128,11 +130,16 @@ internal static class Tokens
     {
         var expected = Expect(what);
         return input =>
+        {
+            var at = (SourceInput)input;
+            return ReadPattern(at, at.Position, excluded: false, out var end) is { } pattern ? Success(at, pattern, end) : Failure<PatternSyntax>(at, expected);
+        };
+    }
+
+    /// <summary>The pattern at <paramref name="start"/> (or null) and where it ends: <see cref="Pattern"/> without its result.</summary>
+    internal static PatternSyntax? ReadPattern(SourceInput at, int start, bool excluded, out int end)
     {
-        var at = (SourceInput)input;
         var s = at.Source;
-        var start = at.Position;
-        int end;
         if (start < s.Length && s[start] == '*')
         {
             end = start + 1;
@@ -140,10 +147,9 @@ internal static class Tokens
         else
         {
             end = ScanDottedName(s, start, allowStar: true);
-            if (end == start || Keywords.IsReserved(FirstPart(at, start, end))) return Failure<PatternSyntax>(at, expected);
+            if (end == start || Keywords.IsReserved(FirstPart(at, start, end))) return null;
         }
-        return Success(at, new PatternSyntax(at.Context.Names.Intern(s, start, end - start), at.SourceText.SpanFromBounds(start, end)), end);
-    };
+        return new PatternSyntax(at.Context.Names.Intern(s, start, end - start), at.SourceText.SpanFromBounds(start, end)) { Excluded = excluded };
     }
 
     /// <summary>
@@ -154,15 +160,19 @@ internal static class Tokens
     {
         var expected = Expect(what);
         return input =>
+        {
+            var at = (SourceInput)input;
+            return ReadVocabularyWord(at, at.Position, out var end) is { } word ? Success(at, word, end) : Failure<NameSyntax>(at, expected);
+        };
+    }
+
+    /// <summary>The vocabulary word at <paramref name="start"/> (or null) and where it ends: <see cref="VocabularyWord"/> without its result.</summary>
+    internal static NameSyntax? ReadVocabularyWord(SourceInput at, int start, out int end)
     {
-        var at = (SourceInput)input;
-        var end = ScanIdentifier(at.Source, at.Position);
-        if (end == at.Position) return Failure<NameSyntax>(at, expected);
-        var word = at.Context.Names.Intern(at.Source, at.Position, end - at.Position);
-        return Keywords.IsClauseWord(word)
-            ? Failure<NameSyntax>(at, expected)
-            : Success(at, new NameSyntax(word, at.SourceText.SpanFromBounds(at.Position, end)), end);
-    };
+        end = ScanIdentifier(at.Source, start);
+        if (end == start) return null;
+        var word = at.Context.Names.Intern(at.Source, start, end - start);
+        return Keywords.IsClauseWord(word) ? null : new NameSyntax(word, at.SourceText.SpanFromBounds(start, end));
     }
 
     /// <summary>
@@ -201,17 +211,23 @@ internal static class Tokens
     public static readonly Parser<NameSyntax> Section = input =>
     {
         var at = (SourceInput)input;
+        if (ReadSection(at, at.Position, out var end) is { } section) return Success(at, section, end);
+        return Failure<NameSyntax>(at, at.AtEnd || at.Current != '§' ? ExpectSection : ExpectSectionNumber);
+    };
+
+    /// <summary>The section at <paramref name="start"/> (or null) and where it ends: <see cref="Section"/> without its result.</summary>
+    internal static NameSyntax? ReadSection(SourceInput at, int start, out int end)
+    {
         var s = at.Source;
-        var start = at.Position;
-        if (start >= s.Length || s[start] != '§') return Failure<NameSyntax>(at, ExpectSection);
-        if (start + 1 >= s.Length || !IsAsciiLetterOrDigit(s[start + 1])) return Failure<NameSyntax>(at, ExpectSectionNumber);
-        var end = start + 2;
+        end = start;
+        if (start >= s.Length || s[start] != '§' || start + 1 >= s.Length || !IsAsciiLetterOrDigit(s[start + 1])) return null;
+        end = start + 2;
         while (end < s.Length && (IsAsciiLetterOrDigit(s[end]) || s[end] is '.' or ')' or '-' or '_' or '#')) end++;
         // A trailing dot, as legal texts write section numbers ("5.2.1."), belongs to the token but not to the id.
         var idEnd = end;
         while (idEnd > start + 2 && s[idEnd - 1] == '.') idEnd--;
-        return Success(at, new NameSyntax(at.Context.Names.Intern(s, start + 1, idEnd - start - 1), at.SourceText.SpanFromBounds(start, end)), end);
-    };
+        return new NameSyntax(at.Context.Names.Intern(s, start + 1, idEnd - start - 1), at.SourceText.SpanFromBounds(start, end));
+    }
 
     /// <summary>A date shaped YYYY-MM-DD; whether it is a real date is the binder's question.</summary>
     public static readonly Parser<DateSyntax> Date = input =>
