@@ -68,6 +68,7 @@ public static class Binder
             var titles = EquatableArray<Label>.Empty;
             Controller? controller = null;
             string? effective = null, source = null, jurisdiction = null;
+            JurisdictionSyntax? jurisdictionSyntax = null;
             var permissions = new ArrayBuilder<Permission>();
             var prohibitions = new ArrayBuilder<Prohibition>();
             var retention = new List<RetentionRule>();
@@ -94,6 +95,7 @@ public static class Binder
                         break;
                     case JurisdictionSyntax j when FirstOf("jurisdiction", member):
                         jurisdiction = _symbols.ResolveOneCountry(j.Country);
+                        jurisdictionSyntax = j;
                         break;
                     case DeclarationSyntax declaration:
                         CheckDeclaration(declaration);
@@ -138,6 +140,9 @@ public static class Binder
                 }
             }
 
+            var home = HomeArea.Of(jurisdiction);
+            var implied = jurisdictionSyntax is not null && !home.IsEmpty ? HomeAreaRules(jurisdictionSyntax, home) : EquatableArray<Permission>.Empty;
+
             var model = new PolicyModel(
                 _syntax.Id?.Text ?? string.Empty,
                 titles, controller, effective, source, jurisdiction,
@@ -153,11 +158,47 @@ public static class Binder
                     g.Syntax.Members.Where(m => !m.Excluded).Select(m => m.Text).ToEquatableArray(),
                     g.Syntax.Members.Where(m => m.Excluded).Select(m => m.Text).ToEquatableArray(),
                     new EquatableArray<string>(g.Names), Citations(g.Syntax.Citations), g.Syntax.Span)).ToEquatableArray(),
+                HomeArea = home,
+                ImpliedPermissions = implied,
             };
 
             OverlapChecker.Check(model, _diagnostics);
             CheckLimits(model);
             return _syntax.Id is null ? null : model;
+        }
+
+        /// <summary>
+        /// The rules the jurisdiction implies (<see cref="Permission.WithinHomeArea"/>), one per verb with a border-crossing
+        /// dimension; and a warning at each destination a statement gives that lies wholly
+        /// in the home area, which crosses no border.
+        /// </summary>
+        private EquatableArray<Permission> HomeAreaRules(JurisdictionSyntax jurisdiction, EquatableArray<string> home)
+        {
+            var written = jurisdiction.Country.Text;
+            foreach (var member in _syntax.Members)
+            {
+                var (verb, clauses) = member switch
+                {
+                    DecisionSyntax d => (d.Verb, d.Dimensions),
+                    NeverSyntax n => (n.Verb, n.Dimensions),
+                    _ => (null, default),
+                };
+                if (verb is null) continue;
+                for (var i = 0; i < verb.Dimensions.Count; i++)
+                {
+                    if (!verb.Dimensions[i].CrossesBorders) continue;
+                    foreach (var name in clauses[i].Names)
+                    {
+                        var codes = _symbols.CountriesAsResolved(name.Text);
+                        if (codes.Length > 0 && codes.All(c => SortedNames.Contains(home, c))) _diagnostics.At(name.Span).DestinationAtHome(name.Text, written, member is NeverSyntax);
+                    }
+                }
+            }
+
+            var categories = new EquatableArray<string>(_symbols.CoveredBy(new PatternSyntax("*", jurisdiction.Span)));
+            return _verbs.Verbs.Where(verb => verb.Dimensions.Any(d => d.CrossesBorders)).Select(verb => new Permission(
+                verb, categories, verb.Dimensions.Select(d => d.CrossesBorders ? new DimensionValues(false, home) : DimensionValues.AnyValue).ToEquatableArray(),
+                EquatableArray<string>.Empty, null, Citations(jurisdiction.Citations), jurisdiction.Span) { WithinHomeArea = true }).ToEquatableArray();
         }
 
         /// <summary>The limits of <see cref="PolicyLimits"/> that depend on the declarations: each is reported, none truncates.</summary>

@@ -106,6 +106,9 @@ internal sealed class NameGroups
 
     public GroupSyntax? Find(string name) => _groups.TryGetValue(name, out var group) ? group : null;
 
+    /// <summary>The names a group already resolved to (null when it has not, or failed): a look-up that reports nothing.</summary>
+    public string[]? Resolved(string name) => _resolved.TryGetValue(name, out var names) ? names : null;
+
     /// <summary>The names of the groups of a kind (for suggestions).</summary>
     public IEnumerable<string> NamesOfKind(GroupKind? kind) =>
         kind is null ? Enumerable.Empty<string>() : _groups.Values.Where(g => g.Kind == kind).Select(g => g.Name.Text);

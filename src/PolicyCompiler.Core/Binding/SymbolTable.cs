@@ -151,6 +151,15 @@ internal sealed class SymbolTable
         return code.Text;
     }
 
+    /// <summary>
+    /// The codes a country name of a statement stood for, reporting nothing (its resolution reported what was
+    /// wrong): a policy's group as resolved, a known group's members, or the code itself.
+    /// </summary>
+    internal string[] CountriesAsResolved(string name) =>
+        _groups.Find(name) is { Kind: GroupKind.Countries } ? _groups.Resolved(name) ?? Array.Empty<string>()
+        : CountryGroups.Find(name) is { } known ? known.Members.ToArray()
+        : GroupKindOf(name) is null ? new[] { name } : Array.Empty<string>();
+
     internal string[] CountriesOf(NameSyntax code)
     {
         if (_groups.Find(code.Text) is { Kind: GroupKind.Countries } group) return _groups.NamesOf(group, code.Span) ?? Array.Empty<string>();

@@ -43,7 +43,7 @@ public sealed record GuardCodeSize(long Statements, long Tables, long Rest)
 
     /// <summary>The statements whose text (and cited paragraphs) the guards quote: each decision rule, retention and right.</summary>
     private static IEnumerable<(SourceSpan Span, EquatableArray<Citation> Citations)> QuotedStatements(PolicyModel model) =>
-        model.Permissions.Select(r => (r.Span, r.Citations))
+        model.DecidingPermissions.Select(r => (r.Span, r.Citations))
             .Concat(model.Prohibitions.Select(r => (r.Span, r.Citations)))
             .Concat(model.Retention.Select(r => (r.Span, r.Citations)))
             .Concat(model.Rights.Select(r => (r.Span, r.Citations)));

@@ -98,6 +98,12 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic ExclusionRemovesNothing(string pattern) => Report(DiagnosticCatalog.ExclusionRemovesNothing, pattern);
 
+    public Diagnostic DestinationAtHome(string destination, string jurisdiction, bool prohibited) => Report(
+        DiagnosticCatalog.DestinationAtHome, destination, jurisdiction, destination == jurisdiction || HomeAreaIsTheCountry(jurisdiction) ? string.Empty : ", and with it the EEA",
+        prohibited ? "yet this prohibition still denies it" : "and the jurisdiction already permits it");
+
+    private static bool HomeAreaIsTheCountry(string jurisdiction) => Binding.HomeArea.Of(jurisdiction).Count == 1;
+
     public Diagnostic GroupsTooDeep(string group, int depth, string chain, int limit) => Report(DiagnosticCatalog.GroupsTooDeep, group, depth, chain, limit);
 
     public Diagnostic UnknownVocabularyWord(string vocabulary, string word, string? suggestion, IEnumerable<string> words) =>

@@ -155,6 +155,11 @@ public static class DiagnosticCatalog
         "the group '{0}' names groups {1} deep ({2}); groups may name groups at most {3} deep",
         "Name the members of a deeper group directly instead of through another group.");
 
+    public static readonly DiagnosticDescriptor DestinationAtHome = new(
+        "PC1018", DiagnosticSeverity.Warning, "Destination within the jurisdiction",
+        "'{0}' is within this policy's jurisdiction ({1}{2}): data moved there crosses no border, {3}",
+        "A transfer is to a country outside the jurisdiction; the jurisdiction permits moving data within it. Leave '{0}' out of the destinations.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -260,7 +265,7 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge,

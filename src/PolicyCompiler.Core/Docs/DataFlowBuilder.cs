@@ -42,7 +42,7 @@ internal sealed class DataFlowBuilder
         foreach (var verb in arrows)
         {
             var arrow = verb.Documentation.Flow!;
-            foreach (var rule in model.PermissionsOf(verb))
+            foreach (var rule in model.StatedPermissionsOf(verb))
             {
                 var targets = rule[arrow.To].Any
                     ? (arrow.To.IsCountry ? new[] { flow.AnyCountry() } : model.TermsOf(arrow.To.Names!.Value).Select(t => NodeKey(arrow.To, t.Name)).ToArray())

@@ -102,21 +102,24 @@ public sealed class FactsBuilder
         columns.AddRange(dimensions.Select(d => d.DocumentColumn));
         columns.AddRange(details);
         if (verb.TakesConditions) columns.Add("c:conditions");
+        // The rule the jurisdiction implies is a row like the others, its border-crossing cell saying why.
         Table(heading, columns.ToArray(), _model.PermissionsOf(verb), rule =>
         {
             var cells = new List<FactCell>();
-            if (documentation.Leading is { } first) cells.Add(DimensionCell(first, rule[first]));
+            if (documentation.Leading is { } first) cells.Add(DimensionCell(first, rule[first], rule.WithinHomeArea));
             cells.Add(Categories(rule.Categories));
-            cells.AddRange(dimensions.Select(d => DimensionCell(d, rule[d])));
+            cells.AddRange(dimensions.Select(d => DimensionCell(d, rule[d], rule.WithinHomeArea)));
             if (rule.Details is not null && verb.Details is not null) cells.AddRange(verb.Details.DocumentCells(rule.Details).Select(p => Cell(p is null ? null : Line(p))));
+            else cells.AddRange(details.Select(_ => Cell((FactLine?)null)));
             if (verb.TakesConditions) cells.Add(Terms(DeclarationKind.Condition, rule.Conditions));
             return Row(rule.Citations, cells.ToArray());
         });
     }
 
     /// <summary>A permission's values in one dimension: its word for "any", or the names (declared) or codes (countries).</summary>
-    private FactCell DimensionCell(DecisionDimension dimension, DimensionValues values)
+    private FactCell DimensionCell(DecisionDimension dimension, DimensionValues values, bool withinHomeArea)
     {
+        if (withinHomeArea && dimension.CrossesBorders) return Cell(new[] { Line(Literals(values.Names)), Line(new WordPhrase("w:within-jurisdiction")) });
         if (values.Any) return Cell(dimension.AnyWord is null ? null : Line(new WordPhrase(dimension.AnyWord)));
         if (dimension.Names is { } kind) return Terms(kind, values.Names);
         return Cell(Line(dimension.PrefixedInDocuments ? Join(new WordPhrase(dimension.DocumentWord), Literals(values.Names)) : Literals(values.Names)));

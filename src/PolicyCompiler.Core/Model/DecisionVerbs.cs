@@ -14,8 +14,9 @@ public sealed class DecisionDimension
 {
     public DecisionDimension(
         string name, DeclarationKind? names, string word, string parameter, bool required,
-        string? questionWord = null, bool acceptsAny = false, string? anyWord = null, bool prefixedInDocuments = false)
+        string? questionWord = null, bool acceptsAny = false, string? anyWord = null, bool prefixedInDocuments = false, bool crossesBorders = false)
     {
+        CrossesBorders = crossesBorders;
         AnyWord = anyWord;
         PrefixedInDocuments = prefixedInDocuments;
         Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -56,6 +57,13 @@ public sealed class DecisionDimension
     /// country named" (a country).
     /// </summary>
     public bool Required { get; }
+
+    /// <summary>
+    /// Whether the dimension is where data goes across a border (a transfer's destination): a country of the
+    /// policy's home area (<see cref="PolicyModel.HomeArea"/>) is no such destination, and a question of one is
+    /// permitted by the jurisdiction itself, whatever the statements say.
+    /// </summary>
+    public bool CrossesBorders { get; }
 
     /// <summary>Whether a permission may write <c>any</c> instead of the list (<c>transfer … to any</c>).</summary>
     public bool AcceptsAny { get; }
@@ -263,7 +271,7 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
     private static readonly DecisionDimension Purposes = new("purposes", DeclarationKind.Purpose, "for", "purpose", required: true);
     private static readonly DecisionDimension SharingPurposes = new("purposes", DeclarationKind.Purpose, "for", "purpose", required: false, anyWord: "w:any-purpose");
     private static readonly DecisionDimension Recipients = new("recipients", DeclarationKind.Recipient, "with", "recipient", required: true);
-    private static readonly DecisionDimension Destinations = new("destinations", null, "to", "destination", required: true, acceptsAny: true, anyWord: "w:any-country");
+    private static readonly DecisionDimension Destinations = new("destinations", null, "to", "destination", required: true, acceptsAny: true, anyWord: "w:any-country", crossesBorders: true);
     private static readonly DecisionDimension Citizenships = new("citizens", null, "of citizens", "citizenship", required: false, questionWord: "of citizen", anyWord: "w:anyone", prefixedInDocuments: true);
     private static readonly DecisionDimension Locations = new("locations", null, "in", "location", required: true);
 

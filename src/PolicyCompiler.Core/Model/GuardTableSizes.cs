@@ -39,7 +39,7 @@ public static class GuardTableSizes
             foreach (var d in verbs[v].Dimensions) perCategory[v] *= Width(d);
         }
         // Plain loops: this runs on every compile, over every statement.
-        foreach (var rule in model.Permissions)
+        foreach (var rule in model.DecidingPermissions)
         {
             long reach = rule.Categories.Count;
             for (var d = 0; d < rule.Dimensions.Count; d++) reach *= Reach(rule.Verb.Dimensions[d], rule.Dimensions[d]);
@@ -70,7 +70,7 @@ public static class GuardTableSizes
                 foreach (var country in values[d].Names) named.Add(country);
             }
         }
-        foreach (var rule in model.Permissions) Add(rule.Verb, rule.Dimensions);
+        foreach (var rule in model.DecidingPermissions) Add(rule.Verb, rule.Dimensions);
         foreach (var rule in model.Prohibitions) Add(rule.Verb, rule.Dimensions);
         return named.OrderBy(c => c, StringComparer.Ordinal).ToList();
     }

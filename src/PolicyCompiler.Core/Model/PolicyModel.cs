@@ -89,6 +89,14 @@ public sealed record Permission(
 {
     public DimensionValues this[DecisionDimension dimension] => Dimensions[Verb.IndexOf(dimension)];
 
+    /// <summary>
+    /// Not a statement of the policy but what its jurisdiction implies: moving data of any category to a country
+    /// of the home area (<see cref="PolicyModel.HomeArea"/>) crosses no border, so the verb's border-crossing
+    /// dimension permits it without conditions. Its span and citations are the jurisdiction's; the documents
+    /// say it in a sentence rather than list it among the statements.
+    /// </summary>
+    public bool WithinHomeArea { get; init; }
+
     /// <summary>The names the rule gives in the dimension of that name (<c>"purposes"</c>); empty for "any".</summary>
     public EquatableArray<string> ValuesOf(string dimension) => DimensionValues.Named(Verb, Dimensions, dimension).Names;
 }
@@ -103,6 +111,14 @@ public sealed record Prohibition(
     SourceSpan Span)
 {
     public DimensionValues this[DecisionDimension dimension] => Dimensions[Verb.IndexOf(dimension)];
+
+    /// <summary>
+    /// Not a statement of the policy but what its jurisdiction implies: moving data of any category to a country
+    /// of the home area (<see cref="PolicyModel.HomeArea"/>) crosses no border, so the verb's border-crossing
+    /// dimension permits it without conditions. Its span and citations are the jurisdiction's; the documents
+    /// say it in a sentence rather than list it among the statements.
+    /// </summary>
+    public bool WithinHomeArea { get; init; }
 
     /// <summary>The names the rule gives in the dimension of that name (<c>"purposes"</c>); empty for "any".</summary>
     public EquatableArray<string> ValuesOf(string dimension) => DimensionValues.Named(Verb, Dimensions, dimension).Names;
@@ -222,6 +238,19 @@ public sealed record PolicyModel(
     /// <summary>The policy's named groups, in source order, each with the names it stands for.</summary>
     public EquatableArray<NameGroup> Groups { get; init; }
 
+    /// <summary>
+    /// The countries data moves within without crossing a border (sorted): the jurisdiction, or the EEA for a
+    /// jurisdiction in it; empty without a jurisdiction. A destination among them is permitted by the
+    /// jurisdiction itself (one of <see cref="ImpliedPermissions"/>).
+    /// </summary>
+    public EquatableArray<string> HomeArea { get; init; }
+
+    /// <summary>
+    /// The rules the jurisdiction implies (<see cref="Permission.WithinHomeArea"/>): not statements of the policy,
+    /// so not in <see cref="Permissions"/>, but they decide (<see cref="PermissionsOf"/>) and the documents list them.
+    /// </summary>
+    public EquatableArray<Permission> ImpliedPermissions { get; init; }
+
     /// <summary>The declared names of one kind, sorted by name.</summary>
     public EquatableArray<Term> TermsOf(DeclarationKind kind) => kind switch
     {
@@ -236,7 +265,16 @@ public sealed record PolicyModel(
     };
 
     /// <summary>The permissions of one verb, in the order the policy states them.</summary>
-    public IEnumerable<Permission> PermissionsOf(DecisionVerb verb) => Permissions.Where(p => p.Verb.Equals(verb));
+    public IEnumerable<Permission> PermissionsOf(DecisionVerb verb) => DecidingPermissions.Where(p => p.Verb.Equals(verb));
+
+    /// <summary>Every rule that permits: the policy's statements (<see cref="Permissions"/>), then those its jurisdiction implies.</summary>
+    public IEnumerable<Permission> DecidingPermissions => ImpliedPermissions.IsEmpty ? Permissions : Permissions.Concat(ImpliedPermissions);
+
+    /// <summary>The permissions the policy states (<see cref="Permissions"/>), of every verb.</summary>
+    public IEnumerable<Permission> StatedPermissions => Permissions;
+
+    /// <summary>The permissions of one verb that the policy states, in its order: what the data flow and lint read.</summary>
+    public IEnumerable<Permission> StatedPermissionsOf(DecisionVerb verb) => Permissions.Where(p => p.Verb.Equals(verb));
 
     /// <summary>The prohibitions of one verb, in the order the policy states them.</summary>
     public IEnumerable<Prohibition> ProhibitionsOf(DecisionVerb verb) => Prohibitions.Where(p => p.Verb.Equals(verb));

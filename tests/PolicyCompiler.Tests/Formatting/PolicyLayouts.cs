@@ -62,6 +62,8 @@ internal static class PolicyLayouts
         if (needsTracker && !extras.Contains(5)) extras = extras.Append(5).ToList();
         foreach (var i in extras.OrderBy(i => i))
         {
+            // A random policy may have its jurisdiction already, and a second is an error.
+            if (Extras[i].StartsWith("jurisdiction ", System.StringComparison.Ordinal) && policy.Contains("\n  jurisdiction ", System.StringComparison.Ordinal)) continue;
             text.Append("  ").Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, Extras[i], labels[i], subject)).Append('\n');
         }
         text.Append("}\n\n// the tests\ntest ").Append(labels[0]).Append(" {\n  allow collect ").Append(category).Append(" from ").Append(subject)

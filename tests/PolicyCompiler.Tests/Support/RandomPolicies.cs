@@ -26,6 +26,9 @@ internal static class RandomPolicies
     {
         /// <summary>The members of the groups <c>gc</c> (categories), <c>gp</c>, <c>gr</c> and <c>gk</c> (countries).</summary>
         public (string[] Categories, string[] Purposes, string[] Recipients, string[] Countries) Groups { get; init; }
+
+        /// <summary>The policy's jurisdiction, or none: its home area (the country, or the EEA for DE) is permitted to transfers.</summary>
+        public string? Jurisdiction { get; init; }
     }
 
     private static Gen<string[]> SomeOf(string[] pool, int minimum) =>
@@ -80,13 +83,15 @@ internal static class RandomPolicies
         from groupPurposes in SomeOf(purposes, 1)
         from groupRecipients in SomeOf(recipients, 1)
         from groupCountries in SomeOf(CountryPool, 1)
-        let v = new Vocabulary(categories, purposes, recipients, subjects, conditions) { Groups = (groupCategories, groupPurposes, groupRecipients, groupCountries) }
+        from jurisdiction in Gen.Elements<string?>(null, "GE", "DE", "RU")
+        let v = new Vocabulary(categories, purposes, recipients, subjects, conditions) { Groups = (groupCategories, groupPurposes, groupRecipients, groupCountries), Jurisdiction = jurisdiction }
         from statements in Gen.ListOf(Statement(v), 10)
         select Render(v, statements);
 
     private static string Render(Vocabulary v, IEnumerable<string> statements)
     {
         var text = new StringBuilder("policy random {\n");
+        if (v.Jurisdiction is { } jurisdiction) text.Append("  jurisdiction ").Append(jurisdiction).Append(" cites §1\n");
         foreach (var c in v.Categories) text.Append(CultureInfo.InvariantCulture, $"  category {c} ka \"კ\" en \"category {c}\" cites §1\n");
         foreach (var p in v.Purposes) text.Append(CultureInfo.InvariantCulture, $"  purpose {p} ka \"მ\" en \"purpose {p}\" basis consent cites §1\n");
         foreach (var r in v.Recipients) text.Append(CultureInfo.InvariantCulture, $"  recipient {r} ka \"მ\" en \"recipient {r}\" kind processor cites §1\n");
