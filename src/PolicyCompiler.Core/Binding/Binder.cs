@@ -350,6 +350,8 @@ public static class Binder
 
         Provision? IDetailsBinder.Provision(ProvisionSyntax? provision) => Provision(provision);
 
+        DiagnosticBuilder IDetailsBinder.At(SourceSpan span) => _diagnostics.At(span);
+
         private EquatableArray<string> Categories(EquatableArray<PatternSyntax> patterns) => Shared(_symbols.ResolveCategories(patterns));
 
         /// <summary>

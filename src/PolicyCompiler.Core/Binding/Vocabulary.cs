@@ -36,6 +36,14 @@ public sealed class Vocabulary
     public static Vocabulary TransferBasis { get; } = new("transfer basis",
         "consent", "adequacy", "standard-clauses", "binding-rules", "contract", "legal-claims", "vital-interests", "public-interest", "law");
 
+    /// <summary>
+    /// What protects data in the country it goes to, stated beside the transfer's basis (GDPR Art. 45: an adequacy
+    /// decision; Art. 46(2)–(3): the appropriate safeguards). Three of them are also transfer bases, as policies
+    /// that name only one reason write them.
+    /// </summary>
+    public static Vocabulary TransferSafeguard { get; } = new("transfer safeguard",
+        "adequacy", "standard-clauses", "binding-rules", "code-of-conduct", "certification", "authorised-clauses");
+
     /// <summary>The rights of the data subject.</summary>
     public static Vocabulary Right { get; } = new("right",
         "information", "access", "rectification", "erasure", "restriction", "portability", "objection",

@@ -104,6 +104,8 @@ public readonly struct DiagnosticBuilder
 
     private static bool HomeAreaIsTheCountry(string jurisdiction) => Binding.HomeArea.Of(jurisdiction).Count == 1;
 
+    public Diagnostic SafeguardAsBasis(string basis, string safeguard) => Report(DiagnosticCatalog.SafeguardAsBasis, basis, safeguard);
+
     public Diagnostic GroupsTooDeep(string group, int depth, string chain, int limit) => Report(DiagnosticCatalog.GroupsTooDeep, group, depth, chain, limit);
 
     public Diagnostic UnknownVocabularyWord(string vocabulary, string word, string? suggestion, IEnumerable<string> words) =>

@@ -160,6 +160,11 @@ public static class DiagnosticCatalog
         "'{0}' is within this policy's jurisdiction ({1}{2}): data moved there crosses no border, {3}",
         "A transfer is to a country outside the jurisdiction; the jurisdiction permits moving data within it. Leave '{0}' out of the destinations.");
 
+    public static readonly DiagnosticDescriptor SafeguardAsBasis = new(
+        "PC1019", DiagnosticSeverity.Warning, "Safeguard given as the basis",
+        "'basis {0}' names a safeguard, not a ground, beside 'safeguard {1}': the transfer's ground is not stated",
+        "Write the ground as the basis (consent, contract, legal-claims, vital-interests, public-interest or law) and the safeguard after it: 'basis contract safeguard {1}'.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -265,7 +270,7 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge,

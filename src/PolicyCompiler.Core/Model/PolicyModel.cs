@@ -72,7 +72,11 @@ public abstract record StatementDetails;
 public sealed record CollectionDetails(string? Occasion, bool Automatically, EquatableArray<string> Trackers, Provision? Provision) : StatementDetails;
 
 /// <summary>The ground of a transfer (adequacy, consent, …).</summary>
-public sealed record TransferBasis(string Basis) : StatementDetails;
+public sealed record TransferBasis(string Basis) : StatementDetails
+{
+    /// <summary>What protects the data where it goes (<see cref="Binding.Vocabulary.TransferSafeguard"/>), when the statement says.</summary>
+    public string? Safeguard { get; init; }
+}
 
 /// <summary>
 /// A permission: what a <c>collect</c>, <c>process</c>, … statement allows, one <see cref="DimensionValues"/> per

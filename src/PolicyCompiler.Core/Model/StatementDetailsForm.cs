@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using PolicyCompiler.Binding;
 using PolicyCompiler.Docs;
 using PolicyCompiler.Collections;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Text;
 using PolicyCompiler.Formatting;
 using PolicyCompiler.Parsing;
 using PolicyCompiler.Syntax;
@@ -18,6 +20,9 @@ internal interface IDetailsBinder
     string Word(NameSyntax word, Vocabulary vocabulary);
 
     Provision? Provision(ProvisionSyntax? provision);
+
+    /// <summary>Where a descriptive clause's misuse is reported.</summary>
+    DiagnosticBuilder At(SourceSpan span);
 }
 
 /// <summary>
@@ -105,17 +110,37 @@ public abstract class StatementDetailsForm
 
     private sealed class TransferBasisForm : StatementDetailsForm
     {
-        public override string Form => "basis <transfer basis>";
+        public override string Form => "basis <transfer basis> [safeguard <safeguard>]";
 
         internal override Parser<StatementDetailsSyntax> Parser => Grammar.TransferBasis;
 
-        internal override StatementDetails Bind(StatementDetailsSyntax syntax, IDetailsBinder binder) =>
-            new TransferBasis(binder.Word(((TransferBasisSyntax)syntax).Basis, Vocabulary.TransferBasis));
+        internal override StatementDetails Bind(StatementDetailsSyntax syntax, IDetailsBinder binder)
+        {
+            var transfer = (TransferBasisSyntax)syntax;
+            var basis = binder.Word(transfer.Basis, Vocabulary.TransferBasis);
+            if (transfer.Safeguard is null) return new TransferBasis(basis);
+            var safeguard = binder.Word(transfer.Safeguard, Vocabulary.TransferSafeguard);
+            // A basis that is itself a safeguard leaves the transfer's ground unsaid, and two safeguards for one reason.
+            if (System.Linq.Enumerable.Contains(Vocabulary.TransferSafeguard.Words, basis)) binder.At(transfer.Basis.Span).SafeguardAsBasis(basis, safeguard);
+            return new TransferBasis(basis) { Safeguard = safeguard };
+        }
 
-        internal override void Print(StatementDetailsSyntax syntax, SyntaxPrinter.Line line) => line.Clause("basis", ((TransferBasisSyntax)syntax).Basis);
+        internal override void Print(StatementDetailsSyntax syntax, SyntaxPrinter.Line line)
+        {
+            var transfer = (TransferBasisSyntax)syntax;
+            line.Clause("basis", transfer.Basis).Clause("safeguard", transfer.Safeguard);
+        }
 
         internal override IReadOnlyList<string> DocumentColumns { get; } = new[] { "c:basis" };
 
-        internal override IEnumerable<Phrase?> DocumentCells(StatementDetails details) => new Phrase?[] { new WordPhrase("basis:" + ((TransferBasis)details).Basis) };
+        internal override IEnumerable<Phrase?> DocumentCells(StatementDetails details)
+        {
+            var transfer = (TransferBasis)details;
+            Phrase basis = new WordPhrase("basis:" + transfer.Basis);
+            return new Phrase?[]
+            {
+                transfer.Safeguard is null ? basis : new SequencePhrase(new Phrase[] { basis, new WordPhrase("w:safeguard"), new WordPhrase("safeguard:" + transfer.Safeguard) }),
+            };
+        }
     }
 }

@@ -229,9 +229,12 @@ internal static class Grammar
         AtOccasion, Automatically, ViaTrackers, Provision,
         (span, occasion, automatically, trackers, provision) => (StatementDetailsSyntax)new CollectionDetailsSyntax(occasion, automatically, trackers, provision, span));
 
-    /// <summary>The ground of a transfer, after its destinations: <c>basis adequacy</c>.</summary>
+    private static readonly Parser<NameSyntax?> Safeguard = OptionalClause("safeguard", VocabularyWord("a transfer safeguard"));
+
+    /// <summary>The ground of a transfer, after its destinations, and what protects the data: <c>basis contract safeguard standard-clauses</c>.</summary>
     internal static readonly Parser<StatementDetailsSyntax> TransferBasis = Node(
-        Keyword("basis"), VocabularyWord("a transfer basis"), (span, _, basis) => (StatementDetailsSyntax)new TransferBasisSyntax(basis, span));
+        Keyword("basis"), VocabularyWord("a transfer basis"), Safeguard,
+        (span, _, basis, safeguard) => (StatementDetailsSyntax)new TransferBasisSyntax(basis, span) { Safeguard = safeguard });
 
     private static readonly Parser<(DurationSyntax? Duration, NameSyntax? After, NameSyntax? Until)> RetentionPeriod =
         Node(ForDuration, AfterEventOptional, (_, duration, after) => ((DurationSyntax?)duration, after, (NameSyntax?)null))

@@ -214,7 +214,11 @@ public sealed record CollectionDetailsSyntax(
     SourceSpan Span) : StatementDetailsSyntax(Span);
 
 /// <summary>The ground of a transfer: <c>basis adequacy</c>.</summary>
-public sealed record TransferBasisSyntax(NameSyntax Basis, SourceSpan Span) : StatementDetailsSyntax(Span);
+public sealed record TransferBasisSyntax(NameSyntax Basis, SourceSpan Span) : StatementDetailsSyntax(Span)
+{
+    /// <summary>The safeguard stated beside the basis (<c>basis contract safeguard standard-clauses</c>), if any.</summary>
+    public NameSyntax? Safeguard { get; init; }
+}
 
 /// <summary>
 /// <c>never &lt;verb&gt; … [dimension clauses] [unless …]</c>: an explicit prohibition. Every dimension clause is
