@@ -140,8 +140,10 @@ public static class Binder
                 }
             }
 
-            var home = HomeArea.Of(jurisdiction);
-            var implied = jurisdictionSyntax is not null && !home.IsEmpty ? HomeAreaRules(jurisdictionSyntax, home) : EquatableArray<Permission>.Empty;
+            var stated = permissions.ToEquatableArray();
+            var prohibited = prohibitions.ToEquatableArray();
+            var home = HomeArea.Of(jurisdiction, stated);
+            var implied = jurisdictionSyntax is not null && !home.IsEmpty ? HomeAreaRules(jurisdictionSyntax, home, prohibited) : EquatableArray<Permission>.Empty;
 
             var model = new PolicyModel(
                 _syntax.Id?.Text ?? string.Empty,
@@ -149,7 +151,7 @@ public static class Binder
                 Terms(DeclarationKind.Subject), Terms(DeclarationKind.Category), Terms(DeclarationKind.Purpose),
                 Terms(DeclarationKind.Recipient), Terms(DeclarationKind.Tracking), Terms(DeclarationKind.Channel),
                 Terms(DeclarationKind.Condition),
-                _verbs, permissions.ToEquatableArray(), prohibitions.ToEquatableArray(),
+                _verbs, stated, prohibited,
                 retention.ToEquatableArray(), rights.ToEquatableArray(), consents.ToEquatableArray(),
                 amendments.ToEquatableArray(), informative.ToEquatableArray(), Tests())
             {
@@ -172,7 +174,7 @@ public static class Binder
         /// dimension; and a warning at each destination a statement gives that lies wholly
         /// in the home area, which crosses no border.
         /// </summary>
-        private EquatableArray<Permission> HomeAreaRules(JurisdictionSyntax jurisdiction, EquatableArray<string> home)
+        private EquatableArray<Permission> HomeAreaRules(JurisdictionSyntax jurisdiction, EquatableArray<string> home, EquatableArray<Prohibition> prohibitions)
         {
             var written = jurisdiction.Country.Text;
             foreach (var member in _syntax.Members)
@@ -195,10 +197,20 @@ public static class Binder
                 }
             }
 
-            var categories = new EquatableArray<string>(_symbols.CoveredBy(new PatternSyntax("*", jurisdiction.Span)));
+            var all = _symbols.CoveredBy(new PatternSyntax("*", jurisdiction.Span));
             return _verbs.Verbs.Where(verb => verb.Dimensions.Any(d => d.CrossesBorders)).Select(verb => new Permission(
-                verb, categories, verb.Dimensions.Select(d => d.CrossesBorders ? new DimensionValues(false, home) : DimensionValues.AnyValue).ToEquatableArray(),
+                verb, Movable(verb, all, prohibitions), verb.Dimensions.Select(d => d.CrossesBorders ? new DimensionValues(false, home) : DimensionValues.AnyValue).ToEquatableArray(),
                 EquatableArray<string>.Empty, null, Citations(jurisdiction.Citations), jurisdiction.Span) { WithinHomeArea = true }).ToEquatableArray();
+        }
+
+        /// <summary>
+        /// The categories the rule the jurisdiction implies is about: every category but those a prohibition of the verb
+        /// forbids outright (everywhere, without exception), which the rule would only appear to permit in the documents.
+        /// </summary>
+        private static EquatableArray<string> Movable(DecisionVerb verb, string[] categories, EquatableArray<Prohibition> prohibitions)
+        {
+            var forbidden = new HashSet<string>(prohibitions.Where(p => p.Verb.Equals(verb) && p.Unless.IsEmpty && p.Dimensions.All(d => d.Any)).SelectMany(p => p.Categories), StringComparer.Ordinal);
+            return categories.Where(c => !forbidden.Contains(c)).ToEquatableArray();
         }
 
         /// <summary>The limits of <see cref="PolicyLimits"/> that depend on the declarations: each is reported, none truncates.</summary>

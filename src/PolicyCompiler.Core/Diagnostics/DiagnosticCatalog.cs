@@ -158,7 +158,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DestinationAtHome = new(
         "PC1018", DiagnosticSeverity.Warning, "Destination within the jurisdiction",
         "'{0}' is within this policy's jurisdiction ({1}{2}): data moved there crosses no border, {3}",
-        "A transfer is to a country outside the jurisdiction; the jurisdiction permits moving data within it. Leave '{0}' out of the destinations.");
+        "A transfer is to a country outside the jurisdiction's area, and moving data within it needs no permission: a permission need not name '{0}'; a prohibition of it still denies.");
 
     public static readonly DiagnosticDescriptor SafeguardAsBasis = new(
         "PC1019", DiagnosticSeverity.Warning, "Safeguard given as the basis",

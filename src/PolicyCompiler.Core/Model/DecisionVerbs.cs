@@ -16,6 +16,7 @@ public sealed class DecisionDimension
         string name, DeclarationKind? names, string word, string parameter, bool required,
         string? questionWord = null, bool acceptsAny = false, string? anyWord = null, bool prefixedInDocuments = false, bool crossesBorders = false)
     {
+        if (crossesBorders && names is not null) throw new ArgumentException("only a dimension of countries crosses borders", nameof(crossesBorders));
         CrossesBorders = crossesBorders;
         AnyWord = anyWord;
         PrefixedInDocuments = prefixedInDocuments;

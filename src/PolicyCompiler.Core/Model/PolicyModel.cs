@@ -94,10 +94,10 @@ public sealed record Permission(
     public DimensionValues this[DecisionDimension dimension] => Dimensions[Verb.IndexOf(dimension)];
 
     /// <summary>
-    /// Not a statement of the policy but what its jurisdiction implies: moving data of any category to a country
-    /// of the home area (<see cref="PolicyModel.HomeArea"/>) crosses no border, so the verb's border-crossing
-    /// dimension permits it without conditions. Its span and citations are the jurisdiction's; the documents
-    /// say it in a sentence rather than list it among the statements.
+    /// Not a statement of the policy but what its jurisdiction implies: moving data to a country of the home area
+    /// (<see cref="PolicyModel.HomeArea"/>) crosses no border, so the verb's border-crossing dimension permits it
+    /// without conditions. Its span and citations are the jurisdiction's; the documents list it among the
+    /// verb's statements, saying why.
     /// </summary>
     public bool WithinHomeArea { get; init; }
 
@@ -115,14 +115,6 @@ public sealed record Prohibition(
     SourceSpan Span)
 {
     public DimensionValues this[DecisionDimension dimension] => Dimensions[Verb.IndexOf(dimension)];
-
-    /// <summary>
-    /// Not a statement of the policy but what its jurisdiction implies: moving data of any category to a country
-    /// of the home area (<see cref="PolicyModel.HomeArea"/>) crosses no border, so the verb's border-crossing
-    /// dimension permits it without conditions. Its span and citations are the jurisdiction's; the documents
-    /// say it in a sentence rather than list it among the statements.
-    /// </summary>
-    public bool WithinHomeArea { get; init; }
 
     /// <summary>The names the rule gives in the dimension of that name (<c>"purposes"</c>); empty for "any".</summary>
     public EquatableArray<string> ValuesOf(string dimension) => DimensionValues.Named(Verb, Dimensions, dimension).Names;
@@ -268,7 +260,7 @@ public sealed record PolicyModel(
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a declaration kind"),
     };
 
-    /// <summary>The permissions of one verb, in the order the policy states them.</summary>
+    /// <summary>The permissions of one verb that decide: those the policy states, in its order, then those its jurisdiction implies.</summary>
     public IEnumerable<Permission> PermissionsOf(DecisionVerb verb) => DecidingPermissions.Where(p => p.Verb.Equals(verb));
 
     /// <summary>Every rule that permits: the policy's statements (<see cref="Permissions"/>), then those its jurisdiction implies.</summary>

@@ -42,7 +42,8 @@ public sealed class HomeAreaTests
         var implied = model.ImpliedPermissions.Single();
         Assert.True(implied.WithinHomeArea);
         Assert.Equal("transfer", implied.Verb.Keyword);
-        Assert.Equal(model.Categories.Select(c => c.Name), implied.Categories);
+        // Every category but the one a prohibition forbids outright.
+        Assert.Equal(model.Categories.Select(c => c.Name).Where(c => c != "special.health"), implied.Categories);
         Assert.Equal(Compile.FirstMemberLine - 11, implied.Span.Line);   // the jurisdiction's line
         Assert.Single(model.StatedPermissions);
         AssertGuardsAgree(result, "Home");
@@ -83,6 +84,41 @@ public sealed class HomeAreaTests
     }
 
     [Theory]
+    [InlineData("  store * in RU cites §8")]
+    [InlineData("  store * of citizens RU in GE, RU cites §8")]
+    [InlineData("  store contact.* in GE, KZ cites §8")]
+    public void A_policy_that_may_keep_data_abroad_has_no_home_area_and_its_statements_decide(string storage)
+    {
+        // A question of a transfer has no origin: data kept in RU crosses a border on its way to GE.
+        var result = Compile.Text(Compile.Policy(Transfers + "\n" + storage) + "test \"abroad\" {\n  deny transfer contact.email to GE\n}\n");
+
+        Assert.False(result.HasErrors, Compile.Render(result));
+        Assert.Empty(result.Model!.HomeArea);
+        Assert.Empty(result.Model!.ImpliedPermissions);
+        Assert.All(PolicyTestRunner.Run(result.Model!), r => Assert.True(r.Passed, r.ToString()));
+        Assert.Empty(Compile.Text(Compile.Policy("  transfer * to GE basis consent cites §6\n" + storage)).Diagnostics);
+    }
+
+    [Fact]
+    public void Storage_only_at_home_keeps_the_home_area_and_an_unassigned_jurisdiction_has_none()
+    {
+        Assert.Equal(new[] { "GE" }, Compile.Text(Compile.Policy("  store * in GE cites §8")).Model!.HomeArea);
+        var unassigned = Compile.Text(Compile.Policy(Transfers).Replace("jurisdiction GE", "jurisdiction XX", StringComparison.Ordinal));
+        Assert.Contains(unassigned.Diagnostics, d => d.Code == "PC1004");
+        Assert.Empty(unassigned.Model!.ImpliedPermissions);
+    }
+
+    [Fact]
+    public void The_rule_leaves_out_the_categories_a_prohibition_forbids_outright()
+    {
+        var model = Compile.Text(Compile.Policy(Transfers + "\n  never transfer payment.card cites §5\n  never transfer special.* unless law cites §5")).Model!;
+
+        var implied = model.ImpliedPermissions.Single();
+        Assert.DoesNotContain("payment.card", implied.Categories);
+        Assert.Contains("special.health", implied.Categories);
+    }
+
+    [Theory]
     [InlineData("  transfer * to GE, RU basis consent cites §6", "PC1018@16:17", "and the jurisdiction already permits it")]
     [InlineData("  never transfer special.* to GE cites §6", "PC1018@16:31", "yet this prohibition still denies it")]
     [InlineData("  group home countries GE\n  transfer * to home basis consent cites §6", "PC1018@17:17", "and the jurisdiction already permits it")]
@@ -106,8 +142,8 @@ public sealed class HomeAreaTests
     }
 
     [Theory]
-    [InlineData("shop.en.md", "| GE<br>within the jurisdiction: no border is crossed |")]
-    [InlineData("shop.ka.md", "| GE<br>იურისდიქციის ფარგლებში: საზღვარი არ იკვეთება |")]
+    [InlineData("shop.en.md", "| GE<br>within the jurisdiction's area: not a cross-border transfer |")]
+    [InlineData("shop.ka.md", "| GE<br>იურისდიქციის არეალში: არ არის ტრანსსასაზღვრო გადაცემა |")]
     public void The_documents_list_the_jurisdictions_rule_among_the_transfers_and_say_why(string file, string cell)
     {
         var result = Compile.Text(Compile.Policy(Transfers));
