@@ -192,7 +192,7 @@ public static class Binder
                     foreach (var name in clauses[i].Names)
                     {
                         var codes = _symbols.CountriesAsResolved(name.Text);
-                        if (codes.Length > 0 && codes.All(c => SortedNames.Contains(home, c))) _diagnostics.At(name.Span).DestinationAtHome(name.Text, written, member is NeverSyntax);
+                        if (codes.Length > 0 && codes.All(c => SortedNames.Contains(home, c))) _diagnostics.At(name.Span).DestinationAtHome(name.Text, written, home.Count > 1, member is NeverSyntax);
                     }
                 }
             }

@@ -21,7 +21,7 @@ internal static class OverlapChecker
         if (model.Prohibitions.IsEmpty) return;
         var prohibitions = model.Prohibitions.ToLookup(p => p.Verb);
         var reported = 0;
-        foreach (var permission in model.StatedPermissions)
+        foreach (var permission in model.Permissions)
         {
             foreach (var prohibition in prohibitions[permission.Verb])
             {

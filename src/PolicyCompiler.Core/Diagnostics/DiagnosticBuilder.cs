@@ -98,11 +98,9 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic ExclusionRemovesNothing(string pattern) => Report(DiagnosticCatalog.ExclusionRemovesNothing, pattern);
 
-    public Diagnostic DestinationAtHome(string destination, string jurisdiction, bool prohibited) => Report(
-        DiagnosticCatalog.DestinationAtHome, destination, jurisdiction, destination == jurisdiction || HomeAreaIsTheCountry(jurisdiction) ? string.Empty : ", and with it the EEA",
+    public Diagnostic DestinationAtHome(string destination, string jurisdiction, bool withTheEconomicArea, bool prohibited) => Report(
+        DiagnosticCatalog.DestinationAtHome, destination, jurisdiction, withTheEconomicArea ? ", and with it the EEA" : string.Empty,
         prohibited ? "yet this prohibition still denies it" : "and the jurisdiction already permits it");
-
-    private static bool HomeAreaIsTheCountry(string jurisdiction) => Binding.HomeArea.Of(jurisdiction).Count == 1;
 
     public Diagnostic SafeguardAsBasis(string basis, string safeguard) => Report(DiagnosticCatalog.SafeguardAsBasis, basis, safeguard);
 

@@ -44,10 +44,10 @@ public static class LintChecks
         ["legitimate-interests"] = m => Without(
             m.Purposes.Where(p => p.Basis == "legitimate-interests" && p.Citations.All(c => c.Excerpt is null)).Select(p => p.Name),
             "Cite the words of the text that state the interest: 'cites §x \"…\"'.", "purposes on legitimate interests that quote no interest"),
-        ["recipients"] = m => !m.Recipients.IsEmpty || m.StatedPermissions.Any(p => Names(p.Verb, DeclarationKind.Recipient)) ? CheckResult.Ok
+        ["recipients"] = m => !m.Recipients.IsEmpty || m.Permissions.Any(p => Names(p.Verb, DeclarationKind.Recipient)) ? CheckResult.Ok
             : CheckResult.Missing("Declare the recipients the text names, or the text says nothing about them."),
         // Where data goes or is kept: any statement over countries says it.
-        ["transfers"] = m => m.StatedPermissions.Any(p => OverCountries(p.Verb)) || m.Prohibitions.Any(p => OverCountries(p.Verb)) ? CheckResult.Ok
+        ["transfers"] = m => m.Permissions.Any(p => OverCountries(p.Verb)) || m.Prohibitions.Any(p => OverCountries(p.Verb)) ? CheckResult.Ok
             : CheckResult.Missing("State whether data leaves the country: 'transfer … to … basis …' or 'never transfer …'."),
         ["retention"] = m => !m.Retention.IsEmpty ? CheckResult.Ok
             : CheckResult.Missing("State how long data is kept: 'retain <categories> for <duration>' or 'until <event>'."),
@@ -58,7 +58,7 @@ public static class LintChecks
             : CheckResult.Missing("Add 'right withdraw-consent via <channels>' as the text states it."),
         ["complaint-authority"] = m => ComplaintAuthority(m),
         ["provision"] = m => Without(
-            m.StatedPermissions.Where(p => p.Details is CollectionDetails { Automatically: false, Provision: null }).SelectMany(c => c.Categories).Distinct(),
+            m.Permissions.Where(p => p.Details is CollectionDetails { Automatically: false, Provision: null }).SelectMany(c => c.Categories).Distinct(),
             "Say on each 'collect' whether the data must be provided: 'required <statutory|contractual|pre-contractual> consequence <effect>' or 'optional'.",
             "data given by the person without saying whether it must be"),
     };
@@ -81,7 +81,7 @@ public static class LintChecks
     }
 
     private static bool UsesConsent(PolicyModel model) =>
-        !model.Consents.IsEmpty || model.Purposes.Any(p => p.Basis == "consent") || model.StatedPermissions.Any(t => t.Details is TransferBasis { Basis: "consent" });
+        !model.Consents.IsEmpty || model.Purposes.Any(p => p.Basis == "consent") || model.Permissions.Any(t => t.Details is TransferBasis { Basis: "consent" });
 
     private static bool Names(DecisionVerb verb, DeclarationKind kind) => verb.Dimensions.Any(d => d.Names == kind);
 

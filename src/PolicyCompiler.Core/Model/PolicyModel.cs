@@ -266,9 +266,6 @@ public sealed record PolicyModel(
     /// <summary>Every rule that permits: the policy's statements (<see cref="Permissions"/>), then those its jurisdiction implies.</summary>
     public IEnumerable<Permission> DecidingPermissions => ImpliedPermissions.IsEmpty ? Permissions : Permissions.Concat(ImpliedPermissions);
 
-    /// <summary>The permissions the policy states (<see cref="Permissions"/>), of every verb.</summary>
-    public IEnumerable<Permission> StatedPermissions => Permissions;
-
     /// <summary>The permissions of one verb that the policy states, in its order: what the data flow and lint read.</summary>
     public IEnumerable<Permission> StatedPermissionsOf(DecisionVerb verb) => Permissions.Where(p => p.Verb.Equals(verb));
 

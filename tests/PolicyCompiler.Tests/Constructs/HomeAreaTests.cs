@@ -44,8 +44,8 @@ public sealed class HomeAreaTests
         Assert.Equal("transfer", implied.Verb.Keyword);
         // Every category but the one a prohibition forbids outright.
         Assert.Equal(model.Categories.Select(c => c.Name).Where(c => c != "special.health"), implied.Categories);
-        Assert.Equal(Compile.FirstMemberLine - 11, implied.Span.Line);   // the jurisdiction's line
-        Assert.Single(model.StatedPermissions);
+        Assert.Equal(Array.FindIndex(Compile.Header.Split('\n'), l => l.TrimStart().StartsWith("jurisdiction ", StringComparison.Ordinal)) + 1, implied.Span.Line);
+        Assert.Single(model.Permissions);
         AssertGuardsAgree(result, "Home");
     }
 
