@@ -4,16 +4,15 @@ using System.Collections.Generic;
 namespace PolicyCompiler.Collections;
 
 /// <summary>
-/// Collects items of unknown number into one exact array. A <see cref="List{T}"/> doubles its array as it
-/// grows, and past about ten thousand references each outgrown array lands on the large-object heap, which is
-/// collected only with a full collection: a policy of a hundred thousand statements left a trail of them per
-/// list, and the full collections they brought made the compile grow faster than the policy. Here items go into
-/// chunks small enough to stay off that heap, and the one array that is kept is made at the end.
+/// Collects items of unknown number. A <see cref="List{T}"/> doubles its array as it grows, and past about ten
+/// thousand references each outgrown array lands on the large-object heap, which is collected only with a full
+/// collection: a policy of a hundred thousand statements left a trail of them per list, and the full collections
+/// they brought made the compile grow faster than the policy. Here items go into chunks small enough to stay off
+/// that heap; a short list ends as one exact array, a long one keeps its chunks (<see cref="EquatableArray{T}"/>).
 /// </summary>
 internal sealed class ArrayBuilder<T>
 {
-    // 8,192 references are 64 KiB: under the large-object threshold (85,000 bytes) for any reference or small struct.
-    private const int ChunkSize = 8_192;
+    private const int ChunkSize = ChunkedItems<T>.ChunkSize;
 
     private readonly List<T[]> _full = new();
     private T[] _current = new T[16];
@@ -53,5 +52,18 @@ internal sealed class ArrayBuilder<T>
         return result;
     }
 
-    public EquatableArray<T> ToEquatableArray() => Count == 0 ? EquatableArray<T>.Empty : new EquatableArray<T>(ToArray());
+    public EquatableArray<T> ToEquatableArray()
+    {
+        if (Count == 0) return EquatableArray<T>.Empty;
+        if (_full.Count == 0) return new EquatableArray<T>(ToArray());
+        var chunks = new T[_full.Count + (_used == 0 ? 0 : 1)][];
+        _full.CopyTo(chunks);
+        if (_used > 0)
+        {
+            var last = new T[_used];
+            Array.Copy(_current, last, _used);
+            chunks[_full.Count] = last;
+        }
+        return EquatableArray<T>.OfChunks(new ChunkedItems<T>(chunks, Count));
+    }
 }

@@ -48,8 +48,17 @@ public sealed record GuardCodeSize(long Statements, long Tables, long Rest)
             .Concat(model.Retention.Select(r => (r.Span, r.Citations)))
             .Concat(model.Rights.Select(r => (r.Span, r.Citations)));
 
-    private static long Citations(EquatableArray<Citation> citations, LegalAnchoring? legal) =>
-        citations.Sum(c => PerCitation + (c.Section?.Length ?? 0) + (c.Excerpt?.Length ?? 0) + ParagraphLength(c, legal));
+    // A loop, not a Sum over a lambda: this runs once per statement, and the closure, the delegate and the boxed
+    // enumerator per call were a tenth of what a compile of many short statements allocated.
+    private static long Citations(EquatableArray<Citation> citations, LegalAnchoring? legal)
+    {
+        var length = 0L;
+        foreach (var citation in citations)
+        {
+            length += PerCitation + (citation.Section?.Length ?? 0) + (citation.Excerpt?.Length ?? 0) + ParagraphLength(citation, legal);
+        }
+        return length;
+    }
 
     private static long ParagraphLength(Citation citation, LegalAnchoring? legal) =>
         citation.Section is null || legal is null ? 0 : legal.Document.Find(citation.Section)?.Normalized.Length ?? 0;
