@@ -57,7 +57,8 @@ public sealed class LegalDocument
     public static LegalDocument Segment(SourceText text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        var paragraphs = new List<Paragraph>(text.LineCount);
+        // Built in chunks: a text of 200,000 lines would need one array on the large-object heap (see ArrayBuilder).
+        var paragraphs = new ArrayBuilder<Paragraph>();
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var section = string.Empty;
         var bullets = 0;
