@@ -38,32 +38,17 @@ internal sealed class ArrayBuilder<T>
         _current[_used++] = item;
     }
 
-    public T[] ToArray()
-    {
-        if (Count == 0) return Array.Empty<T>();
-        var result = new T[Count];
-        var at = 0;
-        foreach (var chunk in _full)
-        {
-            Array.Copy(chunk, 0, result, at, ChunkSize);
-            at += ChunkSize;
-        }
-        Array.Copy(_current, 0, result, at, _used);
-        return result;
-    }
-
+    /// <summary>The items: one exact array within a chunk, else the full chunks and an exact last one.</summary>
     public EquatableArray<T> ToEquatableArray()
     {
         if (Count == 0) return EquatableArray<T>.Empty;
-        if (_full.Count == 0) return new EquatableArray<T>(ToArray());
-        var chunks = new T[_full.Count + (_used == 0 ? 0 : 1)][];
+        var rest = new T[_used];
+        Array.Copy(_current, rest, _used);
+        if (_full.Count == 0) return new EquatableArray<T>(rest);
+        // A chunk moves to _full only when the next item comes, so the current one is never empty here.
+        var chunks = new T[_full.Count + 1][];
         _full.CopyTo(chunks);
-        if (_used > 0)
-        {
-            var last = new T[_used];
-            Array.Copy(_current, last, _used);
-            chunks[_full.Count] = last;
-        }
+        chunks[_full.Count] = rest;
         return EquatableArray<T>.OfChunks(new ChunkedItems<T>(chunks, Count));
     }
 }

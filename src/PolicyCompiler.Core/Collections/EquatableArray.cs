@@ -9,12 +9,12 @@ namespace PolicyCompiler.Collections;
 /// (the incremental generator caches on that equality).
 /// </summary>
 /// <remarks>
-/// Its items are one array; or, for one item of a class type, the item itself: most lists of a statement
-/// (its categories, its citations, the names of a clause) hold one item, and an array of one is 32 bytes more
-/// of what a long policy's tree keeps and the collector copies. Or, past <see cref="ChunkedItems{T}.ChunkSize"/> items, chunks of that size. A
-/// policy of tens of thousands of statements has member and rule lists whose single array would be over 85,000
-/// bytes, on the large-object heap; each such array counts towards the budget that sets off a full collection,
-/// and a full collection in the middle of a compile marks the whole tree built so far. Chunks stay off that heap.
+/// Its items are one array; or, for one item of a class type, the item itself: most lists of a statement (its
+/// categories, its citations, the names of a clause) hold one item, and an array of one is 32 bytes more of what
+/// a long policy's tree keeps and the collector copies. Or, past <see cref="ChunkedItems{T}.ChunkSize"/> items,
+/// chunks of that size: a policy of tens of thousands of statements has member and rule lists whose single array
+/// would be over 85,000 bytes, on the large-object heap; each such array counts towards the budget that sets off
+/// a full collection, and a full collection in the middle of a compile marks the whole tree built so far.
 /// </remarks>
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
@@ -149,9 +149,9 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 /// <summary>The items of a long <see cref="EquatableArray{T}"/>: full chunks of <see cref="ChunkSize"/> and a last one of the rest.</summary>
 internal sealed class ChunkedItems<T>
 {
-    // 8,192 references are 64 KiB: under the large-object threshold (85,000 bytes) for any reference or small struct.
+    // 8,192 references are 64 KiB: under the large-object threshold (85,000 bytes) for references and for
+    // structs of up to 10 bytes (a larger struct's chunks land there, as its single array would have).
     public const int ChunkSize = 8_192;
-    private const int Shift = 13;
 
     private readonly T[][] _chunks;
 
@@ -163,7 +163,7 @@ internal sealed class ChunkedItems<T>
 
     public int Count { get; }
 
-    public T this[int index] => (uint)index < (uint)Count ? _chunks[index >> Shift][index & (ChunkSize - 1)] : throw new IndexOutOfRangeException();
+    public T this[int index] => (uint)index < (uint)Count ? _chunks[(uint)index / ChunkSize][(uint)index % ChunkSize] : throw new IndexOutOfRangeException();
 }
 
 public static class EquatableArray

@@ -70,18 +70,15 @@ public sealed class EquatableArrayTests
     }
 
     [Fact]
-    public void One_item_that_is_itself_an_array_or_a_value_stays_one_item()
+    public void One_item_that_an_array_could_also_be_stays_one_item()
     {
-        // Arrays as items, objects and values are kept in an array even when alone: their kind could not be told
-        // from the forms' own.
-        var inner = new[] { "x", "y" };
-        var ofArrays = new EquatableArray<string[]>(new[] { inner });
-        Assert.Same(inner, Assert.Single(ofArrays));
-        Assert.Same(inner, ofArrays[0]);
-        var ofObjects = new EquatableArray<object>(new object[] { new[] { "x" } });
-        Assert.IsType<string[]>(Assert.Single(ofObjects));
-        var ofValues = new EquatableArray<int>(new[] { 7 });
-        Assert.Equal(7, Assert.Single(ofValues));
+        // An item that is itself an array of the list's item type (by array covariance) must not be read as the
+        // list's array: such items are kept in an array of one, for item types of object, arrays and interfaces.
+        var arrayOfArrays = new string[][] { new[] { "x" }, new[] { "y" } };
+        Assert.Same(arrayOfArrays, Assert.Single(new EquatableArray<object[]>(new object[][] { arrayOfArrays })));
+        Assert.Same(arrayOfArrays, Assert.Single(new EquatableArray<object>(new object[] { arrayOfArrays })));
+        Assert.Same(arrayOfArrays, Assert.Single(new EquatableArray<IEnumerable<object>>(new IEnumerable<object>[] { arrayOfArrays })));
+        Assert.Equal(7, Assert.Single(new EquatableArray<int>(new[] { 7 })));
     }
 
     private static EquatableArray<string> Built(IEnumerable<string> items)
