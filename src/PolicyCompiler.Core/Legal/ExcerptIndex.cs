@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PolicyCompiler.Collections;
 
 namespace PolicyCompiler.Legal;
 
@@ -18,16 +19,16 @@ internal sealed class ExcerptIndex
     public const int LookupsBeforeIndexing = 8;
 
     private readonly LegalDocument _document;
-    private Dictionary<ulong, List<int>>? _paragraphsByWord;
+    private ShardedDictionary<ulong, List<int>>? _paragraphsByWord;
     private int _lookups;
 
     public ExcerptIndex(LegalDocument document) => _document = document;
 
-    private static Dictionary<ulong, List<int>> IndexWords(LegalDocument document)
+    private static ShardedDictionary<ulong, List<int>> IndexWords(LegalDocument document)
     {
         // A text has about as many distinct words as paragraphs (a few common ones, and a number or a name per
-        // paragraph); sized so, the table is not grown through a trail of large arrays.
-        var paragraphsByWord = new Dictionary<ulong, List<int>>(document.Paragraphs.Count * 2);
+        // paragraph); sized so and in shards, the table puts no array on the large-object heap.
+        var paragraphsByWord = ShardedDictionary<ulong, List<int>>.Sized(document.Paragraphs.Count * 2, EqualityComparer<ulong>.Default);
         for (var index = 0; index < document.Paragraphs.Count; index++)
         {
             var text = document.Paragraphs[index].Normalized;
@@ -37,7 +38,7 @@ internal sealed class ExcerptIndex
                 var end = text.IndexOf(' ', start);
                 if (end < 0) end = text.Length;
                 var hash = Hash(text, start, end - start);
-                if (!paragraphsByWord.TryGetValue(hash, out var paragraphs)) paragraphsByWord.Add(hash, paragraphs = new List<int>());
+                if (!paragraphsByWord.TryGetValue(hash, out var paragraphs)) paragraphsByWord.Set(hash, paragraphs = new List<int>());
                 // Paragraphs are added in order: a word repeated in one paragraph lists it once.
                 if (paragraphs.Count == 0 || paragraphs[paragraphs.Count - 1] != index) paragraphs.Add(index);
                 start = end + 1;
@@ -59,7 +60,7 @@ internal sealed class ExcerptIndex
     }
 
     /// <summary>The paragraphs of the excerpt's rarest inner word, or every paragraph when it has none.</summary>
-    private IEnumerable<int> Candidates(string excerpt, Dictionary<ulong, List<int>> paragraphsByWord)
+    private IEnumerable<int> Candidates(string excerpt, ShardedDictionary<ulong, List<int>> paragraphsByWord)
     {
         var first = excerpt.IndexOf(' ');
         var last = excerpt.LastIndexOf(' ');

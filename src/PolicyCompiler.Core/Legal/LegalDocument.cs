@@ -34,18 +34,16 @@ public sealed record Paragraph(string Id, ParagraphKind Kind, string Text, strin
 /// </summary>
 public sealed class LegalDocument
 {
-    private readonly Dictionary<string, Paragraph> _byId;
+    private readonly ShardedDictionary<string, Paragraph> _byId;
 
     private LegalDocument(SourceText text, EquatableArray<Paragraph> paragraphs)
     {
         Text = text;
         Paragraphs = paragraphs;
-        // Sized once: a long text's table grown by doubling leaves a trail of large arrays, each a full collection.
-        _byId = new Dictionary<string, Paragraph>(paragraphs.Count, StringComparer.Ordinal);
-        foreach (var paragraph in paragraphs)
-        {
-            if (!_byId.ContainsKey(paragraph.Id)) _byId.Add(paragraph.Id, paragraph);
-        }
+        // Sized once and in shards: a long text's table grown by doubling, or made as one, puts large arrays on
+        // the large-object heap, and they set off full collections.
+        _byId = ShardedDictionary<string, Paragraph>.Sized(paragraphs.Count, StringComparer.Ordinal);
+        foreach (var paragraph in paragraphs) _byId.TryAdd(paragraph.Id, paragraph);
     }
 
     public SourceText Text { get; }
@@ -59,7 +57,8 @@ public sealed class LegalDocument
         if (text is null) throw new ArgumentNullException(nameof(text));
         // Built in chunks: a text of 200,000 lines would need one array on the large-object heap (see ArrayBuilder).
         var paragraphs = new ArrayBuilder<Paragraph>();
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        // In shards for the same reason as the ids (a text of distinct numbers has one count per line).
+        var occurrences = ShardedDictionary<string, int>.UpTo(text.LineCount, StringComparer.Ordinal);
         var section = string.Empty;
         var bullets = 0;
         var plains = 0;
@@ -101,12 +100,12 @@ public sealed class LegalDocument
             // ids before the '#' never hold one, so the next free suffix is always the count plus one.
             if (occurrences.TryGetValue(id, out var count))
             {
-                occurrences[id] = count + 1;
+                occurrences.Set(id, count + 1);
                 id += "#" + (count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
             else
             {
-                occurrences.Add(id, 1);
+                occurrences.Set(id, 1);
             }
             paragraphs.Add(new Paragraph(id, kind, content, normalized, span));
         }
