@@ -5,11 +5,11 @@ using System.Linq;
 
 namespace PolicyCompiler.Binding;
 
-/// <summary>A country group every policy knows (<c>EU</c>, <c>EEA</c>): its codes, and the date and source of its membership.</summary>
+/// <summary>A country group every policy knows (<c>EU</c>, <c>EEA</c>, <c>EU-ADEQUATE</c>): its codes, and the date and source of its membership.</summary>
 public sealed record KnownCountryGroup(string Name, string AsOf, string Source, IReadOnlyList<string> Members);
 
 /// <summary>
-/// The country groups of <c>Binding/CountryGroups.tsv</c>, read once. They are data so that a change of membership
+/// The country groups of <c>Binding/CountryGroups.tsv</c> and the one of <see cref="AdequacyDecisions"/>, read once. They are data so that a change of membership
 /// (a state joins or leaves) is a line of that file with its date and source, not code; a test checks every member
 /// is an assigned country code. A policy's own groups may name them; none may take their names.
 /// </summary>
@@ -41,6 +41,8 @@ public static class CountryGroups
             }
             groups.Add(fields[0], new KnownCountryGroup(fields[0], fields[1], fields[2], members.ToArray()));
         }
+        // Kept with its decisions and their scopes, which the group alone would not say.
+        groups.Add(AdequacyDecisions.GroupName, AdequacyDecisions.AsGroup());
         return groups;
     }
 }

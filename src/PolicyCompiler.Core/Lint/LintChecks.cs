@@ -49,6 +49,10 @@ public static class LintChecks
         // Where data goes or is kept: any statement over countries says it.
         ["transfers"] = m => m.Permissions.Any(p => OverCountries(p.Verb)) || m.Prohibitions.Any(p => OverCountries(p.Verb)) ? CheckResult.Ok
             : CheckResult.Missing("State whether data leaves the country: 'transfer … to … basis …' or 'never transfer …'."),
+        ["adequacy"] = m => Without(
+            OutsideAdequacy(m),
+            "Name only countries with an EU adequacy decision (the group " + AdequacyDecisions.GroupName + ") on 'basis adequacy' or 'safeguard adequacy', or state the safeguard the text gives for the others.",
+            "transfers on an adequacy decision to countries that have none"),
         ["retention"] = m => !m.Retention.IsEmpty ? CheckResult.Ok
             : CheckResult.Missing("State how long data is kept: 'retain <categories> for <duration>' or 'until <event>'."),
         ["retention-criteria"] = m => Without(
@@ -86,6 +90,29 @@ public static class LintChecks
     private static bool Names(DecisionVerb verb, DeclarationKind kind) => verb.Dimensions.Any(d => d.Names == kind);
 
     private static bool OverCountries(DecisionVerb verb) => verb.Dimensions.Any(d => d.IsCountry);
+
+    /// <summary>
+    /// The destinations of transfers made on an adequacy decision that have none: not in the EEA (the GDPR's
+    /// third countries are those outside it, Art. 44), not in the jurisdiction's area and not of
+    /// <see cref="AdequacyDecisions"/>; "any country" for <c>to any</c>.
+    /// </summary>
+    private static IEnumerable<string> OutsideAdequacy(PolicyModel model)
+    {
+        var home = new HashSet<string>(HomeArea.Of(model.Jurisdiction), StringComparer.Ordinal);
+        home.UnionWith(CountryGroups.Find("EEA")?.Members ?? Array.Empty<string>());
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var permission in model.Permissions)
+        {
+            if (permission.Details is not TransferBasis transfer || (transfer.Basis != "adequacy" && transfer.Safeguard != "adequacy")) continue;
+            foreach (var dimension in permission.Verb.Dimensions.Where(d => d.CrossesBorders))
+            {
+                var destinations = permission[dimension];
+                if (destinations.Any) found.Add("any country");
+                found.UnionWith(destinations.Names.Where(c => !home.Contains(c) && AdequacyDecisions.Of(c) is null));
+            }
+        }
+        return found;
+    }
 
     private static CheckResult ComplaintAuthority(PolicyModel model)
     {
