@@ -33,11 +33,14 @@ public sealed class AdequacyDecisionTests
             Assert.Contains("Decision", decision.Decision, StringComparison.Ordinal);
             Assert.True(decision.Scope is null || decision.Scope.Trim().Length > 10, decision.Country);
         });
-        // Five decisions cover only part of the country's law: a transfer on them is made only within it.
-        Assert.Equal(new[] { "CA", "IL", "JP", "KR", "US" }, AdequacyDecisions.ByCountry.Values.Where(d => d.Scope is not null).Select(d => d.Country).OrderBy(c => c, StringComparer.Ordinal));
+        // Six decisions cover only part of the country's law: a transfer on them is made only within it.
+        Assert.Equal(new[] { "BR", "CA", "IL", "JP", "KR", "US" }, AdequacyDecisions.ByCountry.Values.Where(d => d.Scope is not null).Select(d => d.Country).OrderBy(c => c, StringComparer.Ordinal));
         Assert.Contains("Data Privacy Framework", AdequacyDecisions.Of("US")!.Scope, StringComparison.Ordinal);
         Assert.Contains("PIPEDA", AdequacyDecisions.Of("CA")!.Scope, StringComparison.Ordinal);
         Assert.Contains("(EU) 2026/179", AdequacyDecisions.Of("BR")!.Decision, StringComparison.Ordinal);
+        Assert.Contains("political parties", AdequacyDecisions.Of("KR")!.Scope, StringComparison.Ordinal);
+        // The renewal of 2025 is a decision of its own, not an amendment of the one of 2021.
+        Assert.Contains("succeeds Implementing Decision (EU) 2021/1772", AdequacyDecisions.Of("GB")!.Decision, StringComparison.Ordinal);
         Assert.Equal("2025-12-19", AdequacyDecisions.Of("GB")!.Date);
     }
 
