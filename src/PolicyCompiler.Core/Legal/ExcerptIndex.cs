@@ -18,17 +18,25 @@ internal sealed class ExcerptIndex
 {
     public const int LookupsBeforeIndexing = 8;
 
+    /// <summary>
+    /// Paragraphs a word's list holds at most: a word in more of them ("the", "of") narrows no search, and its
+    /// list, grown by doubling past 21,250 entries, would put arrays on the large-object heap, which set off
+    /// full collections. Past it the word is common: a search passes over it to the excerpt's other inner words.
+    /// </summary>
+    public const int MaxParagraphsPerWord = 16_384;
+
     private readonly LegalDocument _document;
-    private ShardedDictionary<ulong, List<int>>? _paragraphsByWord;
+    // A common word's list is null (see MaxParagraphsPerWord).
+    private ShardedDictionary<ulong, List<int>?>? _paragraphsByWord;
     private int _lookups;
 
     public ExcerptIndex(LegalDocument document) => _document = document;
 
-    private static ShardedDictionary<ulong, List<int>> IndexWords(LegalDocument document)
+    private static ShardedDictionary<ulong, List<int>?> IndexWords(LegalDocument document)
     {
         // A text has about as many distinct words as paragraphs (a few common ones, and a number or a name per
         // paragraph); sized so and in shards, the table puts no array on the large-object heap.
-        var paragraphsByWord = ShardedDictionary<ulong, List<int>>.Sized(document.Paragraphs.Count * 2, EqualityComparer<ulong>.Default);
+        var paragraphsByWord = ShardedDictionary<ulong, List<int>?>.Sized(document.Paragraphs.Count * 2, EqualityComparer<ulong>.Default);
         for (var index = 0; index < document.Paragraphs.Count; index++)
         {
             var text = document.Paragraphs[index].Normalized;
@@ -40,7 +48,11 @@ internal sealed class ExcerptIndex
                 var hash = Hash(text, start, end - start);
                 if (!paragraphsByWord.TryGetValue(hash, out var paragraphs)) paragraphsByWord.Set(hash, paragraphs = new List<int>());
                 // Paragraphs are added in order: a word repeated in one paragraph lists it once.
-                if (paragraphs.Count == 0 || paragraphs[paragraphs.Count - 1] != index) paragraphs.Add(index);
+                if (paragraphs is not null && (paragraphs.Count == 0 || paragraphs[paragraphs.Count - 1] != index))
+                {
+                    if (paragraphs.Count == MaxParagraphsPerWord) paragraphsByWord.Set(hash, null);
+                    else paragraphs.Add(index);
+                }
                 start = end + 1;
             }
         }
@@ -59,8 +71,8 @@ internal sealed class ExcerptIndex
         }
     }
 
-    /// <summary>The paragraphs of the excerpt's rarest inner word, or every paragraph when it has none.</summary>
-    private IEnumerable<int> Candidates(string excerpt, ShardedDictionary<ulong, List<int>> paragraphsByWord)
+    /// <summary>The paragraphs of the excerpt's rarest inner word, or every paragraph when it has none but common ones.</summary>
+    private IEnumerable<int> Candidates(string excerpt, ShardedDictionary<ulong, List<int>?> paragraphsByWord)
     {
         var first = excerpt.IndexOf(' ');
         var last = excerpt.LastIndexOf(' ');
@@ -69,8 +81,9 @@ internal sealed class ExcerptIndex
         while (first >= 0 && start < last)
         {
             var end = excerpt.IndexOf(' ', start);
+            // A word in no paragraph: none holds the excerpt. A common word (null) narrows nothing.
             if (!paragraphsByWord.TryGetValue(Hash(excerpt, start, end - start), out var paragraphs)) return Array.Empty<int>();
-            if (rarest is null || paragraphs.Count < rarest.Count) rarest = paragraphs;
+            if (paragraphs is not null && (rarest is null || paragraphs.Count < rarest.Count)) rarest = paragraphs;
             start = end + 1;
         }
         return rarest ?? Every();

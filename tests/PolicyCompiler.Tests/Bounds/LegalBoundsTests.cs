@@ -105,6 +105,25 @@ public sealed class LegalBoundsTests
         }
     }
 
+    [Fact]
+    public void Words_in_more_paragraphs_than_a_list_holds_still_find_every_paragraph_of_an_excerpt()
+    {
+        // 20,000 paragraphs "of the law N of the land": "of", "the" and "law" are past the 16,384 a word's list
+        // holds, so they narrow nothing; an excerpt of only such words is looked for in every paragraph, one with
+        // a number among them through the number's list. Either way the answer is that of reading every paragraph.
+        var count = ExcerptIndex.MaxParagraphsPerWord + 3_616;
+        var document = LegalDocument.Segment(new SourceText(string.Concat(Enumerable.Range(1, count).Select(i => Invariant($"{i % 900 + 1}.{i / 900 + 1}. of the law {i} of the land\n"))), "legal.txt"));
+        var index = new ExcerptIndex(document);
+        for (var i = 0; i <= ExcerptIndex.LookupsBeforeIndexing; i++) Assert.Single(index.Containing("law 17 of"));
+
+        Assert.Equal(count, index.Containing("of the law").Count());
+        Assert.Equal(
+            document.Paragraphs.Where(p => ExcerptMatcher.Occurs("the law 1", p)).Select(p => p.Id),
+            index.Containing("the law 1").Select(p => p.Id));
+        Assert.Equal(new[] { "900.20" }, index.Containing("the law 17999 of").Select(p => p.Id));
+        Assert.Empty(index.Containing("the law 99999 of"));
+    }
+
     /// <summary>The message and help of the diagnostic with the code for a category citing <paramref name="citation"/>.</summary>
     private static string HelpOf(string citation, string legal, string code)
     {
