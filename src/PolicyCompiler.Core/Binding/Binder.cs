@@ -60,7 +60,9 @@ public static class Binder
             _syntax = syntax;
             _verbs = verbs;
             _diagnostics = diagnostics;
-            _symbols = new SymbolTable(syntax.Members.OfType<DeclarationSyntax>(), syntax.Members.OfType<GroupSyntax>(), diagnostics);
+            // The first jurisdiction, as the header's binding takes it: the known group THIRD-COUNTRIES depends on it.
+            var jurisdiction = syntax.Members.OfType<JurisdictionSyntax>().FirstOrDefault()?.Country.Text;
+            _symbols = new SymbolTable(syntax.Members.OfType<DeclarationSyntax>(), syntax.Members.OfType<GroupSyntax>(), jurisdiction, diagnostics);
         }
 
         public PolicyModel? Bind()

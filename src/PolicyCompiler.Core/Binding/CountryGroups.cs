@@ -21,6 +21,29 @@ public static class CountryGroups
 
     public static KnownCountryGroup? Find(string name) => Known.TryGetValue(name, out var group) ? group : null;
 
+    /// <summary>
+    /// The countries outside the jurisdiction's area (<see cref="HomeArea"/>: the country, or the EEA for a country in
+    /// it): the third countries of its law, to which data is transferred across a border. Not a line of the data
+    /// file, as its members are the policy's: a policy without a jurisdiction cannot name it (PC1020).
+    /// </summary>
+    public const string ThirdCountries = "THIRD-COUNTRIES";
+
+    /// <summary>Every group name every policy knows, <see cref="ThirdCountries"/> included, in order.</summary>
+    public static IEnumerable<string> Names => Known.Keys.Concat(new[] { ThirdCountries }).OrderBy(name => name, StringComparer.Ordinal);
+
+    public static bool IsKnown(string name) => name == ThirdCountries || Known.ContainsKey(name);
+
+    /// <summary>
+    /// The members of the known group <paramref name="name"/> for a policy of <paramref name="jurisdiction"/>; null
+    /// when it names no known group, empty for <see cref="ThirdCountries"/> without an assigned jurisdiction.
+    /// </summary>
+    public static IReadOnlyList<string>? MembersFor(string name, string? jurisdiction)
+    {
+        if (name != ThirdCountries) return Find(name)?.Members;
+        var home = HomeArea.Of(jurisdiction);
+        return home.IsEmpty ? Array.Empty<string>() : Countries.All.Where(code => !home.Contains(code)).ToArray();
+    }
+
     private static IReadOnlyDictionary<string, KnownCountryGroup> Load()
     {
         using var stream = typeof(CountryGroups).Assembly.GetManifestResourceStream("PolicyCompiler.Binding.CountryGroups.tsv")

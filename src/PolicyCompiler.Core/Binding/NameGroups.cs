@@ -83,7 +83,7 @@ internal sealed class NameGroups
             {
                 diagnostics.At(group.Name.Span).GroupNameTaken(name, "it is the country code of a country");
             }
-            else if (CountryGroups.Find(name) is not null)
+            else if (CountryGroups.IsKnown(name))
             {
                 diagnostics.At(group.Name.Span).GroupNameTaken(name, "every policy knows the country group " + name);
             }

@@ -22,8 +22,12 @@ internal sealed class SymbolTable
     private readonly NameGroups _groups;
     private readonly DiagnosticBag _diagnostics;
 
+    // The policy's jurisdiction as written (or null): THIRD-COUNTRIES are the countries outside its area.
+    private readonly string? _jurisdiction;
+
     private SymbolTable(SymbolTable other, DiagnosticBag diagnostics)
     {
+        _jurisdiction = other._jurisdiction;
         _declarations = other._declarations;
         _sortedNames = other._sortedNames;
         _covered = other._covered;
@@ -34,8 +38,9 @@ internal sealed class SymbolTable
     /// <summary>The same names, reporting resolution problems to another bag (for text from outside the file).</summary>
     public SymbolTable ReportingTo(DiagnosticBag diagnostics) => new(this, diagnostics);
 
-    public SymbolTable(IEnumerable<DeclarationSyntax> declarations, IEnumerable<GroupSyntax> groups, DiagnosticBag diagnostics)
+    public SymbolTable(IEnumerable<DeclarationSyntax> declarations, IEnumerable<GroupSyntax> groups, string? jurisdiction, DiagnosticBag diagnostics)
     {
+        _jurisdiction = jurisdiction;
         _declarations = new Dictionary<string, DeclarationSyntax>(StringComparer.Ordinal);
         _sortedNames = new Dictionary<DeclarationKind, string[]>();
         _covered = new Dictionary<(string, DeclarationKind, bool), string[]>();
@@ -157,13 +162,17 @@ internal sealed class SymbolTable
     /// </summary>
     internal string[] CountriesAsResolved(string name) =>
         _groups.Find(name) is { Kind: GroupKind.Countries } ? _groups.Resolved(name) ?? Array.Empty<string>()
-        : CountryGroups.Find(name) is { } known ? known.Members.ToArray()
+        : CountryGroups.MembersFor(name, _jurisdiction) is { } known ? known.ToArray()
         : GroupKindOf(name) is null ? new[] { name } : Array.Empty<string>();
 
     internal string[] CountriesOf(NameSyntax code)
     {
         if (_groups.Find(code.Text) is { Kind: GroupKind.Countries } group) return _groups.NamesOf(group, code.Span) ?? Array.Empty<string>();
-        if (CountryGroups.Find(code.Text) is { } known) return known.Members.ToArray();
+        if (CountryGroups.MembersFor(code.Text, _jurisdiction) is { } known)
+        {
+            if (known.Count == 0) _diagnostics.At(code.Span).ThirdCountriesWithoutJurisdiction(code.Text);
+            return known.ToArray();
+        }
         if (GroupKindOf(code.Text) is { } kind)
         {
             ReportGroup(code.Text, kind, code.Span, "country");
@@ -175,7 +184,7 @@ internal sealed class SymbolTable
 
     /// <summary>The kind of the group a name is (the policy's, or one every policy knows), or null when it names no group.</summary>
     private GroupKind? GroupKindOf(string name) =>
-        _groups.Find(name)?.Kind ?? (CountryGroups.Find(name) is null ? null : GroupKind.Countries);
+        _groups.Find(name)?.Kind ?? (CountryGroups.IsKnown(name) ? GroupKind.Countries : null);
 
     /// <summary>PC1005 for a group where another kind of list, or one value, is expected.</summary>
     private void ReportGroup(string name, GroupKind kind, Text.SourceSpan span, string expected) =>
@@ -185,7 +194,7 @@ internal sealed class SymbolTable
     {
         if (!Countries.IsAssigned(code.Text))
         {
-            var groups = CountryGroups.Known.Keys.OrderBy(g => g, StringComparer.Ordinal).Concat(_groups.NamesOfKind(GroupKind.Countries)).ToList();
+            var groups = CountryGroups.Names.Concat(_groups.NamesOfKind(GroupKind.Countries)).ToList();
             _diagnostics.At(code.Span).UnknownCountry(code.Text, Suggestions.Closest(code.Text, Countries.All.Concat(groups)), groups);
         }
     }

@@ -96,6 +96,8 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic GroupNameTaken(string group, string why) => Report(DiagnosticCatalog.GroupNameTaken, group, why);
 
+    public Diagnostic ThirdCountriesWithoutJurisdiction(string group) => Report(DiagnosticCatalog.ThirdCountriesWithoutJurisdiction, group);
+
     public Diagnostic ExclusionRemovesNothing(string pattern) => Report(DiagnosticCatalog.ExclusionRemovesNothing, pattern);
 
     public Diagnostic DestinationAtHome(string destination, string jurisdiction, bool withTheEconomicArea, bool prohibited) => Report(

@@ -165,6 +165,11 @@ public static class DiagnosticCatalog
         "'basis {0}' names a safeguard, not a ground, beside 'safeguard {1}': the transfer's ground is not stated",
         "Write the ground as the basis (consent, contract, legal-claims, vital-interests, public-interest or law) and the safeguard after it: 'basis contract safeguard {1}'.");
 
+    public static readonly DiagnosticDescriptor ThirdCountriesWithoutJurisdiction = new(
+        "PC1020", Error, "Third countries without a jurisdiction",
+        "'{0}' means the countries outside the policy's jurisdiction, and the policy states no jurisdiction (or not as a country code)",
+        "Add 'jurisdiction <CC> cites …' to the header (the country whose law governs the notice), or name the countries.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -270,7 +275,7 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge,

@@ -46,7 +46,9 @@ internal sealed class DataFlowBuilder
             {
                 var targets = rule[arrow.To].Any
                     ? (arrow.To.IsCountry ? new[] { flow.AnyCountry() } : model.TermsOf(arrow.To.Names!.Value).Select(t => NodeKey(arrow.To, t.Name)).ToArray())
-                    : rule[arrow.To].Names.Select(value => arrow.To.IsCountry ? flow.Country(value) : NodeKey(arrow.To, value)).ToArray();
+                    : arrow.To.IsCountry
+                        ? CountryListing.Of(rule[arrow.To].Names, model.Jurisdiction).Select(flow.Country).ToArray()
+                        : rule[arrow.To].Names.Select(value => NodeKey(arrow.To, value)).ToArray();
                 if (arrow.Via is { } via)
                 {
                     // Through the values the rule names (purpose → recipient), or straight from the categories when it names none.

@@ -119,14 +119,17 @@ public sealed class FactsBuilder
     /// <summary>A permission's values in one dimension: its word for "any", or the names (declared) or codes (countries).</summary>
     private FactCell DimensionCell(DecisionDimension dimension, DimensionValues values, bool withinHomeArea)
     {
-        if (withinHomeArea && dimension.CrossesBorders) return Cell(new[] { Line(Literals(values.Names)), Line(new WordPhrase("w:within-jurisdiction")) });
+        if (withinHomeArea && dimension.CrossesBorders) return Cell(new[] { Line(CountryLiterals(values.Names)), Line(new WordPhrase("w:within-jurisdiction")) });
         if (values.Any) return Cell(dimension.AnyWord is null ? null : Line(new WordPhrase(dimension.AnyWord)));
         if (dimension.Names is { } kind) return Terms(kind, values.Names);
-        return Cell(Line(dimension.PrefixedInDocuments ? Join(new WordPhrase(dimension.DocumentWord), Literals(values.Names)) : Literals(values.Names)));
+        return Cell(Line(dimension.PrefixedInDocuments ? Join(new WordPhrase(dimension.DocumentWord), CountryLiterals(values.Names)) : CountryLiterals(values.Names)));
     }
 
     private Phrase Values(DecisionDimension dimension, EquatableArray<string> names) =>
-        dimension.Names is { } kind ? TermList(kind, names) : Literals(names);
+        dimension.Names is { } kind ? TermList(kind, names) : CountryLiterals(names);
+
+    /// <summary>Codes of countries, the known groups among them by name (<see cref="CountryListing"/>).</summary>
+    private Phrase CountryLiterals(EquatableArray<string> codes) => Literals(CountryListing.Of(codes, _model.Jurisdiction).ToEquatableArray());
 
     private Fact InventoryRow(Term category, IReadOnlyList<DecisionVerb> inventory)
     {

@@ -84,7 +84,7 @@ public sealed class CountryGroupTests
     public void An_unknown_country_or_group_is_told_the_groups_and_a_question_or_jurisdiction_takes_one_country()
     {
         var unknown = Compile.Text(Compile.Policy("  group near countries DE, FR\n  transfer * to EUU basis consent cites §6")).Diagnostics.Single();
-        Assert.Equal("Did you mean 'EU'? Countries are written as their two-letter ISO 3166-1 code in capitals, such as GE, DE or US; a list of countries may also name a group: EEA, EU, EU-ADEQUATE, near.", unknown.Help);
+        Assert.Equal("Did you mean 'EU'? Countries are written as their two-letter ISO 3166-1 code in capitals, such as GE, DE or US; a list of countries may also name a group: EEA, EU, EU-ADEQUATE, THIRD-COUNTRIES, near.", unknown.Help);
 
         var asked = Compile.Positions(Compile.Policy("  transfer * to EU basis consent cites §6") + "test \"t\" {\n  allow transfer contact.email to EU\n}\n");
         Assert.Equal(new[] { "PC1005@19:35" }, asked);
