@@ -87,12 +87,12 @@ public static class ChangeReport
     }
 
     /// <summary>The group's questions, one line per question that differs only in its category, with the categories listed.</summary>
-    private static IEnumerable<string> Merge(DecisionGroup group, string otherCountry, Markup markup) =>
+    private static IEnumerable<string> Merge(DecisionGroup group, string? otherCountry, Markup markup) =>
         group.Changes
             .GroupBy(c => (Qualifiers: Question(c.Question, otherCountry), When: When(c)))
             .Select(g => markup.Text(group.Verb.Keyword + " " + string.Join(", ", g.Select(c => c.Question.Category)) + g.Key.Qualifiers + g.Key.When));
 
-    private static string Question(Model.Question q, string otherCountry)
+    private static string Question(Model.Question q, string? otherCountry)
     {
         var text = new System.Text.StringBuilder();
         for (var d = 0; d < q.Verb.Dimensions.Count; d++)

@@ -46,7 +46,7 @@ public sealed record DecisionGroup(DecisionVerb Verb, DecisionShift Shift, Chang
 public sealed record PolicyChanges(
     string OldPath,
     string NewPath,
-    string OtherCountry,
+    string? OtherCountry,
     EquatableArray<StructuralChange> Structure,
     EquatableArray<DecisionGroup> Decisions)
 {

@@ -21,7 +21,7 @@ namespace PolicyCompiler.Evaluation;
 /// </summary>
 public sealed class DecisionSpace
 {
-    private static readonly string[] UnnamedCandidates = { "AQ", "BV", "HM", "UM", "XK" };
+    private static readonly string[] UnnamedCandidates = { "AQ", "BV", "HM", "UM" };
 
     private readonly IReadOnlyList<PolicyModel> _models;
     private readonly IReadOnlyDictionary<DecisionVerb, IReadOnlyList<EquatableArray<string>>> _conditionSets;
@@ -32,7 +32,9 @@ public sealed class DecisionSpace
         Verbs = _models.Select(m => m.Verbs).FirstOrDefault() ?? VerbSchema.Default;
         if (_models.Any(m => !m.Verbs.Equals(Verbs))) throw new ArgumentException("the policies of one decision space have the same verbs", nameof(models));
         Countries = _models.SelectMany(GuardTableSizes.NamedCountries).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToList();
-        OtherCountry = UnnamedCandidates.Concat(AllTwoLetterCodes()).First(c => !Countries.Contains(c));
+        // An assigned code, as only those are countries of the guards; none when the policies name every one
+        // (THIRD-COUNTRIES and the home area together).
+        OtherCountry = UnnamedCandidates.Concat(Binding.Countries.All).FirstOrDefault(c => !Countries.Contains(c));
         // Computed up front: the space is shared by the threads of a parallel diff or test.
         _conditionSets = Verbs.Verbs.ToDictionary(v => v, ComputeConditionSets);
     }
@@ -43,13 +45,13 @@ public sealed class DecisionSpace
     /// <summary>The countries the policies name, in ordinal order.</summary>
     public IReadOnlyList<string> Countries { get; }
 
-    /// <summary>A country no policy names: it stands for all of them.</summary>
-    public string OtherCountry { get; }
+    /// <summary>A country no policy names: it stands for all of them; null when they name every country.</summary>
+    public string? OtherCountry { get; }
 
     /// <summary>Every question, without conditions (see <see cref="ConditionSets"/>): by category, then verb, then each dimension in turn.</summary>
     public IEnumerable<Question> Questions()
     {
-        var countries = Countries.Append(OtherCountry).ToList();
+        var countries = OtherCountry is null ? Countries.ToList() : Countries.Append(OtherCountry).ToList();
         var valuesByVerb = Verbs.Verbs.Select(verb => (Verb: verb, Values: Combinations(verb.Dimensions.Select(d => Values(d, countries)).ToList()).ToList())).ToList();
         foreach (var category in Names(DeclarationKind.Category))
         {
@@ -109,9 +111,6 @@ public sealed class DecisionSpace
     }
 
     /// <summary>Every two-letter code, for policies that name all the usual stand-ins (there are more codes than a policy can name).</summary>
-    private static IEnumerable<string> AllTwoLetterCodes() =>
-        Enumerable.Range('A', 26).SelectMany(a => Enumerable.Range('A', 26).Select(b => new string(new[] { (char)a, (char)b })));
-
     private List<string> Names(DeclarationKind kind) =>
         _models.SelectMany(m => m.TermsOf(kind)).Select(t => t.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
 }

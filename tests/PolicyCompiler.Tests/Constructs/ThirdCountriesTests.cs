@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using PolicyCompiler.Binding;
+using PolicyCompiler.Emit;
 using PolicyCompiler.Evaluation;
 using PolicyCompiler.Model;
 using PolicyCompiler.Tests.Support;
@@ -58,6 +59,26 @@ public sealed class ThirdCountriesTests
         Assert.False(result.HasErrors, Compile.Render(result));
         Assert.All(PolicyTestRunner.Run(result.Model!), r => Assert.True(r.Passed, r.ToString()));
         Assert.DoesNotContain("GE", result.Model!.Groups.Single().Names);
+    }
+
+    [Fact]
+    public void A_policy_that_names_every_country_leaves_no_other_to_ask_and_its_guards_agree_with_the_evaluator()
+    {
+        // THIRD-COUNTRIES and the jurisdiction itself: no country is left for the question of "any other country",
+        // which once fell back to XK, a code the guards do not have.
+        var result = Compile.Text(Compile.Policy("""
+              transfer contact.email to THIRD-COUNTRIES basis consent cites §6
+              never transfer contact.phone to AQ, BV, HM, UM cites §6
+            """));
+        Assert.False(result.HasErrors, Compile.Render(result));
+        var model = result.Model!;
+        Assert.Null(new DecisionSpace(model).OtherCountry);
+        var guards = GuardEmitter.Emit(result, new GuardEmitterOptions("Abroad")).Text;
+        var generated = new GeneratedGuards(GeneratedAssembly.CompileClean(RuntimeEmitter.Emit(), guards), "Abroad", model);
+        var evaluator = new Evaluator(model);
+        var points = DecisionPoints.Of(model).Where(q => q.Verb.Keyword == "transfer").ToList();
+        Assert.NotEmpty(points);
+        Assert.All(points, q => Assert.Equal(evaluator.Decide(q).Allowed, generated.Decide(q)));
     }
 
     [Theory]

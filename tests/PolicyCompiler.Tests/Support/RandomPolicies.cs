@@ -55,11 +55,14 @@ internal static class RandomPolicies
     private static Gen<string> Statement(Vocabulary v)
     {
         var countries = ListOrGroup(CountryPool, "gk");
+        // The known groups too; THIRD-COUNTRIES only where there is a jurisdiction for it to be relative to.
+        var knownGroups = v.Jurisdiction is null ? new[] { "EU-ADEQUATE", "EEA" } : new[] { "EU-ADEQUATE", "EEA", "THIRD-COUNTRIES" };
+        var destinations = Gen.Frequency((1, Gen.Constant("any")), (4, countries), (1, Gen.Elements(knownGroups)));
         return Gen.OneOf(
             from c in Patterns(v) from s in List(v.Subjects) select $"collect {c} from {s}",
             from c in Patterns(v) from p in ListOrGroup(v.Purposes, "gp") from q in On(v.Conditions, "on") select $"process {c} for {p}{q}",
             from c in Patterns(v) from r in ListOrGroup(v.Recipients, "gr") from p in Gen.OneOf(Gen.Constant(string.Empty), ListOrGroup(v.Purposes, "gp").Select(x => " for " + x)) from q in On(v.Conditions, "on") select $"share {c} with {r}{p}{q}",
-            from c in Patterns(v) from to in Gen.OneOf(Gen.Constant("any"), countries) from basis in Gen.Elements("basis consent", "basis adequacy", "basis contract safeguard standard-clauses", "basis legal-claims safeguard binding-rules") from q in On(v.Conditions, "on") select $"transfer {c} to {to} {basis}{q}",
+            from c in Patterns(v) from to in destinations from basis in Gen.Elements("basis consent", "basis adequacy", "basis contract safeguard standard-clauses", "basis legal-claims safeguard binding-rules") from q in On(v.Conditions, "on") select $"transfer {c} to {to} {basis}{q}",
             from c in Patterns(v) from of in Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " of citizens " + x)) from at in countries select $"store {c}{of} in {at}",
             from c in Patterns(v) from verb in Gen.Elements("process", "share", "transfer", "store", "collect") from u in On(v.Conditions, "unless")
             from qualifier in verb switch
