@@ -50,7 +50,7 @@ public static class LintChecks
         ["transfers"] = m => m.Permissions.Any(p => OverCountries(p.Verb)) || m.Prohibitions.Any(p => OverCountries(p.Verb)) ? CheckResult.Ok
             : CheckResult.Missing("State whether data leaves the country: 'transfer … to … basis …' or 'never transfer …'."),
         ["adequacy"] = m => Without(
-            OutsideAdequacy(m),
+            Capped(OutsideAdequacy(m).ToList(), ListedCountries),
             "Name only countries with an EU adequacy decision (the group " + AdequacyDecisions.GroupName + ") on 'basis adequacy' or 'safeguard adequacy', or state the safeguard the text gives for the others.",
             "transfers on an adequacy decision to countries that have none"),
         ["retention"] = m => !m.Retention.IsEmpty ? CheckResult.Ok
@@ -113,6 +113,13 @@ public static class LintChecks
         }
         return found;
     }
+
+    /// <summary>Countries a finding lists at most: a transfer to THIRD-COUNTRIES on adequacy has some 230 without a decision.</summary>
+    private const int ListedCountries = 12;
+
+    /// <summary>The first <paramref name="listed"/> items, and how many more there are.</summary>
+    private static IEnumerable<string> Capped(IReadOnlyList<string> items, int listed) =>
+        items.Count <= listed ? items : items.Take(listed).Concat(new[] { "and " + (items.Count - listed).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more" });
 
     private static CheckResult ComplaintAuthority(PolicyModel model)
     {

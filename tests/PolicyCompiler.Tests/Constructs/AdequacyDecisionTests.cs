@@ -76,6 +76,9 @@ public sealed class AdequacyDecisionTests
     [InlineData("  transfer contact.email to CN basis consent safeguard adequacy cites §6", "CN")]
     [InlineData("  transfer contact.email to any basis adequacy cites §6", "any country")]
     [InlineData("  transfer contact.email to any basis adequacy cites §6\n  transfer contact.phone to KZ, RU basis contract safeguard adequacy cites §6", "KZ, RU, any country")]
+    // Every country outside Georgia but the EEA and the adequate ones (249 codes - GE - 30 - 16 = 202): the first
+    // twelve and the count of the rest.
+    [InlineData("  transfer contact.email to THIRD-COUNTRIES basis adequacy cites §6", "AE, AF, AG, AI, AL, AM, AO, AQ, AS, AU, AW, AX, and 190 more")]
     // Within the EEA nothing is transferred; other grounds are other checks' business.
     [InlineData("  transfer contact.email to DE, NO, JP, EU-ADEQUATE basis adequacy cites §6", null)]
     [InlineData("  transfer contact.email to CN basis consent cites §6\n  transfer contact.phone to RU basis contract safeguard standard-clauses cites §6", null)]
