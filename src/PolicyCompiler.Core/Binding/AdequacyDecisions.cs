@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 
 namespace PolicyCompiler.Binding;
@@ -37,15 +36,9 @@ public static class AdequacyDecisions
 
     private static IReadOnlyDictionary<string, AdequacyDecision> Load()
     {
-        using var stream = typeof(AdequacyDecisions).Assembly.GetManifestResourceStream("PolicyCompiler.Binding.AdequacyDecisions.tsv")
-            ?? throw new InvalidOperationException("the adequacy decisions are not embedded in the compiler");
-        using var reader = new StreamReader(stream);
         var decisions = new Dictionary<string, AdequacyDecision>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var fields in EmbeddedTable.Rows("AdequacyDecisions.tsv", 4, "an adequacy decision"))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var fields = line.Split('\t');
-            if (fields.Length != 4) throw new InvalidDataException("an adequacy decision line has 4 tab-separated fields: " + line);
             decisions.Add(fields[0], new AdequacyDecision(fields[0], fields[1], fields[2], fields[3] == "-" ? null : fields[3]));
         }
         return decisions;

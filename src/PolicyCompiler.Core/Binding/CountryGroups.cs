@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 
 namespace PolicyCompiler.Binding;
@@ -46,15 +45,9 @@ public static class CountryGroups
 
     private static IReadOnlyDictionary<string, KnownCountryGroup> Load()
     {
-        using var stream = typeof(CountryGroups).Assembly.GetManifestResourceStream("PolicyCompiler.Binding.CountryGroups.tsv")
-            ?? throw new InvalidOperationException("the country groups are not embedded in the compiler");
-        using var reader = new StreamReader(stream);
         var groups = new Dictionary<string, KnownCountryGroup>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var fields in EmbeddedTable.Rows("CountryGroups.tsv", 4, "a country group"))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var fields = line.Split('\t');
-            if (fields.Length != 4) throw new InvalidDataException("a country group line has 4 tab-separated fields: " + line);
             var members = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var member in fields[3].Split(' '))
             {

@@ -16,7 +16,8 @@ namespace PolicyCompiler.Binding;
 /// </summary>
 internal static class HomeArea
 {
-    private const string EconomicArea = "EEA";
+    /// <summary>The known group of the European Economic Area: the home area of a jurisdiction in it, and where the GDPR's third countries begin.</summary>
+    internal const string EconomicArea = "EEA";
 
     /// <summary>
     /// The home area of <paramref name="jurisdiction"/>, or none when the policy's <paramref name="permissions"/> may keep

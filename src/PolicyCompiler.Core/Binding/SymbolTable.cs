@@ -170,7 +170,8 @@ internal sealed class SymbolTable
         if (_groups.Find(code.Text) is { Kind: GroupKind.Countries } group) return _groups.NamesOf(group, code.Span) ?? Array.Empty<string>();
         if (CountryGroups.MembersFor(code.Text, _jurisdiction) is { } known)
         {
-            if (known.Count == 0) _diagnostics.At(code.Span).ThirdCountriesWithoutJurisdiction(code.Text);
+            // The one known group that can be empty: THIRD-COUNTRIES of a policy with no jurisdiction to be relative to.
+            if (known.Count == 0 && code.Text == CountryGroups.ThirdCountries) _diagnostics.At(code.Span).ThirdCountriesWithoutJurisdiction(code.Text);
             return known.ToArray();
         }
         if (GroupKindOf(code.Text) is { } kind)

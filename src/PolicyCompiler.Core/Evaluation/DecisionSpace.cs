@@ -110,7 +110,6 @@ public sealed class DecisionSpace
         return combinations.Select(c => c.ToEquatableArray());
     }
 
-    /// <summary>Every two-letter code, for policies that name all the usual stand-ins (there are more codes than a policy can name).</summary>
     private List<string> Names(DeclarationKind kind) =>
         _models.SelectMany(m => m.TermsOf(kind)).Select(t => t.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
 }

@@ -99,7 +99,7 @@ public static class LintChecks
     private static IEnumerable<string> OutsideAdequacy(PolicyModel model)
     {
         var home = new HashSet<string>(HomeArea.Of(model.Jurisdiction), StringComparer.Ordinal);
-        home.UnionWith(CountryGroups.Find("EEA")?.Members ?? Array.Empty<string>());
+        home.UnionWith(CountryGroups.Find(HomeArea.EconomicArea)?.Members ?? Array.Empty<string>());
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var permission in model.Permissions)
         {
