@@ -1012,6 +1012,29 @@ namespace PolicyCompiler.Runtime
     }
 
     /// <summary>
+    /// The form the caller asserts the data is in. The guards cannot see the data: the caller answers for the assertion, and asserting nothing means identified data.
+    /// </summary>
+    public enum DataForm
+    {
+        /// <summary>
+        /// Data that identifies the person, or can identify them (GDPR Art. 4(1)): the form a question asks about when it names none.
+        /// </summary>
+        Identified = 0,
+        /// <summary>
+        /// Data that can no longer be attributed to the person without additional information kept separately (GDPR Art. 4(5)); still personal data (recital 26).
+        /// </summary>
+        Pseudonymised = 1,
+        /// <summary>
+        /// Data that no longer relates to an identifiable person by any means reasonably likely to be used (GDPR recital 26).
+        /// </summary>
+        Anonymised = 2,
+        /// <summary>
+        /// Statistics about groups, from which no person can be singled out (GDPR recital 162): the least identifying form.
+        /// </summary>
+        Aggregated = 3,
+    }
+
+    /// <summary>
     /// A citation of the legal text: the section, the quoted excerpt and the paragraph's text, where known.
     /// </summary>
     public sealed class PolicyCitation

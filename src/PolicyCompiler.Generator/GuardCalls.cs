@@ -60,7 +60,8 @@ internal static class GuardCalls
         var parts = new List<string> { q.Verb.Keyword, q.Category };
         for (var i = 0; i < q.Verb.Dimensions.Count; i++)
         {
-            if (q.Values[i] is { } value) parts.Add(q.Verb.Dimensions[i].Word + " " + value);
+            // Identified data is what a question without 'as' asks: said only when another form is asserted.
+            if (q.Values[i] is { } value && value != q.Verb.Dimensions[i].Vocabulary?.Default) parts.Add(q.Verb.Dimensions[i].Word + " " + value);
         }
         if (!q.Conditions.IsEmpty) parts.Add("on " + string.Join(", ", q.Conditions));
         return string.Join(" ", parts);
@@ -68,7 +69,8 @@ internal static class GuardCalls
 
     /// <summary>
     /// The policy name of an enum constant of the guards (<c>Category.Email</c> gives <c>contact.email</c>), or
-    /// the country code of a <c>Country</c>; null for <c>Country.None</c> or a value that is no member.
+    /// the country code of a <c>Country</c>, the word of a runtime enum of the language's words (<c>DataForm.Anonymised</c>
+    /// gives <c>anonymised</c>); null for <c>Country.None</c> or a value that is no member.
     /// </summary>
     public static string? EnumName(ITypeSymbol? type, object? value, KnownPolicy policy)
     {
@@ -78,6 +80,11 @@ internal static class GuardCalls
         if (enumType.Name == GuardContract.CountryEnum && enumType.ContainingNamespace.ToDisplayString() == RuntimeEmitter.Namespace)
         {
             return member.Name == GuardContract.NoCountry ? null : member.Name;
+        }
+        if (enumType.ContainingNamespace.ToDisplayString() == RuntimeEmitter.Namespace
+            && policy.Compilation.Model!.Verbs.Verbs.SelectMany(v => v.Dimensions).Select(d => d.Vocabulary).FirstOrDefault(v => v?.EnumName == enumType.Name) is { } words)
+        {
+            return words.WordOf(member.Name);
         }
         return policy.NameOf(enumType.Name, member.Name);
     }

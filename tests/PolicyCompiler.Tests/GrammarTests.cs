@@ -62,6 +62,7 @@ public sealed partial class GrammarTests
         ["provision"] = Whole(Grammar.Provision),
         ["process_stmt"] = Whole(DecisionGrammar.Default.Members["process"]),
         ["on_clause"] = Whole(Grammar.OnConditions),
+        ["forms"] = Whole(DecisionGrammar.DimensionClause(VerbSchema.Default["process"].Dimensions[1], inPermission: true)),
         ["share_stmt"] = Whole(DecisionGrammar.Default.Members["share"]),
         ["transfer_stmt"] = Whole(DecisionGrammar.Default.Members["transfer"]),
         ["store_stmt"] = Whole(DecisionGrammar.Default.Members["store"]),

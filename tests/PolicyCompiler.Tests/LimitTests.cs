@@ -84,7 +84,7 @@ public sealed class LimitTests
 
         var diagnostic = Assert.Single(Compile.Text(past).Diagnostics, d => d.IsError);
         Assert.Equal("PC3004", diagnostic.Code);
-        Assert.Contains("process table would have 1,049,600 cells (1024 categories × 1025 purposes)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("process table would have 1,049,600 cells (1024 categories × 1025 purposes × 1 form slots)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

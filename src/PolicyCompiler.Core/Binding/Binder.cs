@@ -112,7 +112,7 @@ public static class Binder
                         break;
                     case NeverSyntax n:
                         prohibitions.Add(new Prohibition(
-                            n.Verb, Categories(n.Categories), Dimensions(n.Verb, n.Dimensions), _symbols.Resolve(n.Unless, DeclarationKind.Condition),
+                            n.Verb, Categories(n.Categories), Dimensions(n.Verb, n.Dimensions, prohibition: true), _symbols.Resolve(n.Unless, DeclarationKind.Condition),
                             RequiredCitations(n), n.Span));
                         break;
                     case RetainSyntax r:
@@ -329,7 +329,8 @@ public static class Binder
             {
                 var dimension = q.Verb.Dimensions[i];
                 var value = q.Values[i];
-                values[i] = value is null ? null
+                values[i] = dimension.Vocabulary is { } words ? Word(value, words, diagnostics)
+                    : value is null ? null
                     : dimension.Names is { } kind ? symbols.ResolveExact(value, kind) ?? value.Text
                     : symbols.ResolveOneCountry(value);
             }
@@ -340,16 +341,29 @@ public static class Binder
                 q.Conditions.Select(c => symbols.ResolveExact(c, DeclarationKind.Condition) ?? c.Text).ToEquatableArray());
         }
 
-        /// <summary>A rule's values in each dimension of its verb: names resolved or countries checked; an absent clause is "any".</summary>
-        private EquatableArray<DimensionValues> Dimensions(DecisionVerb verb, EquatableArray<DimensionSyntax> clauses)
+        /// <summary>
+        /// A rule's values in each dimension of its verb: names resolved, countries checked, or the language's words
+        /// checked and widened to the words they cover; an absent clause is "any".
+        /// </summary>
+        private EquatableArray<DimensionValues> Dimensions(DecisionVerb verb, EquatableArray<DimensionSyntax> clauses, bool prohibition = false)
         {
             var values = new DimensionValues[verb.Dimensions.Count];
             for (var i = 0; i < values.Length; i++)
             {
                 var clause = clauses[i];
                 var dimension = verb.Dimensions[i];
-                values[i] = clause.Any || clause.IsAbsent ? DimensionValues.AnyValue
-                    : new DimensionValues(false, Shared(dimension.Names is { } kind ? _symbols.Resolve(clause.Names, kind) : _symbols.ResolveCountries(clause.Names)));
+                if (clause.Any || clause.IsAbsent)
+                {
+                    values[i] = DimensionValues.AnyValue;
+                }
+                else if (dimension.Vocabulary is { } words)
+                {
+                    values[i] = prohibition ? AssertedInProhibition(dimension, clause) : new DimensionValues(false, Shared(Covered(words, clause.Names)));
+                }
+                else
+                {
+                    values[i] = new DimensionValues(false, Shared(dimension.Names is { } kind ? _symbols.Resolve(clause.Names, kind) : _symbols.ResolveCountries(clause.Names)));
+                }
             }
             // Shared like the lists of names: most statements of a policy repeat the dimensions of another.
             var dimensions = new EquatableArray<DimensionValues>(values);
@@ -365,6 +379,31 @@ public static class Binder
         Provision? IDetailsBinder.Provision(ProvisionSyntax? provision) => Provision(provision);
 
         DiagnosticBuilder IDetailsBinder.At(SourceSpan span) => _diagnostics.At(span);
+
+        /// <summary>
+        /// The words a permission's list covers (<c>as pseudonymised</c>: pseudonymised, anonymised and aggregated),
+        /// sorted as the evaluator looks them up; an unknown word is reported and covers nothing.
+        /// </summary>
+        private EquatableArray<string> Covered(DimensionVocabulary words, EquatableArray<NameSyntax> names)
+        {
+            var covered = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                if (words.Contains(name.Text)) covered.UnionWith(words.Covered(name.Text));
+                else _diagnostics.At(name.Span).UnknownVocabularyWord(words.Description, name.Text, Suggestions.Closest(name.Text, words.Words), words.Words);
+            }
+            return covered.ToEquatableArray();
+        }
+
+        /// <summary>
+        /// A prohibition applies to data in every form: which forms it would spare is what the permissions say, so
+        /// a form there is reported and the prohibition kept for every form.
+        /// </summary>
+        private DimensionValues AssertedInProhibition(DecisionDimension dimension, DimensionSyntax clause)
+        {
+            _diagnostics.At(clause.Span).AssertionInProhibition(dimension.Word, string.Join(", ", clause.Names.Select(n => n.Text)), dimension.Vocabulary!.Description);
+            return DimensionValues.AnyValue;
+        }
 
         private EquatableArray<string> Categories(EquatableArray<PatternSyntax> patterns) => Shared(_symbols.ResolveCategories(patterns));
 
@@ -420,6 +459,17 @@ public static class Binder
 
         private static EquatableArray<Label> ToLabels(EquatableArray<LabelSyntax> labels) =>
             labels.GroupBy(l => l.Language, StringComparer.Ordinal).Select(g => new Label(g.Key, g.First().Text.Value)).ToEquatableArray();
+
+        /// <summary>A question's word of the language (its form of data): the first word when it names none.</summary>
+        private static string Word(NameSyntax? word, DimensionVocabulary words, DiagnosticBag diagnostics)
+        {
+            if (word is null) return words.Default;
+            if (!words.Contains(word.Text))
+            {
+                diagnostics.At(word.Span).UnknownVocabularyWord(words.Description, word.Text, Suggestions.Closest(word.Text, words.Words), words.Words);
+            }
+            return word.Text;
+        }
 
         private string Word(NameSyntax word, Vocabulary vocabulary)
         {

@@ -106,6 +106,8 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic SafeguardAsBasis(string basis, string safeguard) => Report(DiagnosticCatalog.SafeguardAsBasis, basis, safeguard);
 
+    public Diagnostic AssertionInProhibition(string word, string values, string description) => Report(DiagnosticCatalog.AssertionInProhibition, word, values, description);
+
     public Diagnostic GroupsTooDeep(string group, int depth, string chain, int limit) => Report(DiagnosticCatalog.GroupsTooDeep, group, depth, chain, limit);
 
     public Diagnostic UnknownVocabularyWord(string vocabulary, string word, string? suggestion, IEnumerable<string> words) =>

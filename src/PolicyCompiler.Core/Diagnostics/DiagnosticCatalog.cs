@@ -170,6 +170,11 @@ public static class DiagnosticCatalog
         "'{0}' means the countries outside the policy's jurisdiction, and the policy states no jurisdiction (or not as a country code)",
         "Add 'jurisdiction <CC> cites …' to the header (the country whose law governs the notice), or name the countries.");
 
+    public static readonly DiagnosticDescriptor AssertionInProhibition = new(
+        "PC1021", Error, "Form of data in a prohibition",
+        "a prohibition applies to data in every form, so '{0} {1}' cannot limit it: which {2} is allowed is for the permissions to say",
+        "Remove '{0} {1}'. To allow only some forms, state the permission with '{0} <form>' (it covers that form and the less identifying ones) and prohibit nothing.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -275,7 +280,7 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge,

@@ -104,6 +104,8 @@ public static class ChangeReport
                 if (dimension.Required) throw new ArgumentException("a question of '" + q.Verb.Keyword + "' without its " + dimension.Name, nameof(q));
                 continue;
             }
+            // Identified data is what a question without 'as' asks: it reads as the question without it.
+            if (value == dimension.Vocabulary?.Default) continue;
             text.Append(' ').Append(dimension.Word).Append(' ').Append(dimension.IsCountry && value == otherCountry ? "any other country" : value);
         }
         return text.ToString();

@@ -66,6 +66,7 @@ internal static class DocWords
         ["c:collection"] = "How collected",
         ["c:purposes"] = "Purposes",
         ["c:recipients"] = "Recipients",
+        ["c:forms"] = "Only data that is",
         ["c:retention"] = "Retention",
         ["c:cites"] = "Legal text",
         ["c:purpose"] = "Purpose",
@@ -132,6 +133,12 @@ internal static class DocWords
         ["w:stored"] = "stored",
         ["w:transferred"] = "transferred",
         ["w:any-purpose"] = "any purpose",
+        ["w:as"] = "— only data that is:",
+
+        ["data-form:identified"] = "identified",
+        ["data-form:pseudonymised"] = "pseudonymised",
+        ["data-form:anonymised"] = "anonymised",
+        ["data-form:aggregated"] = "aggregated",
 
         ["contact:website"] = "website:",
         ["contact:email"] = "email:",
@@ -266,6 +273,7 @@ internal static class DocWords
         ["c:collection"] = "შეგროვების გზა",
         ["c:purposes"] = "მიზნები",
         ["c:recipients"] = "მიმღებები",
+        ["c:forms"] = "მხოლოდ მონაცემები, რომლებიც არის",
         ["c:retention"] = "შენახვის ვადა",
         ["c:cites"] = "წყარო",
         ["c:purpose"] = "მიზანი",
@@ -332,6 +340,12 @@ internal static class DocWords
         ["w:stored"] = "შენახვა",
         ["w:transferred"] = "გადაცემა",
         ["w:any-purpose"] = "ნებისმიერი მიზანი",
+        ["w:as"] = "— მხოლოდ მონაცემები, რომლებიც არის:",
+
+        ["data-form:identified"] = "იდენტიფიცირებული",
+        ["data-form:pseudonymised"] = "ფსევდონიმიზებული",
+        ["data-form:anonymised"] = "ანონიმიზებული",
+        ["data-form:aggregated"] = "აგრეგირებული",
 
         ["contact:website"] = "ვებგვერდი:",
         ["contact:email"] = "ელ. ფოსტა:",

@@ -94,7 +94,12 @@ public sealed class FactsBuilder
     private void VerbTable(DecisionVerb verb, string heading)
     {
         var documentation = verb.Documentation;
-        var dimensions = verb.Dimensions.Where(d => !ReferenceEquals(d, documentation.Leading)).ToList();
+        // A dimension of the language's words (the form of data) has its column where a permission names it:
+        // most policies limit no processing to a form, and an empty column would only say so.
+        var dimensions = verb.Dimensions
+            .Where(d => !ReferenceEquals(d, documentation.Leading))
+            .Where(d => d.Vocabulary is null || _model.PermissionsOf(verb).Any(r => !r[d].Any))
+            .ToList();
         var details = verb.Details?.DocumentColumns ?? Array.Empty<string>();
         var columns = new List<string>();
         if (documentation.Leading is { } leading) columns.Add(leading.DocumentColumn);
@@ -122,11 +127,17 @@ public sealed class FactsBuilder
         if (withinHomeArea && dimension.CrossesBorders) return Cell(new[] { Line(CountryLiterals(values.Names)), Line(new WordPhrase("w:within-jurisdiction")) });
         if (values.Any) return Cell(dimension.AnyWord is null ? null : Line(new WordPhrase(dimension.AnyWord)));
         if (dimension.Names is { } kind) return Terms(kind, values.Names);
+        if (dimension.Vocabulary is not null) return Cell(Line(Values(dimension, values.Names)));
         return Cell(Line(dimension.PrefixedInDocuments ? Join(new WordPhrase(dimension.DocumentWord), CountryLiterals(values.Names)) : CountryLiterals(values.Names)));
     }
 
     private Phrase Values(DecisionDimension dimension, EquatableArray<string> names) =>
-        dimension.Names is { } kind ? TermList(kind, names) : CountryLiterals(names);
+        dimension.Vocabulary is { } words ? Words(words, names)
+        : dimension.Names is { } kind ? TermList(kind, names) : CountryLiterals(names);
+
+    /// <summary>The language's words a permission covers, in the language's order: "pseudonymised, anonymised, aggregated".</summary>
+    private static Phrase Words(DimensionVocabulary words, EquatableArray<string> covered) =>
+        new ListPhrase(words.Words.Where(w => covered.Contains(w, StringComparer.Ordinal)).Select(w => (Phrase)new WordPhrase(words.DocumentKey(w))).ToList());
 
     /// <summary>Codes of countries, the known groups among them by name (<see cref="CountryListing"/>).</summary>
     private Phrase CountryLiterals(EquatableArray<string> codes) => Literals(CountryListing.Of(codes, _model.Jurisdiction).ToEquatableArray());
@@ -148,11 +159,9 @@ public sealed class FactsBuilder
                 InventoryView.Statements => Cell(rules.Select(StatementLine)),
                 // Two rules may permit the same values on the same conditions (for different categories): one line.
                 InventoryView.ValuesOnConditions => Cell(rules
-                    .GroupBy(r => string.Join(",", r[column.Dimension!].Names) + ";" + string.Join(",", r.Conditions), StringComparer.Ordinal)
+                    .GroupBy(r => string.Join(",", r[column.Dimension!].Names) + ";" + string.Join(",", r.Conditions) + ";" + Qualifiers(r), StringComparer.Ordinal)
                     .Select(g => g.First())
-                    .Select(r => r.Conditions.IsEmpty
-                        ? Line(Values(column.Dimension!, r[column.Dimension!].Names))
-                        : Line(Values(column.Dimension!, r[column.Dimension!].Names), new WordPhrase("w:on"), TermList(DeclarationKind.Condition, r.Conditions)))),
+                    .Select(r => ValuesOnConditions(r, column.Dimension!))),
                 InventoryView.Values => Cell(rules.SelectMany(r => r[column.Dimension!].Names).Distinct(StringComparer.Ordinal)
                     .Select(value => Line(column.Dimension!.Names is { } kind ? Term(kind, value) : new LiteralPhrase(value)))),
                 _ => throw new InvalidOperationException("no inventory view " + column.View),
@@ -161,6 +170,27 @@ public sealed class FactsBuilder
         cells.Add(Cell(_rules.Retention(name).Select(r => Line(Period(r)))));
         return Row(category.Citations, cells.ToArray());
     }
+
+    /// <summary>An inventory line of a permission: the values of one dimension, the forms of data it is limited to, the conditions.</summary>
+    private FactLine ValuesOnConditions(Permission rule, DecisionDimension dimension)
+    {
+        var phrases = new List<Phrase> { Values(dimension, rule[dimension].Names) };
+        foreach (var qualifier in rule.Verb.Dimensions.Where(d => d.Vocabulary is not null && !rule[d].Any))
+        {
+            phrases.Add(new WordPhrase(qualifier.DocumentWord));
+            phrases.Add(Values(qualifier, rule[qualifier].Names));
+        }
+        if (!rule.Conditions.IsEmpty)
+        {
+            phrases.Add(new WordPhrase("w:on"));
+            phrases.Add(TermList(DeclarationKind.Condition, rule.Conditions));
+        }
+        return new FactLine(phrases);
+    }
+
+    /// <summary>The forms of data a permission is limited to, as a key.</summary>
+    private static string Qualifiers(Permission rule) =>
+        string.Join("|", rule.Verb.Dimensions.Where(d => d.Vocabulary is not null).Select(d => rule[d].Any ? "*" : string.Join(",", rule[d].Names)));
 
     /// <summary>A permission as a line of the inventory: the dimensions it names and its descriptive clauses.</summary>
     private FactLine StatementLine(Permission rule)

@@ -38,14 +38,15 @@ internal sealed record VerbTable(DecisionVerb Verb, IReadOnlyList<Cell> Cells);
 /// so that a decision can name its statement: the permissions verb by verb, then the prohibitions.
 ///
 /// A cell's column is its dimension values folded in the verb's order (the first varies slowest): a declared
-/// name is its index (an optional one is 0 when not asked, index + 1 otherwise), a country its slot (0 for a
-/// country the policy does not name).
+/// name is its index (an optional one is 0 when not asked, index + 1 otherwise), a word of the language (a form
+/// of data) its run of words no permission tells apart (<see cref="WordSlots"/>), a country its slot (0 for a country the policy does not name).
 /// </summary>
 internal sealed class DecisionTables
 {
     private readonly NameIndex _conditionBits;
     private readonly Dictionary<DeclarationKind, IReadOnlyList<string>> _names = new();
     private readonly Dictionary<DeclarationKind, NameIndex> _positions = new();
+    private readonly Dictionary<DecisionDimension, WordSlots> _wordSlots = new();
 
     public DecisionTables(PolicyModel model)
     {
@@ -158,7 +159,15 @@ internal sealed class DecisionTables
 
     /// <summary>The columns a dimension has in a verb's table.</summary>
     public int Width(DecisionDimension dimension) =>
-        dimension.IsCountry ? NamedCountries.Count + 1 : _names[dimension.Names!.Value].Count + (dimension.Required ? 0 : 1);
+        dimension.Vocabulary is not null ? WordSlotsOf(dimension).Count
+        : dimension.IsCountry ? NamedCountries.Count + 1 : _names[dimension.Names!.Value].Count + (dimension.Required ? 0 : 1);
+
+    /// <summary>The columns of a dimension of the language's words (see <see cref="WordSlots"/>).</summary>
+    public WordSlots WordSlotsOf(DecisionDimension dimension)
+    {
+        if (!_wordSlots.TryGetValue(dimension, out var slots)) _wordSlots.Add(dimension, slots = WordSlots.Of(Model, dimension));
+        return slots;
+    }
 
     /// <summary>Every column that takes one of the listed values in each dimension, into <paramref name="columns"/>.</summary>
     private static void Combine(IReadOnlyList<List<int>> lists, int[] widths, List<int> columns)
@@ -189,6 +198,7 @@ internal sealed class DecisionTables
     {
         if (values.Any) return Enumerable.Range(0, width).ToList();
         if (dimension.IsCountry) return values.Names.Select(Slot).Distinct().ToList();
+        if (dimension.Vocabulary is not null) return values.Names.Select(WordSlotsOf(dimension).SlotOf).Distinct().ToList();
         var positions = _positions[dimension.Names!.Value].Of(values.Names);
         return dimension.Required ? positions.ToList() : positions.Select(p => p + 1).Prepend(0).ToList();
     }
@@ -197,6 +207,7 @@ internal sealed class DecisionTables
     private string? ValueAt(DecisionDimension dimension, int column)
     {
         if (dimension.IsCountry) return Country(column);
+        if (dimension.Vocabulary is not null) return WordSlotsOf(dimension).WordAt(column);
         var names = _names[dimension.Names!.Value];
         return dimension.Required ? names[column] : column == 0 ? null : names[column - 1];
     }

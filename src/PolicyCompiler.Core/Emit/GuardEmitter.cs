@@ -190,7 +190,12 @@ public static class GuardEmitter
         w.Line();
 
         foreach (var table in tables.Tables) EmitTable(w, table.Verb.GuardName, table.Cells);
-        foreach (var verb in model.Verbs.Verbs) w.Line(CellFunction(verb));
+        // The runs of words no permission tells apart (WordSlots), for each dimension of the language's words.
+        foreach (var dimension in model.Verbs.Verbs.SelectMany(v => v.Dimensions).Where(d => d.Vocabulary is not null).Distinct())
+        {
+            w.Line("private static readonly byte[] " + SlotArray(dimension) + " = { " + string.Join(", ", tables.WordSlotsOf(dimension).Slots.Select(Number)) + " };");
+        }
+        foreach (var verb in model.Verbs.Verbs) w.Line(CellFunction(verb, tables));
         w.Line();
         foreach (var verb in model.Verbs.Verbs) EmitVerb(w, verb);
 
@@ -230,7 +235,7 @@ public static class GuardEmitter
     /// The cell of a verb's table for a question: its dimensions folded in the verb's order (see
     /// <see cref="DecisionTables"/>), -1 for a value outside its enum.
     /// </summary>
-    private static string CellFunction(DecisionVerb verb)
+    private static string CellFunction(DecisionVerb verb, DecisionTables tables)
     {
         var parameters = new List<string> { "Category " + GuardContract.CategoryParameter };
         var bounds = new List<string> { "(uint)" + GuardContract.CategoryParameter + " < " + CountConstant(DeclarationKind.Category) };
@@ -239,7 +244,13 @@ public static class GuardEmitter
         {
             parameters.Add(ParameterType(d) + " " + d.Parameter);
             string width, index;
-            if (d.Names is not { } kind)
+            if (d.Vocabulary is { } words)
+            {
+                width = Count(tables.WordSlotsOf(d).Count);
+                index = SlotArray(d) + "[(int)" + d.Parameter + "]";
+                bounds.Add("(uint)" + d.Parameter + " < " + Count(words.Words.Count));
+            }
+            else if (d.Names is not { } kind)
             {
                 width = "CountrySlots";
                 index = "Slot(" + d.Parameter + ")";
@@ -265,22 +276,28 @@ public static class GuardEmitter
     private static void EmitVerb(CodeWriter w, DecisionVerb verb)
     {
         var name = verb.GuardName;
-        // Required dimensions first, in the verb's order, then the optional ones with their defaults.
-        var ordered = verb.Dimensions.Where(d => d.Required).Concat(verb.Dimensions.Where(d => !d.Required)).ToList();
-        var parameters = "Category " + GuardContract.CategoryParameter + string.Concat(ordered.Select(d => ", " + ParameterType(d) + " " + d.Parameter + (d.Required ? string.Empty : " = " + Default(d))));
-        var arguments = GuardContract.CategoryParameter + string.Concat(ordered.Select(d => ", " + d.Parameter));
-        var cellCall = name + "Cell(" + GuardContract.CategoryParameter + string.Concat(verb.Dimensions.Select(d => ", " + d.Parameter)) + ")";
+        // Required dimensions first, in the verb's order, then the optional ones with their defaults, the
+        // conditions, and last what the caller asserts (the form of data): a dimension added to a verb as an
+        // assertion leaves every call written before it valid.
+        var ordered = verb.Dimensions.Where(d => d.Required).Concat(verb.Dimensions.Where(d => d.MayBeUnasked)).ToList();
+        var asserted = verb.Dimensions.Where(d => d.Vocabulary is not null).ToList();
+        string Declared(DecisionDimension d) => ", " + ParameterType(d) + " " + d.Parameter + (d.Required ? string.Empty : " = " + Default(d));
         var conditions = verb.TakesConditions;
+        var parameters = "Category " + GuardContract.CategoryParameter + string.Concat(ordered.Select(Declared))
+            + (conditions ? ", " + GuardContract.ConditionsEnum + " " + GuardContract.ConditionsParameter + " = " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition : string.Empty)
+            + string.Concat(asserted.Select(Declared));
+        var arguments = GuardContract.CategoryParameter + string.Concat(ordered.Select(d => ", " + d.Parameter))
+            + (conditions ? ", " + GuardContract.ConditionsParameter : string.Empty) + string.Concat(asserted.Select(d => ", " + d.Parameter));
+        var cellCall = name + "Cell(" + GuardContract.CategoryParameter + string.Concat(verb.Dimensions.Select(d => ", " + d.Parameter)) + ")";
         var summary = "Whether the policy allows " + verb.Gerund + (conditions ? ", given the conditions that hold." : ".");
         var question = "\"" + verb.Keyword + " \" + " + GuardContract.CategoryParameter + string.Concat(verb.Dimensions.Select(QuestionPart));
 
-        var given = conditions ? ", " + GuardContract.ConditionsEnum + " " + GuardContract.ConditionsParameter + " = " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition : string.Empty;
         var givenValue = conditions ? "(ulong)" + GuardContract.ConditionsParameter : "0UL";
         var tableArguments = name + "PermitStart, " + name + "PermitMask, " + name + "PermitRule, " + name + "DenyStart, " + name + "DenyMask, " + name + "DenyRule";
         var decide = Runtime + ".PolicyTables.Decide(cell, " + givenValue + ", " + tableArguments + ", out var rule)";
 
         w.Summary(summary + " A table look-up; allocates nothing.");
-        w.Open("public static bool " + GuardContract.Method(GuardContract.May, verb) + "(" + parameters + given + ")");
+        w.Open("public static bool " + GuardContract.Method(GuardContract.May, verb) + "(" + parameters + ")");
         w.Line("var cell = " + cellCall + ";");
         w.Line(conditions
             ? "return " + GuardContract.ConditionsParameter + " == " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition + " ? cell >= 0 && " + name + "Allowed[cell] : " + Runtime + ".PolicyTables.Decide(cell, (ulong)" + GuardContract.ConditionsParameter + ", " + tableArguments + ", out _);"
@@ -289,7 +306,7 @@ public static class GuardEmitter
         w.Line();
 
         w.Summary(summary + " The decision names the statement behind it; allocates nothing.");
-        w.Open("public static " + Runtime + ".PolicyDecision " + GuardContract.Method(GuardContract.Check, verb) + "(" + parameters + given + ")");
+        w.Open("public static " + Runtime + ".PolicyDecision " + GuardContract.Method(GuardContract.Check, verb) + "(" + parameters + ")");
         w.Line("var cell = " + cellCall + ";");
         w.Line("var allowed = " + decide + ";");
         w.Line("return new " + Runtime + ".PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);");
@@ -297,8 +314,8 @@ public static class GuardEmitter
         w.Line();
 
         w.Summary(summary + " Throws " + "PolicyViolationException, naming the statement behind the decision, when it does not.");
-        w.Open("public static void " + GuardContract.Method(GuardContract.Ensure, verb) + "(" + parameters + given + ")");
-        w.Line("var decision = " + GuardContract.Method(GuardContract.Check, verb) + "(" + arguments + (conditions ? ", " + GuardContract.ConditionsParameter : string.Empty) + ");");
+        w.Open("public static void " + GuardContract.Method(GuardContract.Ensure, verb) + "(" + parameters + ")");
+        w.Line("var decision = " + GuardContract.Method(GuardContract.Check, verb) + "(" + arguments + ");");
         w.Line("if (!decision.Allowed) throw new " + Runtime + ".PolicyViolationException(" + question
             + (conditions ? " + (" + GuardContract.ConditionsParameter + " == " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition + " ? \"\" : \" on \" + " + GuardContract.ConditionsParameter + ")" : string.Empty) + ", decision);");
         w.Close();
@@ -306,18 +323,24 @@ public static class GuardEmitter
     }
 
     private static string ParameterType(DecisionDimension d) =>
-        d.Names is { } kind ? GuardContract.EnumOf(kind) + (d.Required ? string.Empty : "?") : Runtime + "." + GuardContract.CountryEnum;
+        d.Vocabulary is { } words ? Runtime + "." + words.EnumName
+        : d.Names is { } kind ? GuardContract.EnumOf(kind) + (d.Required ? string.Empty : "?") : Runtime + "." + GuardContract.CountryEnum;
 
-    private static string Default(DecisionDimension d) => d.IsCountry ? Runtime + "." + GuardContract.CountryEnum + "." + GuardContract.NoCountry : "null";
+    private static string Default(DecisionDimension d) =>
+        d.Vocabulary is { } words ? Runtime + "." + words.EnumName + "." + words.MemberOf(words.Default)
+        : d.IsCountry ? Runtime + "." + GuardContract.CountryEnum + "." + GuardContract.NoCountry : "null";
 
     /// <summary>A dimension in the violation's question: <c> + " from " + subject</c>, left out when an optional one is not given.</summary>
     private static string QuestionPart(DecisionDimension d)
     {
         var part = " + \" " + d.QuestionWord + " \" + " + d.Parameter;
         if (d.Required) return part;
-        var absent = d.IsCountry ? d.Parameter + " == " + Default(d) : d.Parameter + " is null";
+        var absent = d.IsCountry || d.Vocabulary is not null ? d.Parameter + " == " + Default(d) : d.Parameter + " is null";
         return " + (" + absent + " ? \"\" : \" " + d.QuestionWord + " \" + " + d.Parameter + ")";
     }
+
+    /// <summary>The table of a dimension's word runs: <c>AssertedFormSlot</c>.</summary>
+    private static string SlotArray(DecisionDimension d) => char.ToUpperInvariant(d.Parameter[0]) + d.Parameter.Substring(1) + "Slot";
 
     private static string CountConstant(DeclarationKind kind) => GuardContract.EnumOf(kind) + "Count";
 

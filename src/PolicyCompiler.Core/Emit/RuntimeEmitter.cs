@@ -36,6 +36,21 @@ public static class RuntimeEmitter
         w.Close();
         w.Line();
 
+        // The language's words of a dimension (the form of data), each an enum of the runtime like the countries:
+        // their values are their positions in the language, fixed, the same for every policy.
+        foreach (var words in Model.VerbSchema.Default.Verbs.SelectMany(v => v.Dimensions).Select(d => d.Vocabulary).OfType<Model.DimensionVocabulary>().Distinct())
+        {
+            w.Summary(words.EnumSummary);
+            w.Open("public enum " + words.EnumName);
+            for (var i = 0; i < words.Words.Count; i++)
+            {
+                w.Summary(words.Summaries[i]);
+                w.Line(words.MemberOf(words.Words[i]) + " = " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
+            }
+            w.Close();
+            w.Line();
+        }
+
         w.Summary("A citation of the legal text: the section, the quoted excerpt and the paragraph's text, where known.");
         w.Open("public sealed class PolicyCitation");
         w.Summary("Creates a citation.");

@@ -10,7 +10,8 @@ namespace PolicyCompiler.Evaluation;
 /// <summary>
 /// The finite space of questions one or more policies (two, for a diff) can be asked. Names come from all of
 /// them: each category with every combination of the values of its verb's dimensions — each declared name of
-/// a dimension's kind (and "not asked" where the dimension is optional), each country. Countries are those the
+/// a dimension's kind (and "not asked" where the dimension is optional), the first word of each run of a dimension of
+/// the language's words that the policies do not tell apart, each country. Countries are those the
 /// policies name and one they do not, <see cref="OtherCountry"/>, which stands for every other country; an
 /// optional country dimension is also asked without a country.
 ///
@@ -90,12 +91,25 @@ public sealed class DecisionSpace
             .ToList();
     }
 
-    /// <summary>The values a question may give in one dimension: "not asked" first where the dimension is optional.</summary>
+    /// <summary>The values a question may give in one dimension: "not asked" first where the dimension may be left unasked.</summary>
     private List<string?> Values(DecisionDimension dimension, IReadOnlyList<string> countries)
     {
-        var values = dimension.Names is { } kind ? Names(kind).Cast<string?>().ToList() : countries.Cast<string?>().ToList();
-        if (!dimension.Required) values.Insert(0, null);
+        var values = dimension.Vocabulary is { } words ? RunStarts(dimension, words)
+            : dimension.Names is { } kind ? Names(kind).Cast<string?>().ToList()
+            : countries.Cast<string?>().ToList();
+        if (dimension.MayBeUnasked) values.Insert(0, null);
         return values;
+    }
+
+    /// <summary>
+    /// The words of a dimension of the language's words worth asking: the first of each run that no permission of
+    /// the policies tells apart (<see cref="WordSlots"/>); identified data alone where no permission names a form.
+    /// </summary>
+    private List<string?> RunStarts(DecisionDimension dimension, DimensionVocabulary words)
+    {
+        var starts = new SortedSet<int> { 0 };
+        foreach (var model in _models) starts.UnionWith(WordSlots.Starts(model, dimension));
+        return starts.Select(i => (string?)words.Words[i]).ToList();
     }
 
     /// <summary>Every combination of one value per dimension, the first dimension varying slowest.</summary>

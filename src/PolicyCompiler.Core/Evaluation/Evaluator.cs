@@ -67,10 +67,15 @@ public sealed class Evaluator
     /// <summary>
     /// Whether a permission covers a question's value in one dimension: "any" covers everything; an optional
     /// declared name the question does not ask (a sharing purpose) is not restricted by the permission; a country
-    /// the question does not name, or a required value it lacks, is covered by "any" alone.
+    /// the question does not name, or a required value it lacks, is covered by "any" alone. A question that
+    /// leaves out a dimension of the language's words asks its first (identified data).
     /// </summary>
-    private static bool PermissionCovers(DecisionDimension dimension, DimensionValues values, string? value) =>
-        values.Any || (value is null ? !dimension.IsCountry && !dimension.Required : SortedNames.Contains(values.Names, value));
+    internal static bool PermissionCovers(DecisionDimension dimension, DimensionValues values, string? value)
+    {
+        if (values.Any) return true;
+        value ??= dimension.Vocabulary?.Default;
+        return value is null ? dimension.MayBeUnasked && !dimension.IsCountry : SortedNames.Contains(values.Names, value);
+    }
 
     /// <summary>A prohibition applies when it covers the question in every dimension it names and none of its exceptions hold.</summary>
     private static bool Prohibits(Prohibition p, Question q, HashSet<string> conditions)

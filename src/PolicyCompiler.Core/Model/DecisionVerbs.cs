@@ -14,9 +14,12 @@ public sealed class DecisionDimension
 {
     public DecisionDimension(
         string name, DeclarationKind? names, string word, string parameter, bool required,
-        string? questionWord = null, bool acceptsAny = false, string? anyWord = null, bool prefixedInDocuments = false, bool crossesBorders = false)
+        string? questionWord = null, bool acceptsAny = false, string? anyWord = null, bool prefixedInDocuments = false, bool crossesBorders = false,
+        DimensionVocabulary? vocabulary = null)
     {
-        if (crossesBorders && names is not null) throw new ArgumentException("only a dimension of countries crosses borders", nameof(crossesBorders));
+        if (crossesBorders && (names is not null || vocabulary is not null)) throw new ArgumentException("only a dimension of countries crosses borders", nameof(crossesBorders));
+        if (vocabulary is not null && (names is not null || required || acceptsAny)) throw new ArgumentException("a dimension of the language's words takes no declared names, is optional, and is not 'any'", nameof(vocabulary));
+        Vocabulary = vocabulary;
         CrossesBorders = crossesBorders;
         AnyWord = anyWord;
         PrefixedInDocuments = prefixedInDocuments;
@@ -35,10 +38,20 @@ public sealed class DecisionDimension
     /// <summary>The dimension in the plural, as the forms show it: <c>subjects</c>, <c>purposes</c>, <c>locations</c>.</summary>
     public string Name { get; }
 
-    /// <summary>The kind of declared name the dimension takes; null when it takes country codes.</summary>
+    /// <summary>The kind of declared name the dimension takes; null when it takes country codes or the language's words.</summary>
     public DeclarationKind? Names { get; }
 
-    public bool IsCountry => Names is null;
+    /// <summary>
+    /// The words the dimension takes, where the language fixes them (the form of data); null otherwise. Such a
+    /// dimension is optional: a permission that leaves it out covers every word, a question that leaves it out
+    /// asks the first (<see cref="DimensionVocabulary.Default"/>), so it has no "not asked".
+    /// </summary>
+    public DimensionVocabulary? Vocabulary { get; }
+
+    public bool IsCountry => Names is null && Vocabulary is null;
+
+    /// <summary>Whether a question may leave the dimension unanswered ("not asked", "no country named"), which the guards pass as null or <c>Country.None</c>.</summary>
+    public bool MayBeUnasked => !Required && Vocabulary is null;
 
     /// <summary>The clause word(s) in statements and prohibitions: <c>from</c>, <c>to</c>, <c>of citizens</c>.</summary>
     public string Word { get; }
@@ -86,12 +99,13 @@ public sealed class DecisionDimension
 
     /// <summary>What the parser expects for one value, in its error messages.</summary>
     public string Expected(bool inPermission) =>
-        IsCountry ? (AcceptsAny && inPermission ? "a country code or 'any'" : "a country code") : Keywords.Of(Names!.Value) + " name";
+        Vocabulary is { } words ? "a " + words.Description + " (" + string.Join(", ", words.Words) + ")"
+        : IsCountry ? (AcceptsAny && inPermission ? "a country code or 'any'" : "a country code") : Keywords.Of(Names!.Value) + " name";
 
     /// <summary>The dimension in a member's one-line form: <c>from &lt;subjects&gt;</c>, <c>to (any | CC, …)</c>, <c>[of citizens CC, …]</c>.</summary>
     public string Form()
     {
-        var values = IsCountry ? (AcceptsAny ? "(any | CC, …)" : "CC, …") : "<" + Name + ">";
+        var values = Vocabulary is { } words ? "(" + words.Listed() + ")" : IsCountry ? (AcceptsAny ? "(any | CC, …)" : "CC, …") : "<" + Name + ">";
         var clause = Word + " " + values;
         return Required ? clause : "[" + clause + "]";
     }
@@ -249,7 +263,7 @@ public sealed class DecisionVerb : IEquatable<DecisionVerb>
     public string QuestionForm() =>
         Keyword + " <category>" + string.Concat(Dimensions.Select(d =>
         {
-            var clause = d.QuestionWord + " " + (d.IsCountry ? "CC" : "<" + d.Parameter + ">");
+            var clause = d.QuestionWord + " " + (d.Vocabulary is { } words ? "(" + words.Listed() + ")" : d.IsCountry ? "CC" : "<" + d.Parameter + ">");
             return " " + (d.Required ? clause : "[" + clause + "]");
         })) + (TakesConditions ? " [on …]" : string.Empty);
 
@@ -276,13 +290,17 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
     private static readonly DecisionDimension Citizenships = new("citizens", null, "of citizens", "citizenship", required: false, questionWord: "of citizen", anyWord: "w:anyone", prefixedInDocuments: true);
     private static readonly DecisionDimension Locations = new("locations", null, "in", "location", required: true);
 
+    // One dimension object for both verbs, so that the documents and the guards treat it as one (GDPR recital
+    // 26: processing and disclosure alike may be limited to data that no longer identifies the person).
+    private static readonly DecisionDimension Forms = new("forms", null, "as", "assertedForm", required: false, vocabulary: DimensionVocabulary.DataForms);
+
     public static VerbSchema Default { get; } = new(
         new DecisionVerb(
             "collect", new[] { Subjects }, takesConditions: false, "collecting data of the category from the subject",
             new VerbDocumentation { Inventory = new InventoryColumn("c:collection", InventoryView.Statements) },
             details: StatementDetailsForm.Collection),
         new DecisionVerb(
-            "process", new[] { Purposes }, takesConditions: true, "processing data of the category for the purpose",
+            "process", new[] { Purposes, Forms }, takesConditions: true, "processing data of the category, in the form the caller asserts, for the purpose",
             new VerbDocumentation
             {
                 Table = "h:processing", Follows = "h:purposes",
@@ -290,7 +308,7 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
                 Flow = new FlowArrows(Purposes, Order: 0),
             }),
         new DecisionVerb(
-            "share", new[] { Recipients, SharingPurposes }, takesConditions: true, "sharing data of the category with the recipient (for the purpose, if given)",
+            "share", new[] { Recipients, SharingPurposes, Forms }, takesConditions: true, "sharing data of the category, in the form the caller asserts, with the recipient (for the purpose, if given)",
             new VerbDocumentation
             {
                 Table = "h:sharing", Follows = "h:recipients", Leading = Recipients,

@@ -22,11 +22,14 @@ public static class GuardTableSizes
     {
         if (model is null) throw new ArgumentNullException(nameof(model));
         var countrySlots = (long)NamedCountries(model).Count + 1;
-        long Width(DecisionDimension d) => d.IsCountry ? countrySlots : model.TermsOf(d.Names!.Value).Count + (d.Required ? 0 : 1);
+        // The runs of a dimension of the language's words are counted once: the widths are asked per rule.
+        var runs = model.Verbs.Verbs.SelectMany(v => v.Dimensions).Where(d => d.Vocabulary is not null).Distinct().ToDictionary(d => d, d => (long)WordSlots.Of(model, d).Count);
+        long Width(DecisionDimension d) =>
+            d.Vocabulary is not null ? runs[d] : d.IsCountry ? countrySlots : model.TermsOf(d.Names!.Value).Count + (d.Required ? 0 : 1);
 
         // Upper bounds of each rule's entries: its names along each dimension (a prohibition may reach every cell of its categories).
         long Reach(DecisionDimension d, DimensionValues values) =>
-            values.Any ? Width(d) : values.Names.Count + (d.IsCountry || d.Required ? 0 : 1);
+            values.Any ? Width(d) : values.Names.Count + (d.MayBeUnasked && !d.IsCountry ? 1 : 0);
 
         var verbs = model.Verbs.Verbs;
         var entries = new long[verbs.Count];
@@ -76,7 +79,7 @@ public static class GuardTableSizes
     }
 
     private static string WidthName(DecisionDimension d) =>
-        d.IsCountry ? d.Parameter + " slots" : d.Required ? d.Name : Keywords.Of(d.Names!.Value) + " slots";
+        d.IsCountry ? d.Parameter + " slots" : d.Required ? d.Name : d.Vocabulary is not null ? d.Name.TrimEnd('s') + " slots" : Keywords.Of(d.Names!.Value) + " slots";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -57,6 +57,7 @@ public sealed class DocWordsTests
         {
             yield return dimension.DocumentWord;
             if (dimension.AnyWord is not null) yield return dimension.AnyWord;
+            foreach (var word in dimension.Vocabulary?.Words ?? Array.Empty<string>()) yield return dimension.Vocabulary!.DocumentKey(word);
             if (documentation.Table is not null) yield return dimension.DocumentColumn;
         }
         if (documentation.Table is not null) yield return documentation.Table;

@@ -35,7 +35,7 @@ public sealed class DifferentialTests
             var model = policies[i].Model!;
             var guards = new GeneratedGuards(assembly, "P" + i, model);
             var evaluator = new Evaluator(model);
-            foreach (var question in DecisionPoints.Of(model))
+            foreach (var question in DecisionPoints.WithEveryWord(model))
             {
                 points++;
                 Assert.True(guards.Decide(question) == evaluator.Decide(question).Allowed, $"{question}\n{policies[i].Text.Text}");
@@ -44,5 +44,6 @@ public sealed class DifferentialTests
         Assert.True(points > Policies * 20, $"only {points} points were compared");
         Assert.Contains(policies, p => !p.Model!.Prohibitions.IsEmpty);
         Assert.Contains(policies, p => p.Model!.Permissions.Any(r => !r.Conditions.IsEmpty));
+        Assert.Contains(policies, p => p.Model!.Permissions.Any(r => r.Verb.Dimensions.Select((d, k) => d.Vocabulary is not null && !r.Dimensions[k].Any).Any(x => x)));
     }
 }

@@ -52,7 +52,8 @@ public sealed class EscapingTests
         var category = Enum.Parse(assembly.GetType("Hostile.Category")!, "ContactEmail");
         var purpose = Enum.Parse(assembly.GetType("Hostile.Purpose")!, "Order");
         var conditions = Enum.ToObject(assembly.GetType("Hostile.Conditions")!, 0);
-        dynamic decision = check.Invoke(null, new[] { category, purpose, conditions })!;
+        var form = Enum.Parse(assembly.GetType(RuntimeEmitter.Namespace + ".DataForm")!, "Identified");
+        dynamic decision = check.Invoke(null, new[] { category, purpose, conditions, form })!;
         Assert.True((bool)decision.Allowed);
         Assert.Equal(value, (string)decision.Clause.Citations[0].Excerpt);
 

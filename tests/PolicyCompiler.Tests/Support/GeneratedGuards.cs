@@ -34,6 +34,7 @@ internal sealed class GeneratedGuards
             if (parameter.Name == GuardContract.ConditionsParameter) return Conditions(q.Conditions);
             var dimension = q.Verb.Dimensions.Single(d => d.Parameter == parameter.Name);
             var value = q[dimension];
+            if (dimension.Vocabulary is { } words) return Word(words, value ?? words.Default);
             return dimension.Names is { } kind ? (value is null ? null : Value(kind, value)) : Country(value);
         }).ToArray();
         return Call(method.Name, arguments);
@@ -56,6 +57,12 @@ internal sealed class GeneratedGuards
         var names = GuardNames.Of(_model).Of(DeclarationKind.Condition);
         var mask = conditions.Aggregate(0UL, (m, c) => m | Convert.ToUInt64(Enum.Parse(type, names[c]), System.Globalization.CultureInfo.InvariantCulture));
         return Enum.ToObject(type, mask);
+    }
+
+    private object Word(DimensionVocabulary words, string word)
+    {
+        var type = _assembly.GetType(RuntimeEmitter.Namespace + "." + words.EnumName, throwOnError: true)!;
+        return Enum.Parse(type, words.MemberOf(word));
     }
 
     private object Country(string? code)

@@ -52,6 +52,12 @@ internal static class RandomPolicies
     private static Gen<string> On(string[] conditions, string word) =>
         conditions.Length == 0 ? Gen.Constant(string.Empty) : Gen.SubListOf(conditions).Select(l => l.Count == 0 ? string.Empty : " " + word + " " + string.Join(", ", l));
 
+    /// <summary>No form (most statements), or one or two forms of data the statement is limited to.</summary>
+    private static readonly Gen<string> DataForm = Gen.Frequency(
+        (3, Gen.Constant(string.Empty)),
+        (2, Gen.Elements("identified", "pseudonymised", "anonymised", "aggregated").Select(f => " as " + f)),
+        (1, Gen.Elements("pseudonymised, aggregated", "aggregated, anonymised").Select(f => " as " + f)));
+
     private static Gen<string> Statement(Vocabulary v)
     {
         var countries = ListOrGroup(CountryPool, "gk");
@@ -60,8 +66,8 @@ internal static class RandomPolicies
         var destinations = Gen.Frequency((1, Gen.Constant("any")), (4, countries), (1, Gen.Elements(knownGroups)));
         return Gen.OneOf(
             from c in Patterns(v) from s in List(v.Subjects) select $"collect {c} from {s}",
-            from c in Patterns(v) from p in ListOrGroup(v.Purposes, "gp") from q in On(v.Conditions, "on") select $"process {c} for {p}{q}",
-            from c in Patterns(v) from r in ListOrGroup(v.Recipients, "gr") from p in Gen.OneOf(Gen.Constant(string.Empty), ListOrGroup(v.Purposes, "gp").Select(x => " for " + x)) from q in On(v.Conditions, "on") select $"share {c} with {r}{p}{q}",
+            from c in Patterns(v) from p in ListOrGroup(v.Purposes, "gp") from f in DataForm from q in On(v.Conditions, "on") select $"process {c} for {p}{f}{q}",
+            from c in Patterns(v) from r in ListOrGroup(v.Recipients, "gr") from p in Gen.OneOf(Gen.Constant(string.Empty), ListOrGroup(v.Purposes, "gp").Select(x => " for " + x)) from f in DataForm from q in On(v.Conditions, "on") select $"share {c} with {r}{p}{f}{q}",
             from c in Patterns(v) from to in destinations from basis in Gen.Elements("basis consent", "basis adequacy", "basis contract safeguard standard-clauses", "basis legal-claims safeguard binding-rules") from q in On(v.Conditions, "on") select $"transfer {c} to {to} {basis}{q}",
             from c in Patterns(v) from of in Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " of citizens " + x)) from at in countries select $"store {c}{of} in {at}",
             from c in Patterns(v) from verb in Gen.Elements("process", "share", "transfer", "store", "collect") from u in On(v.Conditions, "unless")
