@@ -390,7 +390,7 @@ public static class Binder
             foreach (var name in names)
             {
                 if (words.Contains(name.Text)) covered.UnionWith(words.Covered(name.Text));
-                else _diagnostics.At(name.Span).UnknownVocabularyWord(words.Description, name.Text, Suggestions.Closest(name.Text, words.Words), words.Words);
+                else UnknownWord(_diagnostics, name, words.Description, words.Words);
             }
             return covered.ToEquatableArray();
         }
@@ -466,7 +466,7 @@ public static class Binder
             if (word is null) return words.Default;
             if (!words.Contains(word.Text))
             {
-                diagnostics.At(word.Span).UnknownVocabularyWord(words.Description, word.Text, Suggestions.Closest(word.Text, words.Words), words.Words);
+                UnknownWord(diagnostics, word, words.Description, words.Words);
             }
             return word.Text;
         }
@@ -475,10 +475,14 @@ public static class Binder
         {
             if (!vocabulary.Contains(word.Text))
             {
-                _diagnostics.At(word.Span).UnknownVocabularyWord(vocabulary.Description, word.Text, Suggestions.Closest(word.Text, vocabulary.Words), vocabulary.Words);
+                UnknownWord(_diagnostics, word, vocabulary.Description, vocabulary.Words);
             }
             return word.Text;
         }
+
+        /// <summary>A word outside the language's words for it: PC1006 at the word, with the closest word and the list.</summary>
+        private static void UnknownWord(DiagnosticBag diagnostics, NameSyntax word, string description, IReadOnlyList<string> words) =>
+            diagnostics.At(word.Span).UnknownVocabularyWord(description, word.Text, Suggestions.Closest(word.Text, words), words);
 
         private Provision? Provision(ProvisionSyntax? provision) => provision is null ? null : new Provision(
             provision.Required,
