@@ -50,7 +50,7 @@ internal sealed class KnownPolicy
 
     public Decision Decide(Question question) => _evaluator.Decide(question);
 
-    public string Why(Decision decision) => Explainer.Summarize(Compilation, decision);
+    public string Why(Question question, Decision decision) => Explainer.Summarize(Compilation, question, decision);
 
     private static Dictionary<string, string> Invert(IReadOnlyDictionary<string, string> names) =>
         names.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);

@@ -72,7 +72,7 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
                 var decision = policy.Decide(question);
                 if (decision.Allowed) continue;
                 context.ReportDiagnostic(Diagnostic.Create(DeniedRead, NameLocation(operation.Syntax), Message(
-                    DiagnosticBuilder.ForFile(string.Empty).PersonalDataReadForDeniedPurpose(Display(member), category, policy.Id, purpose, policy.Why(decision)))));
+                    DiagnosticBuilder.ForFile(string.Empty).PersonalDataReadForDeniedPurpose(Display(member), category, policy.Id, purpose, policy.Why(question, decision)))));
             }
         }
     }
@@ -88,7 +88,7 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
         var decision = policy.Decide(question);
         if (decision.Allowed) return;
         context.ReportDiagnostic(Diagnostic.Create(DeniedCall, invocation.Syntax.GetLocation(), Message(
-            DiagnosticBuilder.ForFile(string.Empty).GuardAlwaysDenies(policy.GuardClass + "." + method.Name, policy.Id, GuardCalls.Describe(question), policy.Why(decision)))));
+            DiagnosticBuilder.ForFile(string.Empty).GuardAlwaysDenies(policy.GuardClass + "." + method.Name, policy.Id, GuardCalls.Describe(question), policy.Why(question, decision)))));
     }
 
     /// <summary>A reference that is read: not the target of a plain assignment, and not inside <c>nameof</c>.</summary>

@@ -52,7 +52,7 @@ internal static class TestCommand
             // The question as written: the expectation without its leading allow/deny.
             var written = file.Text!.Text.Substring(result.Expectation.Span.Start, result.Expectation.Span.Length);
             var question = string.Join(" ", written.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Skip(1));
-            var explanation = result.Passed ? string.Empty : Explainer.Format(compilation, question, result.Decision);
+            var explanation = result.Passed ? string.Empty : Explainer.Format(compilation, question, result.Expectation.Question, result.Decision);
             yield return new TestOutcome(file.Path, compilation.Model!.Id, question, result, explanation);
         }
     }

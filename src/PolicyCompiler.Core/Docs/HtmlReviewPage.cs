@@ -254,7 +254,7 @@ public static class HtmlReviewPage
                 previous = result.Test;
                 Append("</td><td><code>").Append(Escape(DocText.Fold(expectation))).Append("</code></td><td>");
                 Append(Escape(result.Passed ? English.Word("w:passed") : English.Word("w:failed") + ": " + English.Word(result.Decision.Allowed ? "w:allowed" : "w:denied")));
-                if (!result.Passed) Append("<div class=\"help\">").Append(Escape(Explainer.Summarize(_facts.Compilation, result.Decision))).Append("</div>");
+                if (!result.Passed) Append("<div class=\"help\">").Append(Escape(Explainer.Summarize(_facts.Compilation, result.Expectation.Question, result.Decision))).Append("</div>");
                 Append("</td></tr>\n");
             }
             Append("</tbody>\n</table>\n</section>\n");

@@ -39,17 +39,29 @@ public static class Explainer
         var (bound, diagnostics) = Binder.BindQuestion(policy.Syntax, parsed.Value, text);
         if (diagnostics.Count > 0) return (null, diagnostics);
         var decision = new Evaluator(policy.Model).Decide(bound);
-        return (new Explanation(bound, decision, Format(policy, question!.Trim(), decision)), Array.Empty<Diagnostic>());
+        return (new Explanation(bound, decision, Format(policy, question!.Trim(), bound, decision)), Array.Empty<Diagnostic>());
     }
 
-    /// <summary>A decision in words: the question, the answer, and the statements and legal text behind it.</summary>
-    public static string Format(CompilationResult policy, string question, Decision decision)
+    /// <summary>
+    /// A decision in words: the question as written, the answer, and the statements and legal text behind it;
+    /// for a question no statement permits, the nearest statements and what they lack.
+    /// </summary>
+    public static string Format(CompilationResult policy, string written, Question question, Decision decision)
     {
-        if (policy is null) throw new ArgumentNullException(nameof(policy));
+        if (policy?.Model is null) throw new ArgumentException("the policy did not compile", nameof(policy));
+        if (question is null) throw new ArgumentNullException(nameof(question));
         if (decision is null) throw new ArgumentNullException(nameof(decision));
         var text = new StringBuilder();
-        text.Append(question).Append(": ").Append(decision.Allowed ? "allowed" : "denied").Append('\n');
-        if (decision.DeniedByDefault) text.Append("  no statement of the policy permits it (what is not permitted is refused)\n");
+        text.Append(written).Append(": ").Append(decision.Allowed ? "allowed" : "denied").Append('\n');
+        if (decision.DeniedByDefault)
+        {
+            text.Append("  no statement of the policy permits it (what is not permitted is refused)\n");
+            foreach (var near in NearestStatements.Of(policy.Model, question))
+            {
+                text.Append("  nearest, line ").Append(Line(near.Statement)).Append(": ").Append(StatementText.Of(policy.Text, near.Statement.Span, near.Statement.Citations)).Append('\n');
+                foreach (var missing in near.Missing) text.Append("    ").Append(missing).Append('\n');
+            }
+        }
         foreach (var reason in decision.Reasons)
         {
             text.Append("  ").Append(RoleWords(reason.Role)).Append(" line ").Append(reason.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(": ")
@@ -64,12 +76,22 @@ public static class Explainer
         return text.ToString();
     }
 
-    /// <summary>A decision's reasons on one line, for a diagnostic message: the statements, where they stand, and what they cite.</summary>
-    public static string Summarize(CompilationResult policy, Decision decision)
+    /// <summary>
+    /// A decision's reasons on one line, for a diagnostic message: the statements, where they stand, and what they
+    /// cite; for a question no statement permits, the nearest statement and what it lacks.
+    /// </summary>
+    public static string Summarize(CompilationResult policy, Question question, Decision decision)
     {
-        if (policy is null) throw new ArgumentNullException(nameof(policy));
+        if (policy?.Model is null) throw new ArgumentException("the policy did not compile", nameof(policy));
+        if (question is null) throw new ArgumentNullException(nameof(question));
         if (decision is null) throw new ArgumentNullException(nameof(decision));
-        if (decision.DeniedByDefault) return "no statement of " + FileName(policy.Text.Path) + " permits it";
+        if (decision.DeniedByDefault)
+        {
+            var nearest = NearestStatements.Of(policy.Model, question).FirstOrDefault();
+            var none = "no statement of " + FileName(policy.Text.Path) + " permits it";
+            return nearest is null ? none : none + "; nearest, line " + Line(nearest.Statement) + ": "
+                + StatementText.Of(policy.Text, nearest.Statement.Span, nearest.Statement.Citations) + " (" + string.Join("; ", nearest.Missing) + ")";
+        }
         return string.Join("; ", decision.Reasons.Select(reason =>
         {
             var cites = reason.Citations.IsEmpty ? string.Empty : " (cites " + string.Join(", ", reason.Citations.Select(StatementText.Of)) + ")";
@@ -77,6 +99,8 @@ public static class Explainer
                 + StatementText.Of(policy.Text, reason.Span, reason.Citations) + cites;
         }));
     }
+
+    private static string Line(Permission statement) => statement.Span.Line.ToString(CultureInfo.InvariantCulture);
 
     private static string RoleWords(Role role) => role switch
     {

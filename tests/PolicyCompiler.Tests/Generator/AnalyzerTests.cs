@@ -47,6 +47,22 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public void PC5002_names_the_nearest_statement_and_the_condition_the_call_does_not_give()
+    {
+        const string source = """
+            using Policies.Shop;
+            public static class Checks
+            {
+                public static void Mail() => ShopPolicy.EnsureProcess(Category.ContactEmail, Purpose.Marketing);
+            }
+            """;
+
+        var message = Assert.Single(Analyze(source)).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Contains("no statement of shop.policy permits it; nearest, line 11: process contact.email for marketing on consent-given (it holds only on consent-given, which the question does not give)", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Writes_nameof_permitted_purposes_and_unmarked_code_are_not_reported()
     {
         const string source = """

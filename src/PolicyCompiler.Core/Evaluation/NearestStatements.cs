@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Model;
+
+namespace PolicyCompiler.Evaluation;
+
+/// <summary>A statement that would have permitted the question but for <see cref="Missing"/>: each thing it lacks, in words.</summary>
+public sealed record NearMiss(Permission Statement, EquatableArray<string> Missing);
+
+/// <summary>
+/// For a question no statement permits, the statements of its verb that come closest, and what each lacks: a
+/// purpose, a recipient, a country, a form of data, a condition the question does not give. A reviewer reading
+/// "no statement permits it" wants to know whether the policy is silent or the code asked slightly wrong.
+/// </summary>
+public static class NearestStatements
+{
+    /// <summary>How many near misses an explanation shows.</summary>
+    public const int Most = 3;
+
+    /// <summary>How many of a statement's values a reason lists before it counts the rest.</summary>
+    private const int ListedValues = 8;
+
+    // What a statement lacks weighs by how far it is from the question: another category is another subject
+    // of the notice altogether, another purpose or recipient is a different use of the same data, and a missing
+    // condition is what the caller can still establish. A statement lacking more than this is not near.
+    private const int CategoryWeight = 4;
+    private const int DimensionWeight = 2;
+    private const int ConditionWeight = 1;
+    private const int FarthestShown = CategoryWeight + DimensionWeight;
+
+    /// <summary>At most <see cref="Most"/> stated permissions of the question's verb, nearest first (then by line); empty when none is near.</summary>
+    public static IReadOnlyList<NearMiss> Of(PolicyModel model, Question question)
+    {
+        if (model is null) throw new ArgumentNullException(nameof(model));
+        if (question is null) throw new ArgumentNullException(nameof(question));
+        var conditions = new HashSet<string>(question.Conditions, StringComparer.Ordinal);
+        return model.StatedPermissionsOf(question.Verb)
+            .Select(permission => (Miss: Miss(permission, question, conditions, out var distance), Distance: distance))
+            .Where(m => m.Distance > 0 && m.Distance <= FarthestShown)
+            .OrderBy(m => m.Distance).ThenBy(m => m.Miss.Statement.Span.Start)
+            .Take(Most)
+            .Select(m => m.Miss)
+            .ToList();
+    }
+
+    private static NearMiss Miss(Permission permission, Question question, HashSet<string> conditions, out int distance)
+    {
+        var missing = new List<string>();
+        distance = 0;
+        if (!SortedNames.Contains(permission.Categories, question.Category))
+        {
+            distance += CategoryWeight;
+            missing.Add("its categories: " + Listed(permission.Categories) + " — not " + question.Category);
+        }
+        foreach (var dimension in question.Verb.Dimensions)
+        {
+            var asked = question[dimension];
+            if (Evaluator.PermissionCovers(dimension, permission[dimension], asked)) continue;
+            distance += DimensionWeight;
+            missing.Add(Lacking(dimension, permission[dimension].Names, asked));
+        }
+        var absent = permission.Conditions.Where(c => !conditions.Contains(c)).ToList();
+        if (absent.Count > 0)
+        {
+            distance += ConditionWeight;
+            missing.Add("it holds only on " + string.Join(" and ", absent) + ", which the question does not give");
+        }
+        return new NearMiss(permission, missing.ToEquatableArray());
+    }
+
+    private static string Lacking(DecisionDimension dimension, EquatableArray<string> names, string? asked)
+    {
+        if (dimension.Vocabulary is { } words)
+        {
+            return "it permits only data that is " + string.Join(" or ", names.OrderBy(words.IndexOf)) + ", and the question asks about " + (asked ?? words.Default) + " data";
+        }
+        return "its " + dimension.Name + ": " + Listed(names) + (asked is null ? " — the question names none" : " — not " + asked);
+    }
+
+    private static string Listed(EquatableArray<string> names) =>
+        names.Count <= ListedValues
+            ? string.Join(", ", names)
+            : string.Join(", ", names.Take(ListedValues)) + " and " + (names.Count - ListedValues).ToString(CultureInfo.InvariantCulture) + " more";
+}
