@@ -22,6 +22,7 @@ public sealed class NearestStatementTests
           share contact.email with courier for order on law cites §3
           store contact.email of citizens RU in RU cites §3
           never process special.health for marketing cites §2
+          store contact.phone in KZ cites §3
         """;
 
     private static readonly int First = Compile.FirstMemberLine;
@@ -68,38 +69,39 @@ public sealed class NearestStatementTests
         var text = Explain("share contact.email with courier for order");
 
         Assert.Equal($"  nearest, line {First + 3}: share contact.email with courier for order on law", NearestLines(text)[0]);
-        Assert.Contains("    it holds only on law, which the question does not give\n", text, StringComparison.Ordinal);
+        Assert.Contains("    it holds only on law, which is not given\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_statement_lacking_only_the_category_is_nearer_than_one_lacking_the_category_and_a_purpose()
+    public void A_statement_lacking_one_thing_hides_those_lacking_two()
     {
         var text = Explain("process payment.card for statistics as anonymised");
 
-        var nearest = NearestLines(text);
-        Assert.Equal(2, nearest.Length);
-        Assert.StartsWith($"  nearest, line {First + 2}:", nearest[0], StringComparison.Ordinal);
-        Assert.StartsWith($"  nearest, line {First + 1}:", nearest[1], StringComparison.Ordinal);
+        // contact.* for statistics lacks only the category; contact.email for order lacks the category and the purpose.
+        Assert.Equal(new[] { $"  nearest, line {First + 2}: process contact.* for statistics as anonymised" }, NearestLines(text));
         Assert.Contains("    its categories: contact.email, contact.phone — not payment.card\n", text, StringComparison.Ordinal);
-        Assert.Contains("    its categories: contact.email — not payment.card\n    its purposes: order — not statistics\n", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_localised_storage_for_other_citizens_is_named_with_its_citizens_and_locations()
+    public void A_storage_rule_for_other_citizens_is_not_named_but_one_for_everyone_is()
     {
         var text = Explain("store contact.email of citizen KZ in KZ");
 
         Assert.Contains("  no statement of the policy permits it", text, StringComparison.Ordinal);
-        Assert.Contains($"  nearest, line {First + 4}: store contact.email of citizens RU in RU\n    its citizens: RU — not KZ\n    its locations: RU — not KZ\n", text, StringComparison.Ordinal);
-        Assert.Contains("    its citizens: RU — the question names none\n", Explain("store contact.email in RU"), StringComparison.Ordinal);
+        Assert.DoesNotContain("citizens RU", text, StringComparison.Ordinal);
+        Assert.Contains($"  nearest, line {First + 6}: store contact.phone in KZ\n    its categories: contact.phone — not contact.email\n", text, StringComparison.Ordinal);
+        Assert.Contains("    its categories: contact.phone — not contact.email\n    its locations: KZ — not RU\n", Explain("store contact.email in RU"), StringComparison.Ordinal);
     }
 
     [Fact]
     public void No_statement_is_named_when_none_is_near_or_a_prohibition_decides()
     {
         Assert.Empty(NearestLines(Explain("transfer contact.email to US")));
-        // Another category, another recipient and a missing condition: too far to be what the code meant.
+        // The share statement lacks the category, the purpose and the condition: too far to be what the code meant.
         Assert.Empty(NearestLines(Explain("share payment.card with courier for marketing")));
+        // Health data is not "nearly permitted" by a statement about email.
+        Assert.Empty(NearestLines(Explain("process special.health for order")));
+        Assert.Single(NearestLines(Explain("process contact.phone for order")));
 
         var prohibited = Explain("process special.health for marketing");
         Assert.Contains("prohibited by line", prohibited, StringComparison.Ordinal);
@@ -107,16 +109,23 @@ public sealed class NearestStatementTests
     }
 
     [Fact]
-    public void At_most_three_are_named_and_a_long_list_of_values_is_counted()
+    public void At_most_three_are_named_the_lightest_lack_first_and_a_long_list_of_values_is_counted()
     {
         var purposes = Enumerable.Range(1, 12).Select(i => $"p{i:00}").ToArray();
         var members = string.Concat(purposes.Select(p => $"  purpose {p} ka \"ა\" en \"a\" basis consent cites §2\n"))
+            + "  condition opted-in ka \"თანხმობა\" en \"consent\" cites §2\n"
+            + "  process contact.phone for marketing cites §2\n"
             + "  process contact.email for " + string.Join(", ", purposes) + " cites §2\n"
-            + string.Concat(Enumerable.Range(0, 4).Select(i => "  process contact.phone for order cites §1\n"));
+            + "  process contact.email for marketing as anonymised cites §2\n"
+            + "  process contact.email for marketing on opted-in cites §2\n";
+        var statements = First + purposes.Length + 1;
 
         var text = Explain("process contact.email for marketing", Policy(members));
 
-        Assert.Equal(NearestStatements.Most, NearestLines(text).Length);
+        // Each lacks one thing: a condition (the lightest), a purpose, a form (as heavy; the earlier line first), a category.
+        Assert.Equal(
+            new[] { statements + 3, statements + 1, statements + 2 }.Select(line => $"  nearest, line {line}:"),
+            NearestLines(text).Select(l => l.Substring(0, l.IndexOf(':', StringComparison.Ordinal) + 1)));
         Assert.Contains("    its purposes: p01, p02, p03, p04, p05, p06, p07, p08 and 4 more — not marketing\n", text, StringComparison.Ordinal);
     }
 

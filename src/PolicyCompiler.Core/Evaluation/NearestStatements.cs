@@ -25,26 +25,45 @@ public static class NearestStatements
 
     // What a statement lacks weighs by how far it is from the question: another category is another subject
     // of the notice altogether, another purpose or recipient is a different use of the same data, and a missing
-    // condition is what the caller can still establish. A statement lacking more than this is not near.
+    // condition is what the caller can still establish.
     private const int CategoryWeight = 4;
     private const int DimensionWeight = 2;
     private const int ConditionWeight = 1;
-    private const int FarthestShown = CategoryWeight + DimensionWeight;
 
-    /// <summary>At most <see cref="Most"/> stated permissions of the question's verb, nearest first (then by line); empty when none is near.</summary>
+    /// <summary>A statement lacking more than this many things is not near; one lacking more than the nearest is not named beside it.</summary>
+    private const int MostLacking = 2;
+
+    /// <summary>
+    /// At most <see cref="Most"/> stated permissions of the question's verb, nearest first (then by line); empty
+    /// when none is near. A statement is named when it lacks at most two things (the category, a clause, its
+    /// conditions) and no other lacks fewer. Two kinds are never named, as they would read as "nearly
+    /// permitted" where the policy says nothing of the kind: a storage rule for other citizens (it decides
+    /// only for them), and, for a special category, a statement about another category.
+    /// </summary>
     public static IReadOnlyList<NearMiss> Of(PolicyModel model, Question question)
     {
         if (model is null) throw new ArgumentNullException(nameof(model));
         if (question is null) throw new ArgumentNullException(nameof(question));
         var conditions = new HashSet<string>(question.Conditions, StringComparer.Ordinal);
-        return model.StatedPermissionsOf(question.Verb)
+        var special = model.Categories.Any(c => c.IsSpecial && c.Name == question.Category);
+        var near = model.StatedPermissionsOf(question.Verb)
+            .Where(permission => !ForOtherCitizens(permission, question))
+            .Where(permission => !special || SortedNames.Contains(permission.Categories, question.Category))
             .Select(permission => (Miss: Miss(permission, question, conditions, out var distance), Distance: distance))
-            .Where(m => m.Distance > 0 && m.Distance <= FarthestShown)
+            .Where(m => m.Miss.Missing.Count > 0 && m.Miss.Missing.Count <= MostLacking)
+            .ToList();
+        var fewest = near.Count == 0 ? 0 : near.Min(m => m.Miss.Missing.Count);
+        return near
+            .Where(m => m.Miss.Missing.Count == fewest)
             .OrderBy(m => m.Distance).ThenBy(m => m.Miss.Statement.Span.Start)
             .Take(Most)
             .Select(m => m.Miss)
             .ToList();
     }
+
+    /// <summary>A localisation rule naming citizens the question does not ask about: it governs other people's data.</summary>
+    private static bool ForOtherCitizens(Permission permission, Question question) =>
+        question.Verb.LocalisedBy is { } by && !permission[by].Any && !SortedNames.Contains(permission[by].Names, question[by]);
 
     private static NearMiss Miss(Permission permission, Question question, HashSet<string> conditions, out int distance)
     {
@@ -66,7 +85,7 @@ public static class NearestStatements
         if (absent.Count > 0)
         {
             distance += ConditionWeight;
-            missing.Add("it holds only on " + string.Join(" and ", absent) + ", which the question does not give");
+            missing.Add("it holds only on " + string.Join(" and ", absent) + ", which is not given");
         }
         return new NearMiss(permission, missing.ToEquatableArray());
     }

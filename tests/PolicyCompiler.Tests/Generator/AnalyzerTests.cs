@@ -59,7 +59,7 @@ public sealed class AnalyzerTests
 
         var message = Assert.Single(Analyze(source)).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Contains("no statement of shop.policy permits it; nearest, line 11: process contact.email for marketing on consent-given (it holds only on consent-given, which the question does not give)", message, StringComparison.Ordinal);
+        Assert.Contains("no statement of shop.policy permits it; nearest, line 11: process contact.email for marketing on consent-given (it holds only on consent-given, which is not given)", message, StringComparison.Ordinal);
     }
 
     [Fact]
