@@ -126,7 +126,7 @@ public sealed class NearestStatementTests
         Assert.Equal(
             new[] { statements + 3, statements + 1, statements + 2 }.Select(line => $"  nearest, line {line}:"),
             NearestLines(text).Select(l => l.Substring(0, l.IndexOf(':', StringComparison.Ordinal) + 1)));
-        Assert.Contains("    its purposes: p01, p02, p03, p04, p05, p06, p07, p08 and 4 more — not marketing\n", text, StringComparison.Ordinal);
+        Assert.Contains("    its purposes: p01, p02, p03, p04, p05, p06, p07, p08, and 4 more — not marketing\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Model;
+using PolicyCompiler.Text;
 
 namespace PolicyCompiler.Evaluation;
 
@@ -49,7 +49,7 @@ public static class NearestStatements
         var near = model.StatedPermissionsOf(question.Verb)
             .Where(permission => !ForOtherCitizens(permission, question))
             .Where(permission => !special || SortedNames.Contains(permission.Categories, question.Category))
-            .Select(permission => (Miss: Miss(permission, question, conditions, out var distance), Distance: distance))
+            .Select(permission => Miss(permission, question, conditions))
             .Where(m => m.Miss.Missing.Count > 0 && m.Miss.Missing.Count <= MostLacking)
             .ToList();
         var fewest = near.Count == 0 ? 0 : near.Min(m => m.Miss.Missing.Count);
@@ -65,10 +65,11 @@ public static class NearestStatements
     private static bool ForOtherCitizens(Permission permission, Question question) =>
         question.Verb.LocalisedBy is { } by && !permission[by].Any && !SortedNames.Contains(permission[by].Names, question[by]);
 
-    private static NearMiss Miss(Permission permission, Question question, HashSet<string> conditions, out int distance)
+    /// <summary>What a statement lacks for the question, and how far that puts it (the weights above).</summary>
+    private static (NearMiss Miss, int Distance) Miss(Permission permission, Question question, HashSet<string> conditions)
     {
         var missing = new List<string>();
-        distance = 0;
+        var distance = 0;
         if (!SortedNames.Contains(permission.Categories, question.Category))
         {
             distance += CategoryWeight;
@@ -87,7 +88,7 @@ public static class NearestStatements
             distance += ConditionWeight;
             missing.Add("it holds only on " + string.Join(" and ", absent) + ", which is not given");
         }
-        return new NearMiss(permission, missing.ToEquatableArray());
+        return (new NearMiss(permission, missing.ToEquatableArray()), distance);
     }
 
     private static string Lacking(DecisionDimension dimension, EquatableArray<string> names, string? asked)
@@ -99,8 +100,5 @@ public static class NearestStatements
         return "its " + dimension.Name + ": " + Listed(names) + (asked is null ? " — the question names none" : " — not " + asked);
     }
 
-    private static string Listed(EquatableArray<string> names) =>
-        names.Count <= ListedValues
-            ? string.Join(", ", names)
-            : string.Join(", ", names.Take(ListedValues)) + " and " + (names.Count - ListedValues).ToString(CultureInfo.InvariantCulture) + " more";
+    private static string Listed(EquatableArray<string> names) => string.Join(", ", CappedList.Of(names, ListedValues));
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PolicyCompiler.Binding;
 using PolicyCompiler.Model;
+using PolicyCompiler.Text;
 using PolicyCompiler.Syntax;
 
 namespace PolicyCompiler.Lint;
@@ -50,7 +51,7 @@ public static class LintChecks
         ["transfers"] = m => m.Permissions.Any(p => OverCountries(p.Verb)) || m.Prohibitions.Any(p => OverCountries(p.Verb)) ? CheckResult.Ok
             : CheckResult.Missing("State whether data leaves the country: 'transfer … to … basis …' or 'never transfer …'."),
         ["adequacy"] = m => Without(
-            Capped(OutsideAdequacy(m).ToList(), ListedCountries),
+            CappedList.Of(OutsideAdequacy(m).ToList(), ListedCountries),
             "Name only countries with an EU adequacy decision (the group " + AdequacyDecisions.GroupName + ") on 'basis adequacy' or 'safeguard adequacy', or state the safeguard the text gives for the others.",
             "transfers on an adequacy decision to countries that have none"),
         ["retention"] = m => !m.Retention.IsEmpty ? CheckResult.Ok
@@ -116,10 +117,6 @@ public static class LintChecks
 
     /// <summary>Countries a finding lists at most: a transfer to THIRD-COUNTRIES on adequacy has some 230 without a decision.</summary>
     private const int ListedCountries = 12;
-
-    /// <summary>The first <paramref name="listed"/> items, and how many more there are.</summary>
-    private static IEnumerable<string> Capped(IReadOnlyList<string> items, int listed) =>
-        items.Count <= listed ? items : items.Take(listed).Concat(new[] { "and " + (items.Count - listed).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more" });
 
     private static CheckResult ComplaintAuthority(PolicyModel model)
     {
