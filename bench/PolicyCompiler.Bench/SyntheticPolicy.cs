@@ -25,6 +25,8 @@ public static class SyntheticPolicy
         for (var i = 0; i < recipients; i++) text.Append(Invariant($"  recipient recipient{i} ka \"მიმღები {i}\" en \"recipient {i}\" kind processor cites §6.{i}\n"));
         text.Append("  condition law ka \"კანონი\" en \"law\" cites §3\n");
         text.Append("  never process group24.* unless law cites §5.3\n");
+        // Keeping data abroad is a transfer there (PC3007): the stores below keep data of US citizens in the US.
+        text.Append("  transfer * to US basis consent cites §6.3\n");
 
         var countries = new[] { "GE", "DE", "FR", "US", "RU", "KZ" };
         for (var i = 0; i < statements; i++)

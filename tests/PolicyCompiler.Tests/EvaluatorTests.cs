@@ -25,6 +25,7 @@ public sealed class EvaluatorTests
           store * in GE, DE cites §8
           store * of citizens RU in RU cites §8
           collect contact.* from customer at registration cites §1
+          transfer * to DE, RU basis consent cites §6
         """;
 
     private static bool Allowed(string question, params string[] expectations)

@@ -23,6 +23,7 @@ public sealed class NearestStatementTests
           store contact.email of citizens RU in RU cites §3
           never process special.health for marketing cites §2
           store contact.phone in KZ cites §3
+          transfer contact.* to RU, KZ basis consent cites §3
         """;
 
     private static readonly int First = Compile.FirstMemberLine;
@@ -96,7 +97,8 @@ public sealed class NearestStatementTests
     [Fact]
     public void No_statement_is_named_when_none_is_near_or_a_prohibition_decides()
     {
-        Assert.Empty(NearestLines(Explain("transfer contact.email to US")));
+        // The only transfer statement is about contact data, and health data is special.
+        Assert.Empty(NearestLines(Explain("transfer special.health to US")));
         // The share statement lacks the category, the purpose and the condition: too far to be what the code meant.
         Assert.Empty(NearestLines(Explain("share payment.card with courier for marketing")));
         // Health data is not "nearly permitted" by a statement about email.

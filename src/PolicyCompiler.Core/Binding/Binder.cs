@@ -51,6 +51,7 @@ public static class Binder
         private readonly DiagnosticBag _diagnostics;
         private readonly SymbolTable _symbols;
         private readonly VerbSchema _verbs;
+        private readonly string? _jurisdiction;
         private readonly Dictionary<string, SourceSpan> _headerClauses = new(StringComparer.Ordinal);
         private readonly Dictionary<EquatableArray<string>, EquatableArray<string>> _sharedNames = new();
         private readonly Dictionary<EquatableArray<DimensionValues>, EquatableArray<DimensionValues>> _sharedDimensions = new();
@@ -62,6 +63,7 @@ public static class Binder
             _diagnostics = diagnostics;
             // The first jurisdiction, as the header's binding takes it: the known group THIRD-COUNTRIES depends on it.
             var jurisdiction = syntax.Members.OfType<JurisdictionSyntax>().FirstOrDefault()?.Country.Text;
+            _jurisdiction = jurisdiction;
             _symbols = new SymbolTable(syntax.Members.OfType<DeclarationSyntax>(), syntax.Members.OfType<GroupSyntax>(), jurisdiction, diagnostics);
         }
 
@@ -167,6 +169,7 @@ public static class Binder
             };
 
             OverlapChecker.Check(model, _diagnostics);
+            StorageAbroadChecker.Check(model, _diagnostics);
             CheckLimits(model);
             return _syntax.Id is null ? null : model;
         }
@@ -360,6 +363,10 @@ public static class Binder
                 {
                     values[i] = prohibition ? AssertedInProhibition(dimension, clause) : new DimensionValues(false, Shared(Covered(words, clause.Names)));
                 }
+                else if (dimension.UnstatedWord is { } unstated && clause.Names.FirstOrDefault(n => n.Text == unstated) is { } word)
+                {
+                    values[i] = Unstated(dimension, clause, word, prohibition);
+                }
                 else
                 {
                     values[i] = new DimensionValues(false, Shared(dimension.Names is { } kind ? _symbols.Resolve(clause.Names, kind) : _symbols.ResolveCountries(clause.Names)));
@@ -370,6 +377,25 @@ public static class Binder
             if (_sharedDimensions.TryGetValue(dimensions, out var shared)) return shared;
             _sharedDimensions.Add(dimensions, dimensions);
             return dimensions;
+        }
+
+        /// <summary>
+        /// A place the text does not state (<see cref="DecisionDimension.UnstatedWord"/>): the jurisdiction's area, in a
+        /// permission that names no country beside it. A prohibition names what it forbids, and without a jurisdiction
+        /// there is no area to stand for: both are PC1022, and the clause then covers nothing.
+        /// </summary>
+        private DimensionValues Unstated(DecisionDimension dimension, DimensionSyntax clause, NameSyntax word, bool prohibition)
+        {
+            var home = HomeArea.Of(_jurisdiction);
+            string? problem = prohibition ? "in a prohibition: a prohibition names the places it forbids, and this word names none"
+                : clause.Names.Count > 1 ? "beside countries: the text either states where, or it does not"
+                : home.IsEmpty ? "in a policy without a jurisdiction (as a country code): it stands for the jurisdiction's area" : null;
+            if (problem is not null)
+            {
+                _diagnostics.At(word.Span).UnstatedPlaceMisused(word.Text, dimension.Word, problem);
+                return new DimensionValues(false, EquatableArray<string>.Empty);
+            }
+            return new DimensionValues(false, Shared(home)) { Unstated = true };
         }
 
         EquatableArray<string> IDetailsBinder.Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind) => _symbols.Resolve(names, kind);

@@ -29,7 +29,7 @@ internal static class OverlapChecker
                 if (overlap is null) continue;
                 // Every pair is reported up to one past the cap (so that the cap is said); beyond, more of the same helps nobody.
                 if (++reported > DiagnosticLimit.MaxErrors + 1) return;
-                diagnostics.At(KeywordSpan(permission)).PermissionOverlapsProhibition(permission.Verb.Keyword, permission.Span.Line, prohibition.Span.Line, overlap);
+                diagnostics.At(KeywordSpan.Of(permission)).PermissionOverlapsProhibition(permission.Verb.Keyword, permission.Span.Line, prohibition.Span.Line, overlap);
             }
         }
     }
@@ -66,10 +66,4 @@ internal static class OverlapChecker
         permission.Categories.Where(c => SortedNames.Contains(prohibition.Categories, c)).All(category =>
             prohibition[localising].Names.All(value => model.PermissionsOf(permission.Verb).Any(rule =>
                 SortedNames.Contains(rule.Categories, category) && !rule[localising].Any && SortedNames.Contains(rule[localising].Names, value))));
-
-    private static SourceSpan KeywordSpan(Permission permission)
-    {
-        var length = permission.Verb.Keyword.Length;
-        return new SourceSpan(permission.Span.Start, Math.Min(length, permission.Span.Length), permission.Span.Line, permission.Span.Column);
-    }
 }

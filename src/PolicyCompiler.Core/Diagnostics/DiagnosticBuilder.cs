@@ -152,6 +152,11 @@ public readonly struct DiagnosticBuilder
     public Diagnostic PermissionOverlapsProhibition(string verb, int permissionLine, int prohibitionLine, string overlap) =>
         Report(DiagnosticCatalog.PermissionOverlapsProhibition, verb, permissionLine, prohibitionLine, overlap);
 
+    public Diagnostic UnstatedPlaceMisused(string word, string clause, string problem) => Report(DiagnosticCatalog.UnstatedPlaceMisused, word, clause, problem);
+
+    public Diagnostic StorageAbroadNotTransferable(string verb, int line, string category, string place, string jurisdiction, string crossing, string refusal) =>
+        Report(DiagnosticCatalog.StorageAbroadNotTransferable, verb, line, category, place, jurisdiction, crossing, refusal);
+
     public Diagnostic TooManyConditions(int declared, int limit) => Report(DiagnosticCatalog.TooManyConditions, declared, limit);
 
     public Diagnostic TooManyNames(int declared, string kind, int limit) => Report(DiagnosticCatalog.TooManyNames, declared, kind, limit);

@@ -175,6 +175,11 @@ public static class DiagnosticCatalog
         "a prohibition applies to data in every form, so '{0} {1}' cannot limit it: which {2} is allowed is for the permissions to say",
         "Remove '{0} {1}'. To allow only some forms, state the permission with '{0} <form>' (it covers that form and the less identifying ones) and prohibit nothing.");
 
+    public static readonly DiagnosticDescriptor UnstatedPlaceMisused = new(
+        "PC1022", Error, "Unstated place where it cannot stand",
+        "'{1} {0}' cannot stand {2}",
+        "'{1} {0}' says that the legal text discloses the act but not where: write it alone, in a permission of a policy with a jurisdiction (it stands for the jurisdiction's area); where the text names places, name them instead.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -227,7 +232,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor PermissionOverlapsProhibition = new(
         "PC3001", Error, "Permission overlaps a prohibition",
         "'{0}' at line {1} permits what 'never {0}' at line {2} prohibits ({3})",
-        "A permission and a prohibition must not overlap: narrow one of them (for process, share and transfer, the prohibition may also be 'unless <condition>' and the permission 'on <condition>').");
+        "A permission and a prohibition must not overlap: narrow one of them (for every verb but collect, the prohibition may also be 'unless <condition>' and the permission 'on <condition>').");
 
     public static readonly DiagnosticDescriptor TooManyConditions = new(
         "PC3002", Error, "Too many conditions",
@@ -253,6 +258,11 @@ public static class DiagnosticCatalog
         "PC3006", Error, "Generated guards too large",
         "the guards would be about {0} characters of C# ({1}); the C# compiler is given at most {2}",
         "Statements that cite long paragraphs quote them in the guards once each: cite a shorter section or an excerpt; otherwise narrow broad statements, or split the policy.");
+
+    public static readonly DiagnosticDescriptor StorageAbroadNotTransferable = new(
+        "PC3007", Error, "Storage abroad that the transfer rules refuse",
+        "'{0}' at line {1} keeps {2} in {3}, outside the jurisdiction ({4}): keeping data there is a {5}, and {6}",
+        "Data kept abroad crosses the border, so the {5} rules must permit it on the same conditions: give the '{0}' statement the conditions they hold on ('on <condition>'), state the {5}, or keep the data within the jurisdiction.");
 
     // ---- PC4xxx: lint ----
 
@@ -280,10 +290,10 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
-        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge,
+        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable,
         MissingNoticeInformation,
         PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,
     };

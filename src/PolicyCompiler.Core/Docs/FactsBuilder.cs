@@ -126,6 +126,7 @@ public sealed class FactsBuilder
     {
         if (withinHomeArea && dimension.CrossesBorders) return Cell(new[] { Line(CountryLiterals(values.Names)), Line(new WordPhrase("w:within-jurisdiction")) });
         if (values.Any) return Cell(dimension.AnyWord is null ? null : Line(new WordPhrase(dimension.AnyWord)));
+        if (values.Unstated) return Cell(new[] { Line(new WordPhrase("w:unstated-place")), Line(CountryLiterals(values.Names)) });
         if (dimension.Names is { } kind) return Terms(kind, values.Names);
         if (dimension.Vocabulary is not null) return Cell(Line(Values(dimension, values.Names)));
         return Cell(Line(dimension.PrefixedInDocuments ? Join(new WordPhrase(dimension.DocumentWord), CountryLiterals(values.Names)) : CountryLiterals(values.Names)));

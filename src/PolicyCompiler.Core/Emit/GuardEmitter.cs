@@ -350,12 +350,33 @@ public static class GuardEmitter
         var slots = tables.NamedCountries.Count + 1;
         var by = localisation.By.Parameter;
         var byFirst = table.Verb.IndexOf(localisation.By) < table.Verb.IndexOf(localisation.Decides);
-        w.Summary(localisation.Summary);
-        w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + ".Country> " + localisation.Guard + "(Category " + GuardContract.CategoryParameter + ", " + Runtime + ".Country " + by + " = " + Runtime + ".Country.None)");
-        w.Line("if ((uint)" + GuardContract.CategoryParameter + " >= " + CountConstant(DeclarationKind.Category) + ") return global::System.Array.Empty<" + Runtime + ".Country>();");
+        var country = Runtime + ".Country";
+        var conditions = table.Verb.TakesConditions;
+        var given = GuardContract.ConditionsParameter;
+        w.Summary(localisation.Summary + (conditions ? " Given conditions, the countries where the conditions that hold permit it." : string.Empty));
+        w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + country + "> " + localisation.Guard + "(Category " + GuardContract.CategoryParameter + ", " + country + " " + by + " = " + country + ".None"
+            + (conditions ? ", " + GuardContract.ConditionsEnum + " " + given + " = " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition : string.Empty) + ")");
+        w.Line("if ((uint)" + GuardContract.CategoryParameter + " >= " + CountConstant(DeclarationKind.Category) + ") return global::System.Array.Empty<" + country + ">();");
+        if (conditions)
+        {
+            // The table holds the answer without conditions; with them, the named countries are asked one by
+            // one (a location the policy does not name is permitted by no statement).
+            w.Open("if (" + given + " != " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition + ")");
+            w.Line("var permitted = new global::System.Collections.Generic.List<" + country + ">();");
+            w.Open("foreach (var place in " + localisation.Table + "Candidates)");
+            w.Line("if (" + GuardContract.Method(GuardContract.May, table.Verb) + "(" + GuardContract.CategoryParameter + ", " + localisation.Decides.Parameter + ": place, " + by + ": " + by + ", " + given + ": " + given + ")) permitted.Add(place);");
+            w.Close();
+            w.Line("return permitted;");
+            w.Close();
+        }
         w.Line("return " + localisation.Table + "[(int)" + GuardContract.CategoryParameter + " * CountrySlots + Slot(" + by + ")];");
         w.Close();
         w.Line();
+        if (conditions)
+        {
+            w.Line("private static readonly " + country + "[] " + localisation.Table + "Candidates = { " + string.Join(", ", tables.NamedCountries.Select(c => country + "." + c)) + " };");
+            w.Line();
+        }
         w.Line("private static readonly " + Runtime + ".Country[][] " + localisation.Table + " =");
         w.Line("{");
         for (var category = 0; category < tables.Categories.Count; category++)

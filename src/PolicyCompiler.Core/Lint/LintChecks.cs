@@ -47,8 +47,9 @@ public static class LintChecks
             "Cite the words of the text that state the interest: 'cites §x \"…\"'.", "purposes on legitimate interests that quote no interest"),
         ["recipients"] = m => !m.Recipients.IsEmpty || m.Permissions.Any(p => Names(p.Verb, DeclarationKind.Recipient)) ? CheckResult.Ok
             : CheckResult.Missing("Declare the recipients the text names, or the text says nothing about them."),
-        // Where data goes or is kept: any statement over countries says it.
-        ["transfers"] = m => m.Permissions.Any(p => OverCountries(p.Verb)) || m.Prohibitions.Any(p => OverCountries(p.Verb)) ? CheckResult.Ok
+        // Where data goes or is kept: any statement over countries says it, but not one whose text states no place
+        // ('in unstated' is a reading of the text's silence, not a statement that data stays in the country).
+        ["transfers"] = m => m.Permissions.Any(NamesCountries) || m.Prohibitions.Any(p => OverCountries(p.Verb)) ? CheckResult.Ok
             : CheckResult.Missing("State whether data leaves the country: 'transfer … to … basis …' or 'never transfer …'."),
         ["adequacy"] = m => Without(
             CappedList.Of(OutsideAdequacy(m).ToList(), ListedCountries),
@@ -91,6 +92,9 @@ public static class LintChecks
     private static bool Names(DecisionVerb verb, DeclarationKind kind) => verb.Dimensions.Any(d => d.Names == kind);
 
     private static bool OverCountries(DecisionVerb verb) => verb.Dimensions.Any(d => d.IsCountry);
+
+    private static bool NamesCountries(Permission permission) =>
+        permission.Verb.Dimensions.Any(d => d.IsCountry && !permission[d].Unstated && (d.Required || !permission[d].Any));
 
     /// <summary>
     /// The destinations of transfers made on an adequacy decision that have none: not in the EEA (the GDPR's

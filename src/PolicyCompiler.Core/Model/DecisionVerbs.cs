@@ -15,8 +15,10 @@ public sealed class DecisionDimension
     public DecisionDimension(
         string name, DeclarationKind? names, string word, string parameter, bool required,
         string? questionWord = null, bool acceptsAny = false, string? anyWord = null, bool prefixedInDocuments = false, bool crossesBorders = false,
-        DimensionVocabulary? vocabulary = null)
+        DimensionVocabulary? vocabulary = null, string? unstatedWord = null)
     {
+        if (unstatedWord is not null && (names is not null || vocabulary is not null || !required || acceptsAny)) throw new ArgumentException("only a required dimension of countries has a word for places the text does not state", nameof(unstatedWord));
+        UnstatedWord = unstatedWord;
         if (crossesBorders && (names is not null || vocabulary is not null)) throw new ArgumentException("only a dimension of countries crosses borders", nameof(crossesBorders));
         if (vocabulary is not null && (names is not null || required || acceptsAny)) throw new ArgumentException("a dimension of the language's words takes no declared names, is optional, and is not 'any'", nameof(vocabulary));
         Vocabulary = vocabulary;
@@ -79,6 +81,13 @@ public sealed class DecisionDimension
     /// </summary>
     public bool CrossesBorders { get; }
 
+    /// <summary>
+    /// The word a permission may give instead of the countries where the legal text discloses the act but not the
+    /// place (<c>store … in unstated</c>, SPAR §1.p5), or null. It stands for the jurisdiction's area: data kept
+    /// elsewhere would cross a border the text does not disclose. The documents say that the text states no place.
+    /// </summary>
+    public string? UnstatedWord { get; }
+
     /// <summary>Whether a permission may write <c>any</c> instead of the list (<c>transfer … to any</c>).</summary>
     public bool AcceptsAny { get; }
 
@@ -100,12 +109,12 @@ public sealed class DecisionDimension
     /// <summary>What the parser expects for one value, in its error messages.</summary>
     public string Expected(bool inPermission) =>
         Vocabulary is { } words ? "a " + words.Description + " (" + string.Join(", ", words.Words) + ")"
-        : IsCountry ? (AcceptsAny && inPermission ? "a country code or 'any'" : "a country code") : Keywords.Of(Names!.Value) + " name";
+        : IsCountry ? (AcceptsAny && inPermission ? "a country code or 'any'" : UnstatedWord is { } unstated && inPermission ? "a country code or '" + unstated + "'" : "a country code") : Keywords.Of(Names!.Value) + " name";
 
     /// <summary>The dimension in a member's one-line form: <c>from &lt;subjects&gt;</c>, <c>to (any | CC, …)</c>, <c>[of citizens CC, …]</c>.</summary>
     public string Form()
     {
-        var values = Vocabulary is { } words ? "(" + words.Listed() + ")" : IsCountry ? (AcceptsAny ? "(any | CC, …)" : "CC, …") : "<" + Name + ">";
+        var values = Vocabulary is { } words ? "(" + words.Listed() + ")" : IsCountry ? (AcceptsAny ? "(any | CC, …)" : UnstatedWord is { } unstated ? "(" + unstated + " | CC, …)" : "CC, …") : "<" + Name + ">";
         var clause = Word + " " + values;
         return Required ? clause : "[" + clause + "]";
     }
@@ -121,8 +130,9 @@ public sealed class DecisionDimension
 /// </summary>
 public sealed class Localisation
 {
-    public Localisation(DecisionDimension by, DecisionDimension decides, string guard, string table, string summary)
+    public Localisation(DecisionDimension by, DecisionDimension decides, string guard, string table, string summary, string? abroadIs = null)
     {
+        AbroadIs = abroadIs;
         Table = table ?? throw new ArgumentNullException(nameof(table));
         By = by ?? throw new ArgumentNullException(nameof(by));
         Decides = decides ?? throw new ArgumentNullException(nameof(decides));
@@ -143,6 +153,13 @@ public sealed class Localisation
 
     /// <summary>Its documentation.</summary>
     public string Summary { get; }
+
+    /// <summary>
+    /// The verb that keeping data at a place outside the jurisdiction's area also is, or null: storing data abroad
+    /// is transferring it there (Eleven §2.12, §6.3), so such a permission must be one that verb's rules permit
+    /// with the same conditions (PC3007). The verb's border-crossing dimension takes the place.
+    /// </summary>
+    public string? AbroadIs { get; }
 }
 
 /// <summary>How the data inventory of the documents shows a verb's permissions for one category.</summary>
@@ -288,7 +305,7 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
     private static readonly DecisionDimension Recipients = new("recipients", DeclarationKind.Recipient, "with", "recipient", required: true);
     private static readonly DecisionDimension Destinations = new("destinations", null, "to", "destination", required: true, acceptsAny: true, anyWord: "w:any-country", crossesBorders: true);
     private static readonly DecisionDimension Citizenships = new("citizens", null, "of citizens", "citizenship", required: false, questionWord: "of citizen", anyWord: "w:anyone", prefixedInDocuments: true);
-    private static readonly DecisionDimension Locations = new("locations", null, "in", "location", required: true);
+    private static readonly DecisionDimension Locations = new("locations", null, "in", "location", required: true, unstatedWord: "unstated");
 
     // One dimension object for both verbs, so that the documents and the guards treat it as one (GDPR recital
     // 26: processing and disclosure alike may be limited to data that no longer identifies the person).
@@ -320,9 +337,10 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
             new VerbDocumentation { Table = "h:transfers", Follows = "h:sharing", Flow = new FlowArrows(Destinations, Order: 3, Word: "w:transferred") },
             details: StatementDetailsForm.TransferBasis),
         new DecisionVerb(
-            "store", new[] { Citizenships, Locations }, takesConditions: false, "storing data of the category (of a citizen of the given country, if any) in the location",
+            "store", new[] { Citizenships, Locations }, takesConditions: true, "storing data of the category (of a citizen of the given country, if any) in the location",
             new VerbDocumentation { Table = "h:storage", Follows = "h:transfers", Flow = new FlowArrows(Locations, Order: 2, Word: "w:stored") },
-            localisation: new Localisation(Citizenships, Locations, "RequiredStorage", "StorageLocations", "The countries, among those the policy names, where data of the category (of a citizen of the given country, if any) may be stored.")));
+            localisation: new Localisation(Citizenships, Locations, "RequiredStorage", "StorageLocations", "The countries, among those the policy names, where data of the category (of a citizen of the given country, if any) may be stored.",
+                abroadIs: "transfer")));
 
     private readonly Dictionary<string, DecisionVerb> _byKeyword;
 

@@ -52,6 +52,12 @@ public sealed record DimensionValues(bool Any, EquatableArray<string> Names)
 {
     public static DimensionValues AnyValue { get; } = new(true, EquatableArray<string>.Empty);
 
+    /// <summary>
+    /// Whether the rule gave the dimension's <see cref="DecisionDimension.UnstatedWord"/>: the text states no place,
+    /// and <see cref="Names"/> are the jurisdiction's area, which it stands for.
+    /// </summary>
+    public bool Unstated { get; init; }
+
     internal static DimensionValues Named(DecisionVerb verb, EquatableArray<DimensionValues> values, string dimension)
     {
         for (var i = 0; i < verb.Dimensions.Count; i++)

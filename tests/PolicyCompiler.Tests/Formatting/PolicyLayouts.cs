@@ -48,7 +48,8 @@ internal static class PolicyLayouts
         from labels in Gen.ArrayOf(Gen.Elements(Labels), Extras.Length)
         from separators in Gen.ArrayOf(Gen.Elements(Separators), 400)
         from lines in Gen.ArrayOf(Gen.Elements(Lines), 60)
-        select Scramble(WithExtras(policy, extras, labels), separators, lines);
+        // Valid again: an extra jurisdiction makes a store abroad a transfer that must be permitted (PC3007).
+        select Scramble(Support.RandomPolicies.Valid(WithExtras(policy, extras, labels)), separators, lines);
 
     private static string WithExtras(string policy, IList<int> extras, string[] labels)
     {

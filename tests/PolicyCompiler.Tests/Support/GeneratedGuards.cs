@@ -40,6 +40,25 @@ internal sealed class GeneratedGuards
         return Call(method.Name, arguments);
     }
 
+    /// <summary>The guards of a compiled policy, compiled with zero warnings, asked every decision point the evaluator answers.</summary>
+    public static void AssertAgreeWithEvaluator(PolicyCompiler.Compilation.CompilationResult result, string ns)
+    {
+        var model = result.Model!;
+        var guards = GuardEmitter.Emit(result, new GuardEmitterOptions(ns)).Text;
+        var generated = new GeneratedGuards(GeneratedAssembly.CompileClean(RuntimeEmitter.Emit(), guards), ns, model);
+        var evaluator = new PolicyCompiler.Evaluation.Evaluator(model);
+        Xunit.Assert.All(DecisionPoints.Of(model).ToList(), q => Xunit.Assert.Equal(evaluator.Decide(q).Allowed, generated.Decide(q)));
+    }
+
+    /// <summary>The localisation look-up (<c>RequiredStorage</c>) for a category, a citizenship (or none) and the conditions that hold, as country codes.</summary>
+    public IReadOnlyList<string> Localised(Localisation localisation, string category, string? citizenship, params string[] conditions)
+    {
+        var arguments = new List<object?> { Value(DeclarationKind.Category, category), Country(citizenship) };
+        if (_guards.GetMethod(localisation.Guard)!.GetParameters().Length == 3) arguments.Add(Conditions(conditions));
+        var countries = (System.Collections.IEnumerable)_guards.GetMethod(localisation.Guard)!.Invoke(null, arguments.ToArray())!;
+        return countries.Cast<object>().Select(c => c.ToString()!).ToList();
+    }
+
     public object Decision(string method, params object?[] arguments) => _guards.GetMethod(method)!.Invoke(null, arguments)!;
 
     private bool Call(string method, params object?[] arguments) => (bool)_guards.GetMethod(method)!.Invoke(null, arguments)!;

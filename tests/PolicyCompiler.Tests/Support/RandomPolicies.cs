@@ -10,8 +10,8 @@ namespace PolicyCompiler.Tests.Support;
 /// <summary>
 /// FsCheck generators of random valid policies: a few names of every kind (with hierarchy), a group of each
 /// kind, and statements of every kind over them, with patterns (and <c>except</c>), groups, conditions, countries
-/// and prohibitions. A generated policy may state a prohibition that overlaps a permission, or a list whose
-/// <c>except</c> leaves nothing (compile errors); <see cref="Valid"/> drops such statements.
+/// and prohibitions. A generated policy may state a prohibition that overlaps a permission, a list whose
+/// <c>except</c> leaves nothing, or a store abroad its transfers refuse (compile errors); <see cref="Valid"/> drops such statements.
 /// </summary>
 internal static class RandomPolicies
 {
@@ -63,13 +63,15 @@ internal static class RandomPolicies
         var countries = ListOrGroup(CountryPool, "gk");
         // The known groups too; THIRD-COUNTRIES only where there is a jurisdiction for it to be relative to.
         var knownGroups = v.Jurisdiction is null ? new[] { "EU-ADEQUATE", "EEA" } : new[] { "EU-ADEQUATE", "EEA", "THIRD-COUNTRIES" };
+        // A place the text does not state stands for the jurisdiction's area, so only where there is one.
+        var places = v.Jurisdiction is null ? countries : Gen.Frequency((5, countries), (1, Gen.Constant("unstated")));
         var destinations = Gen.Frequency((1, Gen.Constant("any")), (4, countries), (1, Gen.Elements(knownGroups)));
         return Gen.OneOf(
             from c in Patterns(v) from s in List(v.Subjects) select $"collect {c} from {s}",
             from c in Patterns(v) from p in ListOrGroup(v.Purposes, "gp") from f in DataForm from q in On(v.Conditions, "on") select $"process {c} for {p}{f}{q}",
             from c in Patterns(v) from r in ListOrGroup(v.Recipients, "gr") from p in Gen.OneOf(Gen.Constant(string.Empty), ListOrGroup(v.Purposes, "gp").Select(x => " for " + x)) from f in DataForm from q in On(v.Conditions, "on") select $"share {c} with {r}{p}{f}{q}",
             from c in Patterns(v) from to in destinations from basis in Gen.Elements("basis consent", "basis adequacy", "basis contract safeguard standard-clauses", "basis legal-claims safeguard binding-rules") from q in On(v.Conditions, "on") select $"transfer {c} to {to} {basis}{q}",
-            from c in Patterns(v) from of in Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " of citizens " + x)) from at in countries select $"store {c}{of} in {at}",
+            from c in Patterns(v) from of in Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " of citizens " + x)) from at in places from q in On(v.Conditions, "on") select $"store {c}{of} in {at}{q}",
             from c in Patterns(v) from verb in Gen.Elements("process", "share", "transfer", "store", "collect") from u in On(v.Conditions, "unless")
             from qualifier in verb switch
             {
@@ -114,13 +116,25 @@ internal static class RandomPolicies
         return text.Append("}\n").ToString();
     }
 
-    /// <summary>The policy without the prohibitions it contradicts and the statements whose list covers nothing, so that it compiles.</summary>
+    /// <summary>The policy without the prohibitions it contradicts, the statements whose list covers nothing and the stores abroad no transfer permits, so that it compiles.</summary>
     public static string Valid(string policy)
+    {
+        // Dropping a store abroad may give the policy its home area back, and with it permissions a prohibition
+        // overlaps: drop until nothing more is dropped.
+        while (true)
+        {
+            var valid = DropInvalid(policy);
+            if (valid == policy) return valid;
+            policy = valid;
+        }
+    }
+
+    private static string DropInvalid(string policy)
     {
         var result = Compile.Text(policy);
         var overlapping = result.Diagnostics.Where(d => d.Code == "PC3001")
             .Select(d => int.Parse(d.Message.Split(" at line ")[2].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture))
-            .Concat(result.Diagnostics.Where(d => d.Code == "PC1013").Select(d => d.Span.Line))
+            .Concat(result.Diagnostics.Where(d => d.Code is "PC1013" or "PC3007").Select(d => d.Span.Line))
             .ToHashSet();
         var lines = policy.Split('\n').Where((_, index) => !overlapping.Contains(index + 1));
         return string.Join("\n", lines);

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PolicyCompiler.Collections;
+using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Evaluation;
+using PolicyCompiler.Model;
+using PolicyCompiler.Text;
+
+namespace PolicyCompiler.Binding;
+
+/// <summary>
+/// Finds permissions that keep data outside the jurisdiction's area where its transfer rules would refuse to
+/// send it (PC3007). Keeping data abroad is transferring it there (Eleven §2.12: processing includes cross-border
+/// transfer; §6.3: a transfer only to perform contracts), so a storage permission at such a place must be one a
+/// transfer on the same conditions is permitted to reach; otherwise the guards would let code store what it
+/// may not send. The verb a place abroad is a question of is the localisation hook's <see cref="Localisation.AbroadIs"/>.
+/// </summary>
+internal static class StorageAbroadChecker
+{
+    /// <summary>How many refused categories a message lists before it counts the rest.</summary>
+    private const int ListedCategories = 3;
+
+    /// <summary>How many refused places a message lists before it counts the rest.</summary>
+    private const int ListedPlaces = 5;
+
+    public static void Check(PolicyModel model, DiagnosticBag diagnostics)
+    {
+        // Without a jurisdiction (as a country code) there is no "abroad" to speak of.
+        var home = HomeArea.Of(model.Jurisdiction);
+        if (home.IsEmpty) return;
+        var evaluator = new Evaluator(model);
+        var reported = 0;
+        foreach (var verb in model.Verbs.Verbs)
+        {
+            if (verb.Localisation is not { AbroadIs: { } crossingKeyword } localisation) continue;
+            var crossing = model.Verbs.Find(crossingKeyword);
+            var destination = crossing?.Dimensions.FirstOrDefault(d => d.CrossesBorders);
+            if (crossing is null || destination is null) continue;
+            var decisions = new Dictionary<(string Category, string Place, EquatableArray<string> Conditions), Decision>();
+
+            foreach (var permission in model.StatedPermissionsOf(verb))
+            {
+                // One finding per statement: the places it may not keep data at, the categories refused at any of
+                // them, and why the first refusal is one.
+                var places = new List<string>();
+                var categories = new SortedSet<string>(StringComparer.Ordinal);
+                (string Category, string Place, Decision Decision)? first = null;
+                foreach (var place in permission[localisation.Decides].Names.Where(p => !SortedNames.Contains(home, p)))
+                {
+                    var refusedHere = false;
+                    foreach (var category in permission.Categories)
+                    {
+                        var key = (category, place, permission.Conditions);
+                        if (!decisions.TryGetValue(key, out var decision))
+                        {
+                            decisions.Add(key, decision = evaluator.Decide(TransferTo(crossing, destination, category, place, permission.Conditions)));
+                        }
+                        if (decision.Allowed) continue;
+                        refusedHere = true;
+                        categories.Add(category);
+                        first ??= (category, place, decision);
+                    }
+                    if (refusedHere) places.Add(place);
+                }
+                if (first is not { } refusal) continue;
+                // Every statement is reported up to one past the cap (so that the cap is said).
+                if (++reported > DiagnosticLimit.MaxErrors + 1) return;
+                diagnostics.At(KeywordSpan.Of(permission)).StorageAbroadNotTransferable(
+                    verb.Keyword, permission.Span.Line, Categories(permission, categories.ToList()),
+                    string.Join(", ", CappedList.Of(places, ListedPlaces)), Jurisdiction(model, home), crossing.Keyword,
+                    Refusal(model, crossing, refusal.Place, TransferTo(crossing, destination, refusal.Category, refusal.Place, permission.Conditions), refusal.Decision));
+            }
+        }
+    }
+
+    /// <summary>The refused categories as the message names them: all of the statement's, or the first few.</summary>
+    private static string Categories(Permission permission, IReadOnlyList<string> refused) =>
+        refused.Count == permission.Categories.Count && refused.Count > ListedCategories
+            ? "all " + refused.Count.ToString(CultureInfo.InvariantCulture) + " of its categories"
+            : string.Join(", ", CappedList.Of(refused, ListedCategories));
+
+    private static Question TransferTo(DecisionVerb crossing, DecisionDimension destination, string category, string place, EquatableArray<string> conditions) =>
+        new(crossing, category, crossing.Dimensions.Select(d => ReferenceEquals(d, destination) ? place : null).ToEquatableArray(), conditions);
+
+    /// <summary>Why the transfer is refused: the prohibition that applies, or the nearest transfer statement and what it lacks.</summary>
+    private static string Refusal(PolicyModel model, DecisionVerb crossing, string place, Question question, Decision decision)
+    {
+        if (!decision.DeniedByDefault)
+        {
+            return "'never " + crossing.Keyword + "' at line " + Line(decision.Reasons[0].Span) + " prohibits it";
+        }
+        var none = "no '" + crossing.Keyword + "' statement permits " + question.Category + " to go to " + place
+            + (question.Conditions.IsEmpty ? string.Empty : " on " + string.Join(" and ", question.Conditions));
+        var nearest = NearestStatements.Of(model, question).FirstOrDefault();
+        return nearest is null ? none : none + "; the nearest, '" + crossing.Keyword + "' at line " + Line(nearest.Statement.Span) + ": " + string.Join("; ", nearest.Missing);
+    }
+
+    private static string Jurisdiction(PolicyModel model, EquatableArray<string> home) =>
+        home.Count > 1 ? model.Jurisdiction + " and the rest of the " + HomeArea.EconomicArea : model.Jurisdiction!;
+
+    private static string Line(SourceSpan span) => span.Line.ToString(CultureInfo.InvariantCulture);
+}

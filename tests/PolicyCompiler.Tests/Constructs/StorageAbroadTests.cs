@@ -1,0 +1,122 @@
+using System;
+using System.Linq;
+using PolicyCompiler.Docs;
+using PolicyCompiler.Emit;
+using PolicyCompiler.Evaluation;
+using PolicyCompiler.Model;
+using PolicyCompiler.Tests.Support;
+using Xunit;
+
+namespace PolicyCompiler.Tests.Constructs;
+
+/// <summary>
+/// Storage holds on conditions, as the other verbs do, and keeping data outside the jurisdiction's area is a
+/// transfer there: a store at a place the transfer rules would refuse on the same conditions is PC3007, naming
+/// the store and the transfer (or prohibition) that refuses it. Evaluator, guards and documents agree.
+/// </summary>
+public sealed class StorageAbroadTests
+{
+    // Compile.Header: jurisdiction GE; contact.email, contact.phone, payment.card, special.health; condition law.
+    private const string Transfers = """
+          transfer contact.* to RU, KZ basis consent on law cites §6
+          never transfer payment.card cites §6
+        """;
+
+    private static readonly int First = Compile.FirstMemberLine;
+
+    [Fact]
+    public void A_store_abroad_on_the_transfers_condition_compiles_and_holds_only_on_it()
+    {
+        var result = Compile.Text(Compile.Policy(Transfers + "\n  store contact.* in GE cites §8\n  store contact.* in RU, KZ on law cites §8") + """
+            test "abroad" {
+              allow store contact.email in RU on law
+              deny store contact.email in RU
+              allow store contact.phone in KZ on law
+              allow store contact.email in GE
+              deny store contact.email in DE on law
+            }
+            """);
+
+        Assert.False(result.HasErrors, Compile.Render(result));
+        Assert.Empty(result.Diagnostics);
+        Assert.All(PolicyTestRunner.Run(result.Model!), r => Assert.True(r.Passed, r.ToString()));
+        GeneratedGuards.AssertAgreeWithEvaluator(result, "Abroad");
+    }
+
+    [Fact]
+    public void A_store_abroad_without_the_condition_is_an_error_naming_the_transfer_and_what_it_lacks()
+    {
+        var policy = Compile.Policy(Transfers + "\n  store contact.* in GE, RU, KZ cites §8");
+        var result = Compile.Text(policy);
+
+        Assert.Equal(new[] { $"PC3007@{First + 2}:3" }, Compile.Positions(policy));
+        var message = result.Diagnostics.Single().Message;
+        Assert.Equal(
+            $"'store' at line {First + 2} keeps contact.email, contact.phone in KZ, RU, outside the jurisdiction (GE): keeping data there is a transfer, "
+            + $"and no 'transfer' statement permits contact.email to go to KZ; the nearest, 'transfer' at line {First}: it holds only on law, which is not given",
+            message);
+    }
+
+    [Fact]
+    public void A_store_abroad_a_prohibition_forbids_names_the_prohibition()
+    {
+        var policy = Compile.Policy(Transfers + "\n  store payment.card in RU on law cites §8");
+
+        var message = Compile.Text(policy).Diagnostics.Single(d => d.Code == "PC3007").Message;
+        Assert.EndsWith($"and 'never transfer' at line {First + 1} prohibits it", message, StringComparison.Ordinal);
+        Assert.Contains("keeps payment.card in RU", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_statement_is_reported_once_however_many_places_and_categories_it_names()
+    {
+        var policy = Compile.Policy("  store * in EEA cites §8");
+        var diagnostic = Compile.Text(policy).Diagnostics.Single();
+
+        Assert.Equal("PC3007", diagnostic.Code);
+        Assert.Contains("keeps all 4 of its categories in AT, BE, BG, CY, CZ, and 25 more, outside", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("no 'transfer' statement permits contact.email to go to AT", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("jurisdiction GE", "  store * in GE cites §8")]
+    [InlineData("jurisdiction DE", "  store * in FR, DE, NO cites §8")]
+    [InlineData("  jurisdiction GE\n", "  store * in RU cites §8")]
+    public void Storage_within_the_jurisdictions_area_or_without_a_jurisdiction_needs_no_transfer(string jurisdiction, string store)
+    {
+        // A jurisdiction in the EEA is at home in the whole EEA; without a jurisdiction nothing is abroad.
+        var header = jurisdiction.StartsWith("jurisdiction", StringComparison.Ordinal)
+            ? Compile.Policy(store).Replace("jurisdiction GE", jurisdiction, StringComparison.Ordinal)
+            : Compile.Policy(store).Replace(jurisdiction, string.Empty, StringComparison.Ordinal);
+
+        Assert.Empty(Compile.Text(header).Diagnostics);
+    }
+
+    [Fact]
+    public void The_localisation_look_up_takes_the_conditions_that_hold()
+    {
+        var result = Compile.Text(Compile.Policy(Transfers + "\n  store contact.* in GE cites §8\n  store contact.* in RU, KZ on law cites §8\n  store contact.* of citizens RU in RU on law cites §8"));
+        Assert.False(result.HasErrors, Compile.Render(result));
+        var model = result.Model!;
+        var guards = GuardEmitter.Emit(result, new GuardEmitterOptions("Lookup")).Text;
+        var generated = new GeneratedGuards(GeneratedAssembly.CompileClean(RuntimeEmitter.Emit(), guards), "Lookup", model);
+        var localisation = VerbSchema.Default["store"].Localisation!;
+
+        Assert.Equal(new[] { "GE" }, generated.Localised(localisation, "contact.email", null));
+        Assert.Equal(new[] { "GE", "KZ", "RU" }, generated.Localised(localisation, "contact.email", null, "law").OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Empty(generated.Localised(localisation, "contact.email", "RU"));
+        Assert.Equal(new[] { "RU" }, generated.Localised(localisation, "contact.email", "RU", "law"));
+        Assert.Empty(generated.Localised(localisation, "payment.card", null, "law"));
+    }
+
+    [Theory]
+    [InlineData("shop.en.md", "| RU | required by law |")]
+    [InlineData("shop.ka.md", "| RU | კანონი |")]
+    public void The_documents_show_the_condition_a_store_holds_on(string file, string cells)
+    {
+        var result = Compile.Text(Compile.Policy(Transfers + "\n  store contact.* in RU on law cites §8"));
+        var document = PolicyDocuments.Generate(result).Single(f => f.Name == file).Text;
+
+        Assert.Contains(cells, document, StringComparison.Ordinal);
+    }
+}
