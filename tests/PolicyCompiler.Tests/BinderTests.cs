@@ -16,7 +16,7 @@ public sealed class BinderTests
         Assert.Equal("shop", model.Id);
         Assert.Equal(new[] { "contact.email", "contact.phone", "payment.card", "special.health" }, model.Categories.Select(c => c.Name));
         Assert.True(model.Categories.Single(c => c.Name == "special.health").IsSpecial);
-        Assert.Equal("consent", model.Purposes.Single(p => p.Name == "marketing").Basis);
+        Assert.Equal(new[] { "consent" }, model.Purposes.Single(p => p.Name == "marketing").Bases);
         Assert.Equal("2021-11-22", model.Effective);
         Assert.Equal("GE", model.Jurisdiction);
         Assert.Equal("sparonline.ge", model.Controller!.Details.Single(d => d.Kind == "website").Value);

@@ -143,7 +143,7 @@ public sealed class CliBuildTests : IDisposable
         var (exit, output, _) = Run("test", SeedPolicies.Root);
 
         Assert.Equal(0, exit);
-        Assert.Equal("124 passed, 0 failed\n", output);
+        Assert.Equal("125 passed, 0 failed\n", output);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class ParserTests
         Assert.Contains("PC0001", Compile.Codes("policy p {\n  category share ka \"x\" en \"x\" cites §1\n}\n"));
         Assert.Contains("PC0001", Compile.Codes("policy p {\n  category cites.x ka \"x\" en \"x\" cites §1\n}\n"));
         var syntax = Parse("policy p {\n  purpose m ka \"x\" en \"x\" basis consent cites §1\n  category special.health ka \"x\" en \"x\" special cites §1\n}\n");
-        Assert.Equal("consent", Assert.IsType<DeclarationSyntax>(syntax.Members[0]).Basis!.Text);
+        Assert.Equal("consent", Assert.IsType<DeclarationSyntax>(syntax.Members[0]).Bases.Single().Text);
         Assert.True(Assert.IsType<DeclarationSyntax>(syntax.Members[1]).IsSpecial);
     }
 

@@ -169,8 +169,10 @@ public static class Binder
             };
 
             OverlapChecker.Check(model, _diagnostics);
-            StorageAbroadChecker.Check(model, _diagnostics);
+            var beforeLimits = _diagnostics.Items.Count;
             CheckLimits(model);
+            // A policy past the limits is refused anyway; asking its transfers about every store would only cost time.
+            if (_diagnostics.Items.Count == beforeLimits) StorageAbroadChecker.Check(model, _diagnostics);
             return _syntax.Id is null ? null : model;
         }
 
@@ -286,7 +288,7 @@ public static class Binder
         {
             RequiredCitations(declaration);
             Labels(declaration.Labels);
-            if (declaration.Basis is not null) Word(declaration.Basis, Vocabulary.LegalBasis);
+            foreach (var basis in declaration.Bases) Word(basis, Vocabulary.LegalBasis);
             if (declaration.KindWord is not null)
             {
                 Word(declaration.KindWord, declaration.Kind == DeclarationKind.Tracking ? Vocabulary.TrackingKind : Vocabulary.RecipientKind);
@@ -297,7 +299,7 @@ public static class Binder
             _symbols.Declarations.Where(d => d.Kind == kind).Select(d => new Term(kind, d.Name.Text, ToLabels(d.Labels), Citations(d.Citations), d.Span)
             {
                 IsSpecial = d.IsSpecial,
-                Basis = d.Basis?.Text,
+                Bases = d.Bases.Select(b => b.Text).Distinct(StringComparer.Ordinal).ToEquatableArray(),
                 KindWord = d.KindWord?.Text,
                 Address = d.Address?.Value,
             }).OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();

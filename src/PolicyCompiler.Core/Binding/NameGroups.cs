@@ -92,6 +92,11 @@ internal sealed class NameGroups
                 // 'to any' is every country: a group of that name would mean one thing in a permission, another in 'never'.
                 diagnostics.At(group.Name.Span).GroupNameTaken(name, "'any' is a word of the language ('transfer … to any')");
             }
+            else if (Model.VerbSchema.Default.Verbs.SelectMany(v => v.Dimensions).Any(d => d.UnstatedWord == name))
+            {
+                // 'in unstated' is the jurisdiction's area: a group of that name would mean it in a store and its members in a transfer.
+                diagnostics.At(group.Name.Span).GroupNameTaken(name, "'" + name + "' is a word of the language ('store … in " + name + "')");
+            }
             else if (group.Kind == GroupKind.Countries && name.Contains('.'))
             {
                 // A list of countries holds single words (codes), so a dotted name could not be used there.

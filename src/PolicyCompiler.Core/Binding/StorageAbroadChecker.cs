@@ -87,9 +87,9 @@ internal static class StorageAbroadChecker
     /// <summary>Why the transfer is refused: the prohibition that applies, or the nearest transfer statement and what it lacks.</summary>
     private static string Refusal(PolicyModel model, DecisionVerb crossing, string place, Question question, Decision decision)
     {
-        if (!decision.DeniedByDefault)
+        if (decision.Reasons.FirstOrDefault(r => r.Role == Role.Prohibits) is { } prohibition)
         {
-            return "'never " + crossing.Keyword + "' at line " + Line(decision.Reasons[0].Span) + " prohibits it";
+            return "'never " + crossing.Keyword + "' at line " + Line(prohibition.Span) + " prohibits " + question.Category + " there";
         }
         var none = "no '" + crossing.Keyword + "' statement permits " + question.Category + " to go to " + place
             + (question.Conditions.IsEmpty ? string.Empty : " on " + string.Join(" and ", question.Conditions));

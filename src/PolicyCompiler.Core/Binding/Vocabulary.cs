@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PolicyCompiler.Binding;
 
@@ -22,9 +23,8 @@ public sealed class Vocabulary
 
     public bool Contains(string word) => _words.Contains(word);
 
-    /// <summary>The lawful bases of processing (GDPR Art. 6(1); the Georgian law has the same grounds).</summary>
-    public static Vocabulary LegalBasis { get; } = new("legal basis",
-        "consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests");
+    /// <summary>The lawful bases of processing, from the laws' data files (<see cref="LegalBases"/>).</summary>
+    public static Vocabulary LegalBasis { get; } = new("legal basis", LegalBases.Words.ToArray());
 
     public static Vocabulary RecipientKind { get; } = new("recipient kind",
         "processor", "controller", "joint-controller", "authority", "affiliate", "partner", "public");
@@ -52,6 +52,13 @@ public sealed class Vocabulary
     /// <summary>Why the person must provide data (GDPR Art. 13(2)(e)).</summary>
     public static Vocabulary Requirement { get; } = new("requirement",
         "statutory", "contractual", "pre-contractual");
+
+    /// <summary>
+    /// Where collected data comes from when not from the person it is about (GDPR Art. 14(2)(f): the source, and
+    /// whether it is publicly accessible; Eleven §6.4: images the person published on websites and social networks).
+    /// </summary>
+    public static Vocabulary DataOrigin { get; } = new("data origin",
+        "publicly-accessible", "third-party");
 
     public static Vocabulary ConsentForm { get; } = new("form of consent",
         "electronic", "written", "oral", "checkbox", "conduct");

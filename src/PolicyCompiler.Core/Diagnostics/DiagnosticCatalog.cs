@@ -232,7 +232,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptor PermissionOverlapsProhibition = new(
         "PC3001", Error, "Permission overlaps a prohibition",
         "'{0}' at line {1} permits what 'never {0}' at line {2} prohibits ({3})",
-        "A permission and a prohibition must not overlap: narrow one of them (for every verb but collect, the prohibition may also be 'unless <condition>' and the permission 'on <condition>').");
+        "A permission and a prohibition must not overlap: narrow one of them (for a verb that takes conditions, the prohibition may also be 'unless <condition>' and the permission 'on <condition>').");
 
     public static readonly DiagnosticDescriptor TooManyConditions = new(
         "PC3002", Error, "Too many conditions",

@@ -44,7 +44,9 @@ internal sealed class DataFlowBuilder
             var arrow = verb.Documentation.Flow!;
             foreach (var rule in model.StatedPermissionsOf(verb))
             {
-                var targets = rule[arrow.To].Any
+                // A place the text does not state is drawn as such, not as the jurisdiction it is read as.
+                var targets = rule[arrow.To].Unstated ? new[] { flow.UnstatedPlace() }
+                    : rule[arrow.To].Any
                     ? (arrow.To.IsCountry ? new[] { flow.AnyCountry() } : model.TermsOf(arrow.To.Names!.Value).Select(t => NodeKey(arrow.To, t.Name)).ToArray())
                     : arrow.To.IsCountry
                         ? CountryListing.Of(rule[arrow.To].Names, model.Jurisdiction).Select(flow.Country).ToArray()
@@ -77,6 +79,12 @@ internal sealed class DataFlowBuilder
     {
         Node("country:" + code, "c:countries", new LiteralPhrase(code));
         return "country:" + code;
+    }
+
+    private string UnstatedPlace()
+    {
+        Node("country:?", "c:countries", new WordPhrase("w:place-not-stated"));
+        return "country:?";
     }
 
     private string AnyCountry()

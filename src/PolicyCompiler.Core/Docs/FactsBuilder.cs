@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using PolicyCompiler.Binding;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Compilation;
 using PolicyCompiler.Model;
@@ -57,7 +58,7 @@ public sealed class FactsBuilder
         var inventory = m.Verbs.Verbs.Where(v => v.Documentation.Inventory is not null).ToList();
         Table("h:inventory", inventory.Select(v => v.Documentation.Inventory!.Column).Prepend("c:category").Append("c:retention").ToArray(), InOrder(m.Categories), c => InventoryRow(c, inventory));
         Table("h:purposes", new[] { "c:purpose", "c:basis" }, InOrder(m.Purposes),
-            p => Row(p.Citations, TermCell(p), Cell(p.Basis is null ? null : Line(new WordPhrase("basis:" + p.Basis)))));
+            p => Row(p.Citations, TermCell(p), Cell(p.Bases.Select(b => BasisLine(b, m.Jurisdiction)))));
         Table("h:recipients", new[] { "c:recipient", "c:kind" }, InOrder(m.Recipients), t => Row(t.Citations, TermCell(t), KindCell(t)));
         Table("h:retention", new[] { "c:categories", "c:period" }, m.Retention, r => Row(r.Citations, Categories(r.Categories), Cell(Line(Period(r)))));
         Table("h:rights", new[] { "c:right", "c:purposes", "c:channels", "c:within", "c:consequence" }, m.Rights,
@@ -232,6 +233,13 @@ public sealed class FactsBuilder
 
     private static Phrase Duration(Duration duration) =>
         Join(new LiteralPhrase(duration.Amount.ToString(CultureInfo.InvariantCulture)), new WordPhrase("unit:" + duration.Unit));
+
+    /// <summary>A legal basis and the articles of the laws that govern the policy and state it: "consent — GDPR Art. 6(1)(a)".</summary>
+    private static FactLine BasisLine(string basis, string? jurisdiction)
+    {
+        var articles = LegalBases.Of(basis, jurisdiction).Select(e => e.Citation).ToList();
+        return articles.Count == 0 ? Line(new WordPhrase("basis:" + basis)) : Line(new WordPhrase("basis:" + basis), new LiteralPhrase("— " + string.Join("; ", articles)));
+    }
 
     private static Phrase Join(params Phrase[] phrases) => new SequencePhrase(phrases);
 

@@ -212,6 +212,15 @@ internal sealed class DecisionTables
         return dimension.Required ? names[column] : column == 0 ? null : names[column - 1];
     }
 
+    /// <summary>
+    /// The conditions a verb's decisions can depend on, as a mask: those its permissions hold on and those its
+    /// prohibitions are lifted by. Given conditions outside it decide as none.
+    /// </summary>
+    public ulong ConditionsOf(DecisionVerb verb) =>
+        Model.PermissionsOf(verb).Select(p => Mask(p.Conditions))
+            .Concat(Model.ProhibitionsOf(verb).Select(p => Mask(p.Unless)))
+            .Aggregate(0UL, (all, mask) => all | mask);
+
     /// <summary>The conditions as bits of the guards' mask: bit i is condition i.</summary>
     private ulong Mask(EquatableArray<string> conditions)
     {

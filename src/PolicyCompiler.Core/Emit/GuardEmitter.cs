@@ -47,7 +47,7 @@ public static class GuardEmitter
 
         foreach (var kind in EnumKinds(model))
         {
-            EmitEnum(w, GuardContract.EnumOf(kind), EnumSummary(kind), model.TermsOf(kind), names.Of(kind), compilation.Legal);
+            EmitEnum(w, GuardContract.EnumOf(kind), EnumSummary(kind), model.TermsOf(kind), names.Of(kind), compilation.Legal, model.Jurisdiction);
         }
         EmitConditions(w, model, names);
         EmitRightsInterface(w, type, model, compilation);
@@ -83,14 +83,14 @@ public static class GuardEmitter
         return "sha256:" + string.Concat(hash.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
     }
 
-    private static void EmitEnum(CodeWriter w, string name, string summary, IEnumerable<Term> terms, IReadOnlyDictionary<string, string> names, LegalAnchoring? legal)
+    private static void EmitEnum(CodeWriter w, string name, string summary, IEnumerable<Term> terms, IReadOnlyDictionary<string, string> names, LegalAnchoring? legal, string? jurisdiction)
     {
         w.Summary(summary);
         w.Open("public enum " + name);
         var index = 0;
         foreach (var term in terms)
         {
-            w.Summary(Describe(term, legal));
+            w.Summary(Describe(term, legal, jurisdiction));
             w.Line(names[term.Name] + " = " + index++.ToString(CultureInfo.InvariantCulture) + ",");
         }
         w.Close();
@@ -107,7 +107,7 @@ public static class GuardEmitter
         var bit = 0;
         foreach (var term in model.Conditions)
         {
-            w.Summary(Describe(term, null));
+            w.Summary(Describe(term, null, null));
             w.Line(names.Of(DeclarationKind.Condition)[term.Name] + " = 1UL << " + bit++.ToString(CultureInfo.InvariantCulture) + ",");
         }
         w.Close();
@@ -353,16 +353,18 @@ public static class GuardEmitter
         var country = Runtime + ".Country";
         var conditions = table.Verb.TakesConditions;
         var given = GuardContract.ConditionsParameter;
-        w.Summary(localisation.Summary + (conditions ? " Given conditions, the countries where the conditions that hold permit it." : string.Empty));
+        w.Summary(localisation.Summary + (conditions ? " Without conditions, the countries where it may be stored on none; given the conditions that hold, those where they permit it." : string.Empty));
         w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + country + "> " + localisation.Guard + "(Category " + GuardContract.CategoryParameter + ", " + country + " " + by + " = " + country + ".None"
             + (conditions ? ", " + GuardContract.ConditionsEnum + " " + given + " = " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition : string.Empty) + ")");
         w.Line("if ((uint)" + GuardContract.CategoryParameter + " >= " + CountConstant(DeclarationKind.Category) + ") return global::System.Array.Empty<" + country + ">();");
-        if (conditions)
+        var relevant = conditions ? tables.ConditionsOf(table.Verb) : 0UL;
+        if (relevant != 0)
         {
-            // The table holds the answer without conditions; with them, the named countries are asked one by
-            // one (a location the policy does not name is permitted by no statement).
-            w.Open("if (" + given + " != " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition + ")");
-            w.Line("var permitted = new global::System.Collections.Generic.List<" + country + ">();");
+            // The table holds the answer without conditions, and for conditions none of the verb's statements
+            // names; with one they name, the named countries are asked one by one (a location the policy does not
+            // name is permitted by no statement).
+            w.Open("if (((ulong)" + given + " & " + Mask(relevant) + ") != 0)");
+            w.Line("var permitted = new global::System.Collections.Generic.List<" + country + ">(" + localisation.Table + "Candidates.Length);");
             w.Open("foreach (var place in " + localisation.Table + "Candidates)");
             w.Line("if (" + GuardContract.Method(GuardContract.May, table.Verb) + "(" + GuardContract.CategoryParameter + ", " + localisation.Decides.Parameter + ": place, " + by + ": " + by + ", " + given + ": " + given + ")) permitted.Add(place);");
             w.Close();
@@ -372,7 +374,7 @@ public static class GuardEmitter
         w.Line("return " + localisation.Table + "[(int)" + GuardContract.CategoryParameter + " * CountrySlots + Slot(" + by + ")];");
         w.Close();
         w.Line();
-        if (conditions)
+        if (relevant != 0)
         {
             w.Line("private static readonly " + country + "[] " + localisation.Table + "Candidates = { " + string.Join(", ", tables.NamedCountries.Select(c => country + "." + c)) + " };");
             w.Line();
@@ -443,7 +445,7 @@ public static class GuardEmitter
         return clause.Append(" })").ToString();
     }
 
-    private static string Describe(Term term, LegalAnchoring? legal)
+    private static string Describe(Term term, LegalAnchoring? legal, string? jurisdiction)
     {
         var text = new StringBuilder();
         foreach (var label in term.Labels.OrderBy(l => l.Language == "ka" ? 0 : l.Language == "en" ? 1 : 2))
@@ -454,9 +456,16 @@ public static class GuardEmitter
         if (text.Length == 0) text.Append(term.Name);
         text.Append(" (").Append(term.Name).Append(')');
         if (term.IsSpecial) text.Append(", a special category");
-        if (term.Basis is not null) text.Append(", legal basis: ").Append(term.Basis);
+        if (!term.Bases.IsEmpty) text.Append(term.Bases.Count == 1 ? ", legal basis: " : ", legal bases: ").Append(string.Join(", ", term.Bases.Select(b => Basis(b, jurisdiction))));
         AppendCitations(text, term.Citations, legal);
         return text.ToString();
+    }
+
+    /// <summary>A basis with the articles of the laws that govern the policy and state it: <c>consent (GDPR Art. 6(1)(a))</c>.</summary>
+    private static string Basis(string word, string? jurisdiction)
+    {
+        var entries = LegalBases.Of(word, jurisdiction);
+        return entries.Count == 0 ? word : word + " (" + string.Join("; ", entries.Select(e => e.Citation)) + ")";
     }
 
     private static void AppendCitations(StringBuilder text, Collections.EquatableArray<Citation> citations, LegalAnchoring? legal)

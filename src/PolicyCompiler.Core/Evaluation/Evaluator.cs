@@ -42,15 +42,18 @@ public sealed class Evaluator
         if (verb.LocalisedBy is { } localising)
         {
             // A localisation rule for the person's citizenship is specific and decides alone; otherwise the
-            // rules that name no citizenship do. A deciding rule that does not permit restricts.
+            // rules that name no citizenship do. A deciding rule that names other places restricts; one that names
+            // the place but holds on conditions not given neither permits nor restricts (the nearest statements say
+            // what it lacks).
             var applicable = candidates.ToList();
             var value = q[localising];
             var specific = value is null ? new List<Permission>() : applicable.Where(r => !r[localising].Any && SortedNames.Contains(r[localising].Names, value)).ToList();
             var deciding = specific.Count > 0 ? specific : applicable.Where(r => r[localising].Any).ToList();
             foreach (var rule in deciding)
             {
-                var permits = verb.Dimensions.Where(d => !ReferenceEquals(d, localising)).All(d => PermissionCovers(d, rule[d], q[d])) && Hold(rule.Conditions, conditions);
-                (permits ? permitting : restricting).Add(new Reason(permits ? Role.Permits : Role.Restricts, rule.Span, rule.Citations));
+                var covers = verb.Dimensions.Where(d => !ReferenceEquals(d, localising)).All(d => PermissionCovers(d, rule[d], q[d]));
+                if (covers && Hold(rule.Conditions, conditions)) permitting.Add(new Reason(Role.Permits, rule.Span, rule.Citations));
+                else if (!covers) restricting.Add(new Reason(Role.Restricts, rule.Span, rule.Citations));
             }
             return (permitting, restricting);
         }

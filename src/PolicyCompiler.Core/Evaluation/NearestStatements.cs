@@ -36,9 +36,10 @@ public static class NearestStatements
     /// <summary>
     /// At most <see cref="Most"/> stated permissions of the question's verb, nearest first (then by line); empty
     /// when none is near. A statement is named when it lacks at most two things (the category, a clause, its
-    /// conditions) and no other lacks fewer. Two kinds are never named, as they would read as "nearly
+    /// conditions) and no other lacks fewer. Three kinds are never named, as they would read as "nearly
     /// permitted" where the policy says nothing of the kind: a storage rule for other citizens (it decides
-    /// only for them), and, for a special category, a statement about another category.
+    /// only for them), a storage rule for everyone where the question's citizens have one of their own for its
+    /// category (theirs alone decides), and, for a special category, a statement about another category.
     /// </summary>
     public static IReadOnlyList<NearMiss> Of(PolicyModel model, Question question)
     {
@@ -46,8 +47,11 @@ public static class NearestStatements
         if (question is null) throw new ArgumentNullException(nameof(question));
         var conditions = new HashSet<string>(question.Conditions, StringComparer.Ordinal);
         var special = model.Categories.Any(c => c.IsSpecial && c.Name == question.Category);
-        var near = model.StatedPermissionsOf(question.Verb)
+        var stated = model.StatedPermissionsOf(question.Verb).ToList();
+        var specific = HasOwnRule(stated, question);
+        var near = stated
             .Where(permission => !ForOtherCitizens(permission, question))
+            .Where(permission => !specific || !ForEveryone(permission, question))
             .Where(permission => !special || SortedNames.Contains(permission.Categories, question.Category))
             .Select(permission => Miss(permission, question, conditions))
             .Where(m => m.Miss.Missing.Count > 0 && m.Miss.Missing.Count <= MostLacking)
@@ -60,6 +64,15 @@ public static class NearestStatements
             .Select(m => m.Miss)
             .ToList();
     }
+
+    /// <summary>Whether the question's citizens have a localisation rule of their own for its category: then it alone decides (see <see cref="Localisation"/>).</summary>
+    private static bool HasOwnRule(IEnumerable<Permission> stated, Question question) =>
+        question.Verb.LocalisedBy is { } by && question[by] is { } value
+        && stated.Any(p => !p[by].Any && SortedNames.Contains(p[by].Names, value) && SortedNames.Contains(p.Categories, question.Category));
+
+    /// <summary>A rule of a localised verb that names no citizens: it decides only for those without a rule of their own.</summary>
+    private static bool ForEveryone(Permission permission, Question question) =>
+        question.Verb.LocalisedBy is { } by && permission[by].Any;
 
     /// <summary>A localisation rule naming citizens the question does not ask about: it governs other people's data.</summary>
     private static bool ForOtherCitizens(Permission permission, Question question) =>

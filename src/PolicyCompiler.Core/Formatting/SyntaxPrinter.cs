@@ -45,7 +45,7 @@ public static class SyntaxPrinter
             case DeclarationSyntax declaration:
                 line.Word(declaration.Name.Text).Labels(declaration.Labels);
                 if (declaration.IsSpecial) line.Segment("special");
-                line.Clause("basis", declaration.Basis).Clause("kind", declaration.KindWord);
+                line.List("basis", declaration.Bases).Clause("kind", declaration.KindWord);
                 if (declaration.Address is not null) line.Segment("address").String(declaration.Address);
                 break;
             case GroupSyntax group:

@@ -40,10 +40,10 @@ public static class LintChecks
             : CheckResult.Missing("Add 'dpo \"<contact>\"' to the controller if the text names a data protection officer."),
         ["purposes"] = m => !m.Purposes.IsEmpty ? CheckResult.Ok
             : CheckResult.Missing("Declare the purposes the text states: 'purpose <name> ka \"…\" en \"…\" cites …'."),
-        ["legal-basis"] = m => Without(m.Purposes.Where(p => p.Basis is null).Select(p => p.Name),
+        ["legal-basis"] = m => Without(m.Purposes.Where(p => p.Bases.IsEmpty).Select(p => p.Name),
             "Add 'basis <legal basis>' to each purpose whose basis the text states.", "purposes without a basis"),
         ["legitimate-interests"] = m => Without(
-            m.Purposes.Where(p => p.Basis == "legitimate-interests" && p.Citations.All(c => c.Excerpt is null)).Select(p => p.Name),
+            m.Purposes.Where(p => p.Bases.Contains("legitimate-interests", StringComparer.Ordinal) && p.Citations.All(c => c.Excerpt is null)).Select(p => p.Name),
             "Cite the words of the text that state the interest: 'cites §x \"…\"'.", "purposes on legitimate interests that quote no interest"),
         ["recipients"] = m => !m.Recipients.IsEmpty || m.Permissions.Any(p => Names(p.Verb, DeclarationKind.Recipient)) ? CheckResult.Ok
             : CheckResult.Missing("Declare the recipients the text names, or the text says nothing about them."),
@@ -64,7 +64,8 @@ public static class LintChecks
             : CheckResult.Missing("Add 'right withdraw-consent via <channels>' as the text states it."),
         ["complaint-authority"] = m => ComplaintAuthority(m),
         ["provision"] = m => Without(
-            m.Permissions.Where(p => p.Details is CollectionDetails { Automatically: false, Provision: null }).SelectMany(c => c.Categories).Distinct(),
+            // Data from another origin is not given by the person, so there is nothing for them to be required to give.
+            m.Permissions.Where(p => p.Details is CollectionDetails { Automatically: false, Provision: null, Origin: null }).SelectMany(c => c.Categories).Distinct(),
             "Say on each 'collect' whether the data must be provided: 'required <statutory|contractual|pre-contractual> consequence <effect>' or 'optional'.",
             "data given by the person without saying whether it must be"),
     };
@@ -87,14 +88,15 @@ public static class LintChecks
     }
 
     private static bool UsesConsent(PolicyModel model) =>
-        !model.Consents.IsEmpty || model.Purposes.Any(p => p.Basis == "consent") || model.Permissions.Any(t => t.Details is TransferBasis { Basis: "consent" });
+        !model.Consents.IsEmpty || model.Purposes.Any(p => p.Bases.Any(b => b is "consent" or "explicit-consent")) || model.Permissions.Any(t => t.Details is TransferBasis { Basis: "consent" });
 
     private static bool Names(DecisionVerb verb, DeclarationKind kind) => verb.Dimensions.Any(d => d.Names == kind);
 
     private static bool OverCountries(DecisionVerb verb) => verb.Dimensions.Any(d => d.IsCountry);
 
+    /// <summary>Whether a permission says where data goes or is kept: a destination, or a place it is kept at that the text states.</summary>
     private static bool NamesCountries(Permission permission) =>
-        permission.Verb.Dimensions.Any(d => d.IsCountry && !permission[d].Unstated && (d.Required || !permission[d].Any));
+        permission.Verb.Dimensions.Any(d => (d.CrossesBorders || ReferenceEquals(d, permission.Verb.Localisation?.Decides)) && !permission[d].Unstated);
 
     /// <summary>
     /// The destinations of transfers made on an adequacy decision that have none: not in the EEA (the GDPR's

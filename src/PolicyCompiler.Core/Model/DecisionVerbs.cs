@@ -348,6 +348,13 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
     {
         Verbs = verbs?.ToArray() ?? throw new ArgumentNullException(nameof(verbs));
         _byKeyword = Verbs.ToDictionary(v => v.Keyword, StringComparer.Ordinal);
+        foreach (var verb in Verbs)
+        {
+            if (verb.Localisation?.AbroadIs is { } abroad && !(_byKeyword.TryGetValue(abroad, out var crossing) && crossing.Dimensions.Any(d => d.CrossesBorders)))
+            {
+                throw new ArgumentException("'" + verb.Keyword + "' keeps data abroad as '" + abroad + "', which is no verb of the schema with a border-crossing dimension", nameof(verbs));
+            }
+        }
     }
 
     /// <summary>The verbs in the order the language lists them (and the guards and documents follow).</summary>

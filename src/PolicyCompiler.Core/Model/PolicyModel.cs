@@ -31,8 +31,8 @@ public sealed record Term(
     /// <summary>Categories only: a special category of personal data (health, biometrics, …).</summary>
     public bool IsSpecial { get; init; }
 
-    /// <summary>Purposes only: the legal basis, when the text states one.</summary>
-    public string? Basis { get; init; }
+    /// <summary>Purposes only: the legal bases the text states (any one of them suffices, as "Art. 6(1)(a) or (b)"), in order.</summary>
+    public EquatableArray<string> Bases { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>Recipients and trackers: the kind, when stated.</summary>
     public string? KindWord { get; init; }
@@ -75,7 +75,20 @@ public sealed record DimensionValues(bool Any, EquatableArray<string> Names)
 public abstract record StatementDetails;
 
 /// <summary>What a collection is: on which occasion, whether automatic and through which trackers, whether required.</summary>
-public sealed record CollectionDetails(string? Occasion, bool Automatically, EquatableArray<string> Trackers, Provision? Provision) : StatementDetails;
+public sealed record CollectionDetails(string? Occasion, bool Automatically, EquatableArray<string> Trackers, Provision? Provision) : StatementDetails
+{
+    /// <summary>
+    /// The recipient that collects the data directly on the controller's behalf (Hetzner: card data "collected
+    /// directly by Computop"), or null when the controller collects it.
+    /// </summary>
+    public string? CollectedBy { get; init; }
+
+    /// <summary>
+    /// Where the data comes from when it is not given by the person (<see cref="Binding.Vocabulary.DataOrigin"/>;
+    /// GDPR Art. 14(2)(f)), or null: from the person.
+    /// </summary>
+    public string? Origin { get; init; }
+}
 
 /// <summary>The ground of a transfer (adequacy, consent, …).</summary>
 public sealed record TransferBasis(string Basis) : StatementDetails

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PolicyCompiler.Binding;
 using PolicyCompiler.Docs;
 using PolicyCompiler.Collections;
@@ -60,7 +61,7 @@ public abstract class StatementDetailsForm
 
     private sealed class CollectionForm : StatementDetailsForm
     {
-        public override string Form => "[at <occasion>] [automatically] [via <trackers>] [required <requirement> [consequence <effect>] | optional]";
+        public override string Form => "[at <occasion>] [automatically] [via <trackers>] [by <recipient>] [origin (publicly-accessible | third-party)] [required <requirement> [consequence <effect>] | optional]";
 
         // Read when used: the schema is built before the grammar, which reads the schema.
         internal override Parser<StatementDetailsSyntax> Parser => Grammar.CollectionDetails;
@@ -68,7 +69,11 @@ public abstract class StatementDetailsForm
         internal override StatementDetails Bind(StatementDetailsSyntax syntax, IDetailsBinder binder)
         {
             var details = (CollectionDetailsSyntax)syntax;
-            return new CollectionDetails(details.Occasion?.Text, details.Automatically, binder.Resolve(details.Trackers, DeclarationKind.Tracking), binder.Provision(details.Provision));
+            return new CollectionDetails(details.Occasion?.Text, details.Automatically, binder.Resolve(details.Trackers, DeclarationKind.Tracking), binder.Provision(details.Provision))
+            {
+                CollectedBy = details.CollectedBy is { } by ? binder.Resolve(new EquatableArray<NameSyntax>(new[] { by }), DeclarationKind.Recipient).FirstOrDefault() : null,
+                Origin = details.Origin is { } origin ? binder.Word(origin, Vocabulary.DataOrigin) : null,
+            };
         }
 
         internal override void Print(StatementDetailsSyntax syntax, SyntaxPrinter.Line line)
@@ -77,6 +82,7 @@ public abstract class StatementDetailsForm
             line.Clause("at", details.Occasion);
             if (details.Automatically) line.Segment("automatically");
             line.List("via", details.Trackers);
+            line.Clause("by", details.CollectedBy).Clause("origin", details.Origin);
             if (details.Provision is { Required: true } required) line.Clause("required", required.Requirement).Clause("consequence", required.Consequence);
             else if (details.Provision is not null) line.Segment("optional");
         }
@@ -95,6 +101,12 @@ public abstract class StatementDetailsForm
                 yield return new WordPhrase("w:via");
                 yield return terms(DeclarationKind.Tracking, collection.Trackers);
             }
+            if (collection.CollectedBy is { } collector)
+            {
+                yield return new WordPhrase("w:collected-by");
+                yield return terms(DeclarationKind.Recipient, new EquatableArray<string>(new[] { collector }));
+            }
+            if (collection.Origin is { } origin) yield return new WordPhrase("origin:" + origin);
             if (collection.Provision is { } provision)
             {
                 yield return new WordPhrase(provision.Required ? "w:required" : "w:optional");

@@ -148,35 +148,35 @@ internal static class Grammar
 
     // ---- Declarations ----
 
-    private static Parser<MemberSyntax> Declaration(DeclarationKind kind, Parser<(bool Special, NameSyntax? Basis, NameSyntax? Kind, StringSyntax? Address)> attributes)
+    private static Parser<MemberSyntax> Declaration(DeclarationKind kind, Parser<(bool Special, EquatableArray<NameSyntax> Bases, NameSyntax? Kind, StringSyntax? Address)> attributes)
     {
         var declaredName = Name(Keywords.Of(kind) + " name");
-        return Node(Keyword(Keywords.Of(kind)), declaredName, Labels, attributes, Citations, (span, _, name, labels, extra, citations) => new DeclarationSyntax(span, kind, name, labels, extra.Special, extra.Basis, extra.Kind, extra.Address, citations));
+        return Node(Keyword(Keywords.Of(kind)), declaredName, Labels, attributes, Citations, (span, _, name, labels, extra, citations) => new DeclarationSyntax(span, kind, name, labels, extra.Special, extra.Bases, extra.Kind, extra.Address, citations));
     }
 
-    private static readonly Parser<(bool, NameSyntax?, NameSyntax?, StringSyntax?)> NoAttributes = Parse.Return<(bool, NameSyntax?, NameSyntax?, StringSyntax?)>((false, null, null, null));
+    private static readonly Parser<(bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?)> NoAttributes = Parse.Return<(bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?)>((false, NoNames, null, null));
 
     public static readonly Parser<MemberSyntax> Subject = Declaration(DeclarationKind.Subject, NoAttributes);
 
     public static readonly Parser<MemberSyntax> Category = Declaration(
         DeclarationKind.Category,
-        OptionalWord("special").Map(special => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(special, null, null, null)));
+        OptionalWord("special").Map(special => ((bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?))(special, NoNames, null, null)));
 
     public static readonly Parser<MemberSyntax> Purpose = Declaration(
         DeclarationKind.Purpose,
-        WordClause("basis", "a legal basis").Map(b => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, b, null, null)));
+        OptionalClause("basis", ListOf(VocabularyWord("a legal basis")), NoNames).Map(b => ((bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?))(false, b, null, null)));
 
     public static readonly Parser<MemberSyntax> Recipient = Declaration(
         DeclarationKind.Recipient,
-        WordClause("kind", "a recipient kind").Map(k => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, k, null)));
+        WordClause("kind", "a recipient kind").Map(k => ((bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?))(false, NoNames, k, null)));
 
     public static readonly Parser<MemberSyntax> Tracking = Declaration(
         DeclarationKind.Tracking,
-        WordClause("kind", "a tracking kind").Map(k => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, k, null)));
+        WordClause("kind", "a tracking kind").Map(k => ((bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?))(false, NoNames, k, null)));
 
     public static readonly Parser<MemberSyntax> Channel = Declaration(
         DeclarationKind.Channel,
-        OptionalClause("address", Tokens.String).Map(a => ((bool, NameSyntax?, NameSyntax?, StringSyntax?))(false, null, null, a)));
+        OptionalClause("address", Tokens.String).Map(a => ((bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?))(false, NoNames, null, a)));
 
     public static readonly Parser<MemberSyntax> Condition = Declaration(DeclarationKind.Condition, NoAttributes);
 
@@ -225,9 +225,13 @@ internal static class Grammar
     // ---- Statements ----
 
     /// <summary>What a collection is, after its subjects: <c>[at occasion] [automatically] [via trackers] [provision]</c>.</summary>
+    private static readonly Parser<NameSyntax?> ByCollector = OptionalClause("by", Name("recipient name"));
+    private static readonly Parser<NameSyntax?> Origin = WordClause("origin", "a data origin");
+
     internal static readonly Parser<StatementDetailsSyntax> CollectionDetails = Node(
-        AtOccasion, Automatically, ViaTrackers, Provision,
-        (span, occasion, automatically, trackers, provision) => (StatementDetailsSyntax)new CollectionDetailsSyntax(occasion, automatically, trackers, provision, span));
+        AtOccasion, Automatically, ViaTrackers, ByCollector, Origin, Provision,
+        (span, occasion, automatically, trackers, by, origin, provision) =>
+            (StatementDetailsSyntax)new CollectionDetailsSyntax(occasion, automatically, trackers, provision, span) { CollectedBy = by, Origin = origin });
 
     private static readonly Parser<NameSyntax?> Safeguard = OptionalClause("safeguard", VocabularyWord("a transfer safeguard"));
 

@@ -65,7 +65,7 @@ public static class Keywords
     private static readonly HashSet<string> ClauseWordSet = new(new[]
     {
         "cites", "from", "for", "with", "on", "to", "via", "at", "in", "of", "unless", "until", "after", "within",
-        "basis", "safeguard", "consequence", "given", "withdraw", "notify", "required", "optional", "except",
+        "basis", "safeguard", "consequence", "given", "withdraw", "notify", "required", "optional", "except", "by", "origin",
     }.Concat(VerbSchema.Default.DimensionWords().Select(w => w.Split(' ')[0])), System.StringComparer.Ordinal);
 
     private static readonly HashSet<string> ReservedSet = new(Members.Concat(ClauseWordSet).Concat(new[] { "policy", "test", "allow", "deny" }), System.StringComparer.Ordinal);

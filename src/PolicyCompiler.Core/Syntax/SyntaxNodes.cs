@@ -130,7 +130,7 @@ public sealed record DeclarationSyntax(
     NameSyntax Name,
     EquatableArray<LabelSyntax> Labels,
     bool IsSpecial,
-    NameSyntax? Basis,
+    EquatableArray<NameSyntax> Bases,
     NameSyntax? KindWord,
     StringSyntax? Address,
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
@@ -205,13 +205,20 @@ public sealed record DecisionSyntax(
 /// <summary>The descriptive clauses that only one verb's permissions take.</summary>
 public abstract record StatementDetailsSyntax(SourceSpan Span) : SyntaxNode(Span);
 
-/// <summary>What a collection is: <c>[at occasion] [automatically] [via trackers] [required … | optional]</c>.</summary>
+/// <summary>What a collection is: <c>[at occasion] [automatically] [via trackers] [by recipient] [origin word] [required … | optional]</c>.</summary>
 public sealed record CollectionDetailsSyntax(
     NameSyntax? Occasion,
     bool Automatically,
     EquatableArray<NameSyntax> Trackers,
     ProvisionSyntax? Provision,
-    SourceSpan Span) : StatementDetailsSyntax(Span);
+    SourceSpan Span) : StatementDetailsSyntax(Span)
+{
+    /// <summary>The third party that collects the data on the controller's behalf (<c>by computop</c>), if any.</summary>
+    public NameSyntax? CollectedBy { get; init; }
+
+    /// <summary>Where the data comes from when not from the person (<c>origin publicly-accessible</c>), if said.</summary>
+    public NameSyntax? Origin { get; init; }
+}
 
 /// <summary>The ground of a transfer: <c>basis adequacy</c>.</summary>
 public sealed record TransferBasisSyntax(NameSyntax Basis, SourceSpan Span) : StatementDetailsSyntax(Span)

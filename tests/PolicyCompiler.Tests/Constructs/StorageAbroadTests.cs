@@ -63,7 +63,7 @@ public sealed class StorageAbroadTests
         var policy = Compile.Policy(Transfers + "\n  store payment.card in RU on law cites §8");
 
         var message = Compile.Text(policy).Diagnostics.Single(d => d.Code == "PC3007").Message;
-        Assert.EndsWith($"and 'never transfer' at line {First + 1} prohibits it", message, StringComparison.Ordinal);
+        Assert.EndsWith($"and 'never transfer' at line {First + 1} prohibits payment.card there", message, StringComparison.Ordinal);
         Assert.Contains("keeps payment.card in RU", message, StringComparison.Ordinal);
     }
 
@@ -118,5 +118,35 @@ public sealed class StorageAbroadTests
         var document = PolicyDocuments.Generate(result).Single(f => f.Name == file).Text;
 
         Assert.Contains(cells, document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_localisation_rule_naming_the_place_but_holding_on_a_condition_not_given_is_named_for_the_condition()
+    {
+        var result = Compile.Text(Compile.Policy(Transfers + "\n  store contact.* in GE cites §8\n  store contact.* of citizens RU in RU on law cites §8"));
+        var model = result.Model!;
+        var store = VerbSchema.Default["store"];
+        var inRussia = Question.Of(store, "contact.email", ("citizens", "RU"), ("locations", "RU"));
+
+        var decision = new Evaluator(model).Decide(inRussia);
+        Assert.True(decision.DeniedByDefault, "a rule that lists RU does not restrict RU: it lacks its condition");
+        var nearest = Assert.Single(NearestStatements.Of(model, inRussia));
+        Assert.Equal(First + 3, nearest.Statement.Span.Line);
+        Assert.Equal(new[] { "it holds only on law, which is not given" }, nearest.Missing);
+        // Another place is still not among its locations, and the rule for everyone is not named beside it.
+        var inGeorgia = new Evaluator(model).Decide(Question.Of(store, "contact.email", ("citizens", "RU"), ("locations", "GE")));
+        Assert.Equal(Role.Restricts, Assert.Single(inGeorgia.Reasons).Role);
+    }
+
+    [Fact]
+    public void Under_a_jurisdiction_in_the_EEA_the_message_names_the_area_and_a_lifted_prohibition_does_not_refuse()
+    {
+        var policy = Compile.Policy("  transfer contact.* to US basis consent on law cites §6\n  never transfer contact.phone unless law cites §6\n  store contact.* in US on law cites §8")
+            .Replace("jurisdiction GE", "jurisdiction DE", StringComparison.Ordinal);
+        Assert.Empty(Compile.Text(policy).Diagnostics);
+
+        var refused = Compile.Text(policy.Replace(" in US on law", " in US", StringComparison.Ordinal)).Diagnostics.Single();
+        Assert.Contains("keeps contact.email, contact.phone in US, outside the jurisdiction (DE and the rest of the EEA)", refused.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"the nearest, 'transfer' at line {First}: it holds only on law, which is not given", refused.Message, StringComparison.Ordinal);
     }
 }

@@ -87,7 +87,7 @@ public sealed class UnstatedPlaceTests
     {
         var result = Compile.Text(Compile.Policy(Store) + "test \"q\" {\n  allow store contact.email in unstated\n}\n");
 
-        Assert.Contains(result.Diagnostics, d => d.IsError && d.Span.Line == First + 3);
+        Assert.Contains(result.Diagnostics, d => d.Code == "PC1004" && d.Span.Line == First + 3);
     }
 
     [Fact]
@@ -107,5 +107,25 @@ public sealed class UnstatedPlaceTests
         var document = PolicyDocuments.Generate(Compile.Text(Compile.Policy(Store))).Single(f => f.Name == file).Text;
 
         Assert.Contains(cell, document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_jurisdiction_that_is_no_country_code_has_no_area_either_and_a_group_may_not_take_the_word()
+    {
+        var unassigned = Compile.Text(Compile.Policy(Store).Replace("jurisdiction GE", "jurisdiction XX", StringComparison.Ordinal));
+        Assert.Contains(unassigned.Diagnostics, d => d.Code == "PC1022");
+
+        var group = Compile.Policy("  group unstated countries RU cites §8\n" + Store);
+        Assert.Contains(Compile.Text(group).Diagnostics, d => d.Code == "PC1015" && d.Message.Contains("'unstated' is a word of the language", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_data_flow_draws_a_place_not_stated_not_the_jurisdiction()
+    {
+        var model = Compile.Text(Compile.Policy(Store)).Model!;
+        var flow = DataFlowBuilder.Build(model, model.Categories.ToList());
+
+        Assert.Contains(flow.Nodes, n => n.Text is WordPhrase { Key: "w:place-not-stated" });
+        Assert.DoesNotContain(flow.Nodes, n => n.Text is LiteralPhrase { Text: "GE" });
     }
 }

@@ -1,7 +1,9 @@
 using System.Linq;
 using FsCheck.Fluent;
 using PolicyCompiler.Emit;
+using PolicyCompiler.Collections;
 using PolicyCompiler.Evaluation;
+using PolicyCompiler.Model;
 using PolicyCompiler.Tests.Support;
 using Xunit;
 
@@ -42,6 +44,44 @@ public sealed class DifferentialTests
             }
         }
         Assert.True(points > Policies * 20, $"only {points} points were compared");
+
+        // The localisation look-up lists what the evaluator permits, without conditions (its table) and with them.
+        var looked = 0;
+        for (var i = 0; i < policies.Count; i++)
+        {
+            var model = policies[i].Model!;
+            var guards = new GeneratedGuards(assembly, "P" + i, model);
+            var evaluator = new Evaluator(model);
+            foreach (var verb in model.Verbs.Verbs.Where(v => v.Localisation is not null))
+            {
+                var localisation = verb.Localisation!;
+                var named = GuardTableSizes.NamedCountries(model);
+                var space = new DecisionSpace(model);
+                // The citizenships that decide differently: none, each a rule names, and one no rule names.
+                var citizenships = model.PermissionsOf(verb).SelectMany(r => r[localisation.By].Names)
+                    .Concat(model.ProhibitionsOf(verb).SelectMany(r => r[localisation.By].Names))
+                    .Append(space.OtherCountry).Distinct().Prepend(null).ToList();
+                foreach (var category in model.Categories.Select(c => c.Name))
+                {
+                    foreach (var citizenship in citizenships)
+                    {
+                        foreach (var conditions in space.ConditionSets(verb))
+                        {
+                            looked++;
+                            var permitted = named.Where(place => evaluator.Decide(new Question(verb, category,
+                                verb.Dimensions.Select(d => ReferenceEquals(d, localisation.By) ? citizenship : ReferenceEquals(d, localisation.Decides) ? place : null).ToEquatableArray(),
+                                conditions)).Allowed).OrderBy(c => c, System.StringComparer.Ordinal);
+                            Assert.True(permitted.SequenceEqual(guards.Localised(localisation, category, citizenship, conditions.ToArray()).OrderBy(c => c, System.StringComparer.Ordinal)),
+                                $"{localisation.Guard}({category}, {citizenship}, {string.Join(",", conditions)})\n{policies[i].Text.Text}");
+                        }
+                    }
+                }
+            }
+        }
+        Assert.True(looked > Policies, $"only {looked} look-ups were compared");
+        Assert.Contains(policies, p => p.Model!.Permissions.Any(r => r.Verb.Localisation is not null && !r.Conditions.IsEmpty));
+        Assert.Contains(policies, p => p.Model!.Permissions.Any(r => r.Dimensions.Any(d => d.Unstated)));
+        Assert.Contains(policies, p => p.Model!.Permissions.Any(r => r.Details is CollectionDetails { Origin: not null } or CollectionDetails { CollectedBy: not null }));
         Assert.Contains(policies, p => !p.Model!.Prohibitions.IsEmpty);
         Assert.Contains(policies, p => p.Model!.Permissions.Any(r => !r.Conditions.IsEmpty));
         Assert.Contains(policies, p => p.Model!.Permissions.Any(r => r.Verb.Dimensions.Select((d, k) => d.Vocabulary is not null && !r.Dimensions[k].Any).Any(x => x)));

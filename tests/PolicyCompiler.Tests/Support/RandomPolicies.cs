@@ -67,7 +67,9 @@ internal static class RandomPolicies
         var places = v.Jurisdiction is null ? countries : Gen.Frequency((5, countries), (1, Gen.Constant("unstated")));
         var destinations = Gen.Frequency((1, Gen.Constant("any")), (4, countries), (1, Gen.Elements(knownGroups)));
         return Gen.OneOf(
-            from c in Patterns(v) from s in List(v.Subjects) select $"collect {c} from {s}",
+            from c in Patterns(v) from s in List(v.Subjects)
+            from source in Gen.Elements(string.Empty, string.Empty, " by " + v.Recipients[0], " origin publicly-accessible", " origin third-party")
+            select $"collect {c} from {s}{source}",
             from c in Patterns(v) from p in ListOrGroup(v.Purposes, "gp") from f in DataForm from q in On(v.Conditions, "on") select $"process {c} for {p}{f}{q}",
             from c in Patterns(v) from r in ListOrGroup(v.Recipients, "gr") from p in Gen.OneOf(Gen.Constant(string.Empty), ListOrGroup(v.Purposes, "gp").Select(x => " for " + x)) from f in DataForm from q in On(v.Conditions, "on") select $"share {c} with {r}{p}{f}{q}",
             from c in Patterns(v) from to in destinations from basis in Gen.Elements("basis consent", "basis adequacy", "basis contract safeguard standard-clauses", "basis legal-claims safeguard binding-rules") from q in On(v.Conditions, "on") select $"transfer {c} to {to} {basis}{q}",
