@@ -402,6 +402,8 @@ public static class Binder
 
         EquatableArray<string> IDetailsBinder.Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind) => _symbols.Resolve(names, kind);
 
+        string? IDetailsBinder.ResolveOne(NameSyntax name, DeclarationKind kind, string one) => _symbols.ResolveExact(name, kind, one);
+
         string IDetailsBinder.Word(NameSyntax word, Vocabulary vocabulary) => Word(word, vocabulary);
 
         Provision? IDetailsBinder.Provision(ProvisionSyntax? provision) => Provision(provision);

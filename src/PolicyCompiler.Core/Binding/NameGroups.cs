@@ -92,10 +92,10 @@ internal sealed class NameGroups
                 // 'to any' is every country: a group of that name would mean one thing in a permission, another in 'never'.
                 diagnostics.At(group.Name.Span).GroupNameTaken(name, "'any' is a word of the language ('transfer … to any')");
             }
-            else if (Model.VerbSchema.Default.Verbs.SelectMany(v => v.Dimensions).Any(d => d.UnstatedWord == name))
+            else if (Model.VerbSchema.Default.Verbs.SelectMany(v => v.Dimensions.Select(d => (Verb: v, Dimension: d))).FirstOrDefault(x => x.Dimension.UnstatedWord == name) is { Verb: { } verb } unstated)
             {
-                // 'in unstated' is the jurisdiction's area: a group of that name would mean it in a store and its members in a transfer.
-                diagnostics.At(group.Name.Span).GroupNameTaken(name, "'" + name + "' is a word of the language ('store … in " + name + "')");
+                // 'in unstated' is the jurisdiction's area: a group of that name would mean it in one statement and its members in another.
+                diagnostics.At(group.Name.Span).GroupNameTaken(name, "'" + name + "' is a word of the language ('" + verb.Keyword + " … " + unstated.Dimension.Word + " " + name + "')");
             }
             else if (group.Kind == GroupKind.Countries && name.Contains('.'))
             {

@@ -216,8 +216,11 @@ internal sealed class SymbolTable
         return names.GetRange(0, kept).ToArray();
     }
 
-    /// <summary>Resolves one name that must be declared exactly (as in a test question); null when it is not.</summary>
-    public string? ResolveExact(NameSyntax name, DeclarationKind kind)
+    /// <summary>
+    /// Resolves one name that must be declared exactly (as in a test question); null when it is not. <paramref name="one"/>
+    /// says what names one value, for the help when the name covers several ("A question is about one").
+    /// </summary>
+    public string? ResolveExact(NameSyntax name, DeclarationKind kind, string one = "A question is about one")
     {
         if (_groups.Find(name.Text) is { } group)
         {
@@ -227,7 +230,7 @@ internal sealed class SymbolTable
                 return null;
             }
             var inGroup = _groups.NamesOf(group, name.Span) ?? Array.Empty<string>();
-            var help = "A question is about one " + Keywords.Of(kind) + ", and '" + name.Text + "' is a group: name one of "
+            var help = one + " " + Keywords.Of(kind) + ", and '" + name.Text + "' is a group: name one of "
                 + string.Join(", ", inGroup.Take(8)) + (inGroup.Length > 8 ? ", …" : string.Empty) + ".";
             _diagnostics.At(name.Span).UndefinedName(kind, name.Text, suggestion: null, help);
             return null;
@@ -241,7 +244,7 @@ internal sealed class SymbolTable
         var members = Below(name.Text, kind);
         if (members.Count > 0)
         {
-            var help = "A question is about one " + Keywords.Of(kind) + ", and '" + name.Text + "' is a group: name one of "
+            var help = one + " " + Keywords.Of(kind) + ", and '" + name.Text + "' is a group: name one of "
                 + string.Join(", ", members.Take(8)) + (members.Count > 8 ? ", …" : string.Empty) + ".";
             _diagnostics.At(name.Span).UndefinedName(kind, name.Text, suggestion: null, help);
             return null;

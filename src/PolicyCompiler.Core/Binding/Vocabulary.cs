@@ -55,7 +55,7 @@ public sealed class Vocabulary
 
     /// <summary>
     /// Where collected data comes from when not from the person it is about (GDPR Art. 14(2)(f): the source, and
-    /// whether it is publicly accessible; Eleven §6.4: images the person published on websites and social networks).
+    /// whether it is publicly accessible; Eleven §6.4: images published on websites and social networks).
     /// </summary>
     public static Vocabulary DataOrigin { get; } = new("data origin",
         "publicly-accessible", "third-party");

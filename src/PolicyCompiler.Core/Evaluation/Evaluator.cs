@@ -49,12 +49,16 @@ public sealed class Evaluator
             var value = q[localising];
             var specific = value is null ? new List<Permission>() : applicable.Where(r => !r[localising].Any && SortedNames.Contains(r[localising].Names, value)).ToList();
             var deciding = specific.Count > 0 ? specific : applicable.Where(r => r[localising].Any).ToList();
+            var anyCovers = false;
             foreach (var rule in deciding)
             {
                 var covers = verb.Dimensions.Where(d => !ReferenceEquals(d, localising)).All(d => PermissionCovers(d, rule[d], q[d]));
+                anyCovers |= covers;
                 if (covers && Hold(rule.Conditions, conditions)) permitting.Add(new Reason(Role.Permits, rule.Span, rule.Citations));
                 else if (!covers) restricting.Add(new Reason(Role.Restricts, rule.Span, rule.Citations));
             }
+            // Where a deciding rule names the place, what is missing is its condition, not another place.
+            if (anyCovers) restricting.Clear();
             return (permitting, restricting);
         }
         foreach (var rule in candidates)

@@ -42,6 +42,12 @@ public static class LintChecks
             : CheckResult.Missing("Declare the purposes the text states: 'purpose <name> ka \"…\" en \"…\" cites …'."),
         ["legal-basis"] = m => Without(m.Purposes.Where(p => p.Bases.IsEmpty).Select(p => p.Name),
             "Add 'basis <legal basis>' to each purpose whose basis the text states.", "purposes without a basis"),
+        // An exception for special categories (GDPR Art. 9(2)) lifts the ban of Art. 9(1); the processing still
+        // needs a basis of its own (Art. 6(1); CJEU C-667/21): the two apply together, not as alternatives.
+        ["general-basis"] = m => Without(
+            m.Purposes.Where(p => !p.Bases.IsEmpty && p.Bases.All(b => LegalBases.Of(b) is { Count: > 0 } entries && entries.All(e => e.SpecialOnly))).Select(p => p.Name),
+            "Add the basis the processing rests on beside the exception for special categories: 'basis contract, health-care'.",
+            "purposes with only an exception for special categories"),
         ["legitimate-interests"] = m => Without(
             m.Purposes.Where(p => p.Bases.Contains("legitimate-interests", StringComparer.Ordinal) && p.Citations.All(c => c.Excerpt is null)).Select(p => p.Name),
             "Cite the words of the text that state the interest: 'cites §x \"…\"'.", "purposes on legitimate interests that quote no interest"),

@@ -78,7 +78,7 @@ public abstract record StatementDetails;
 public sealed record CollectionDetails(string? Occasion, bool Automatically, EquatableArray<string> Trackers, Provision? Provision) : StatementDetails
 {
     /// <summary>
-    /// The recipient that collects the data directly on the controller's behalf (Hetzner: card data "collected
+    /// The recipient that collects the data directly (Hetzner: card data "collected
     /// directly by Computop"), or null when the controller collects it.
     /// </summary>
     public string? CollectedBy { get; init; }

@@ -18,6 +18,9 @@ internal interface IDetailsBinder
 {
     EquatableArray<string> Resolve(EquatableArray<NameSyntax> names, DeclarationKind kind);
 
+    /// <summary>One declared name (not a group or a parent of several), or null when it is reported; <paramref name="one"/> says what names one.</summary>
+    string? ResolveOne(NameSyntax name, DeclarationKind kind, string one);
+
     string Word(NameSyntax word, Vocabulary vocabulary);
 
     Provision? Provision(ProvisionSyntax? provision);
@@ -71,7 +74,7 @@ public abstract class StatementDetailsForm
             var details = (CollectionDetailsSyntax)syntax;
             return new CollectionDetails(details.Occasion?.Text, details.Automatically, binder.Resolve(details.Trackers, DeclarationKind.Tracking), binder.Provision(details.Provision))
             {
-                CollectedBy = details.CollectedBy is { } by ? binder.Resolve(new EquatableArray<NameSyntax>(new[] { by }), DeclarationKind.Recipient).FirstOrDefault() : null,
+                CollectedBy = details.CollectedBy is { } by ? binder.ResolveOne(by, DeclarationKind.Recipient, "Data is collected by one") : null,
                 Origin = details.Origin is { } origin ? binder.Word(origin, Vocabulary.DataOrigin) : null,
             };
         }

@@ -22,7 +22,7 @@ public static class Keywords
         ("jurisdiction", "jurisdiction CC [cites …]"),
         ("subject", "subject <name> ka \"…\" en \"…\" cites …"),
         ("category", "category <name> ka \"…\" en \"…\" [special] cites …"),
-        ("purpose", "purpose <name> ka \"…\" en \"…\" basis <legal basis> cites …"),
+        ("purpose", "purpose <name> ka \"…\" en \"…\" basis <legal basis>, … cites …"),
         ("recipient", "recipient <name> ka \"…\" en \"…\" kind <recipient kind> cites …"),
         ("tracking", "tracking <name> ka \"…\" en \"…\" kind <tracking kind> cites …"),
         ("channel", "channel <name> ka \"…\" en \"…\" [address \"…\"] cites …"),

@@ -76,15 +76,23 @@ public sealed class CollectionOriginTests
     [Fact]
     public void The_formatter_writes_the_clauses_in_the_grammars_order()
     {
-        var formatted = PolicyFormatter.Format(new SourceText(Compile.Policy("  collect payment.card  from customer   at order  by  courier   required contractual cites §1"), "test.policy"));
+        var formatted = PolicyFormatter.Format(new SourceText(Compile.Policy("  collect payment.card  from customer   at order  by  courier  origin   third-party required contractual cites §1"), "test.policy"));
 
         Assert.True(formatted.Succeeded, formatted.Problem);
-        Assert.Contains("\n  collect payment.card from customer at order by courier required contractual cites §1\n", formatted.Text, StringComparison.Ordinal);
+        Assert.Contains("\n  collect payment.card from customer at order by courier origin third-party required contractual cites §1\n", formatted.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_collector_is_one_recipient_not_a_group()
+    {
+        var diagnostic = Compile.Only(Compile.Policy("  group carriers recipients courier\n  collect contact.email from customer by carriers cites §1"), "PC1001");
+
+        Assert.Contains("Data is collected by one recipient, and 'carriers' is a group", diagnostic.Help, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("shop.en.md", "collected on the controller's behalf by: delivery partner", "from publicly accessible sources")]
-    [InlineData("shop.ka.md", "დამმუშავებლის სახელით აგროვებს: კურიერი", "საჯაროდ ხელმისაწვდომი წყაროებიდან")]
+    [InlineData("shop.en.md", "collected directly by: delivery partner", "not from the person: obtained from publicly accessible sources")]
+    [InlineData("shop.ka.md", "უშუალოდ აგროვებს: კურიერი", "არა თავად პირისგან: მოპოვებულია საჯაროდ ხელმისაწვდომი წყაროებიდან")]
     public void The_documents_say_who_collects_and_where_the_data_comes_from(string file, string collector, string origin)
     {
         var document = PolicyDocuments.Generate(Compile.Text(Compile.Policy(Collections))).Single(f => f.Name == file).Text;

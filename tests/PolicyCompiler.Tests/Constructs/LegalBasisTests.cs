@@ -38,14 +38,18 @@ public sealed class LegalBasisTests
         Assert.Equal("GDPR Art. 9(2)(a)", LegalBases.Of("explicit-consent").Single(e => e.Law == "GDPR").Citation);
         Assert.True(LegalBases.Of("explicit-consent").Single(e => e.Law == "GDPR").SpecialOnly);
         Assert.Equal("BDSG § 26(1)", LegalBases.Of("employment").Single().Citation);
-        Assert.Equal(LegalBases.Words, Vocabulary.LegalBasis.Words);
         // GDPR's words come first, in the order of its article.
         Assert.Equal(new[] { "consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests" }, LegalBases.Words.Take(6));
-        Assert.All(LegalBases.Words, word =>
+        Assert.All(LegalBases.All, entry =>
         {
-            Assert.True(DocWords.English.ContainsKey("basis:" + word), word);
-            Assert.True(DocWords.Georgian.ContainsKey("basis:" + word), word);
+            Assert.False(string.IsNullOrWhiteSpace(entry.English), entry.Word);
+            Assert.False(string.IsNullOrWhiteSpace(entry.Georgian), entry.Word);
+            Assert.StartsWith(entry.Law == "GDPR" ? "Art. " : "§ ", entry.Article, StringComparison.Ordinal);
         });
+        // A word is one law's once: the documents would show its article twice.
+        Assert.All(LegalBases.All.GroupBy(e => (e.Law, e.Word)), g => Assert.Single(g));
+        // The file's label is the documents' where the documents' words have none of their own.
+        Assert.Equal("public task or official authority", DocWords.English["basis:public-task"]);
     }
 
     [Fact]
@@ -82,6 +86,8 @@ public sealed class LegalBasisTests
         Assert.True(LegalBases.Of("employment").Single().AppliesIn("DE"));
         Assert.False(LegalBases.Of("employment").Single().AppliesIn("FR"));
         Assert.True(LegalBases.Of("consent").First().AppliesIn("FR"));
+        Assert.True(LegalBases.Of("consent").First().AppliesIn("NO"));
+        Assert.False(LegalBases.Of("consent").First().AppliesIn("GE"));
         Assert.False(LegalBases.Of("consent").First().AppliesIn(null));
     }
 
@@ -91,5 +97,17 @@ public sealed class LegalBasisTests
         var policy = Compile.Policy("  purpose care ka \"ზრუნვა\" en \"care\" basis explicit-consent cites §2");
 
         Assert.Contains(Linter.Lint(Compile.Text(policy)), d => d.Message.StartsWith("[gdpr:withdraw-consent]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_exception_for_special_categories_alone_is_no_basis_for_the_processing()
+    {
+        static bool Warned(string bases) => Linter.Lint(Compile.Text(Compile.Policy("  purpose care ka \"ზრუნვა\" en \"care\" basis " + bases + " cites §2")))
+            .Any(d => d.Message.StartsWith("[gdpr:general-basis]", StringComparison.Ordinal) && d.Message.Contains("care", StringComparison.Ordinal));
+
+        Assert.True(Warned("health-care"));
+        Assert.True(Warned("explicit-consent, health-care"));
+        Assert.False(Warned("contract, health-care"));
+        Assert.False(Warned("consent"));
     }
 }

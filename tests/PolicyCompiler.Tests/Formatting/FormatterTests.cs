@@ -69,7 +69,7 @@ public sealed class FormatterTests
              cites §1 "an excerpt"   ,   §2
           category contact.phone ka "ნომერი" en "phone" cites §1 // after a member
           subject customer ka "მომხმარებელი" en "a customer, with \"quotes\", a \\ and a\ttab" cites §1
-          purpose marketing ka "მარკეტინგი" en "marketing" basis consent cites §1
+          purpose marketing ka "მარკეტინგი" en "marketing" basis consent ,legitimate-interests cites §1
           recipient ads ka "რეკლამა" en "advertisers" kind partner cites §1
           condition agreed ka "თანხმობა" en "consent" cites §1
           group  reachable categories contact.*,contact.phone   except contact.email ka "მისაწვდომი" en "reachable"

@@ -10,6 +10,14 @@ internal static class Compile
 
     public static string[] Codes(string text) => Text(text).Diagnostics.Select(d => d.Code).ToArray();
 
+    /// <summary>The one diagnostic a text has, which must have <paramref name="code"/>.</summary>
+    public static Diagnostic Only(string text, string code)
+    {
+        var diagnostic = Xunit.Assert.Single(Text(text).Diagnostics);
+        Xunit.Assert.Equal(code, diagnostic.Code);
+        return diagnostic;
+    }
+
     /// <summary>"PC0001@3:7" for each diagnostic: code and position, compact enough to assert exactly.</summary>
     public static string[] Positions(string text) =>
         Text(text).Diagnostics.Select(d => $"{d.Code}@{d.Span.Line}:{d.Span.Column}").ToArray();
