@@ -13,7 +13,7 @@ public sealed record LegalBasisEntry(string Word, string Law, string Article, bo
 
     /// <summary>Whether the law governs a policy of the jurisdiction (a country code); none for a policy without one.</summary>
     public bool AppliesIn(string? jurisdiction) =>
-        jurisdiction is not null && Jurisdictions.Any(j => j == jurisdiction || (CountryGroups.Find(j)?.Members.Contains(jurisdiction, StringComparer.Ordinal) ?? false));
+        jurisdiction is not null && Jurisdictions.Any(j => j == jurisdiction || (CountryGroups.MembersFor(j, jurisdiction)?.Contains(jurisdiction, StringComparer.Ordinal) ?? false));
 
     /// <summary>The basis's article as the documents cite it: <c>GDPR Art. 6(1)(a)</c>.</summary>
     public string Citation => Law + " " + Article;
@@ -47,6 +47,13 @@ public static class LegalBases
     /// "consent" is not the GDPR's Art. 6(1)(a), and a law without a file here gives no article.
     /// </summary>
     public static IReadOnlyList<LegalBasisEntry> Of(string word, string? jurisdiction) => ByWord[word].Where(e => e.AppliesIn(jurisdiction)).ToList();
+
+    /// <summary>The articles the documents and the guards cite for a word in a policy of <paramref name="jurisdiction"/>: "GDPR Art. 6(1)(a); BDSG § 26(1)", or null.</summary>
+    public static string? Citations(string word, string? jurisdiction)
+    {
+        var entries = Of(word, jurisdiction);
+        return entries.Count == 0 ? null : string.Join("; ", entries.Select(e => e.Citation));
+    }
 
     private static IReadOnlyList<LegalBasisEntry> Load()
     {

@@ -237,8 +237,8 @@ public sealed class FactsBuilder
     /// <summary>A legal basis and the articles of the laws that govern the policy and state it: "consent — GDPR Art. 6(1)(a)".</summary>
     private static FactLine BasisLine(string basis, string? jurisdiction)
     {
-        var articles = LegalBases.Of(basis, jurisdiction).Select(e => e.Citation).ToList();
-        return articles.Count == 0 ? Line(new WordPhrase("basis:" + basis)) : Line(new WordPhrase("basis:" + basis), new LiteralPhrase("— " + string.Join("; ", articles)));
+        var articles = LegalBases.Citations(basis, jurisdiction);
+        return articles is null ? Line(new WordPhrase("basis:" + basis)) : Line(new WordPhrase("basis:" + basis), new LiteralPhrase("— " + articles));
     }
 
     private static Phrase Join(params Phrase[] phrases) => new SequencePhrase(phrases);

@@ -462,11 +462,8 @@ public static class GuardEmitter
     }
 
     /// <summary>A basis with the articles of the laws that govern the policy and state it: <c>consent (GDPR Art. 6(1)(a))</c>.</summary>
-    private static string Basis(string word, string? jurisdiction)
-    {
-        var entries = LegalBases.Of(word, jurisdiction);
-        return entries.Count == 0 ? word : word + " (" + string.Join("; ", entries.Select(e => e.Citation)) + ")";
-    }
+    private static string Basis(string word, string? jurisdiction) =>
+        LegalBases.Citations(word, jurisdiction) is { } articles ? word + " (" + articles + ")" : word;
 
     private static void AppendCitations(StringBuilder text, Collections.EquatableArray<Citation> citations, LegalAnchoring? legal)
     {

@@ -120,4 +120,20 @@ public sealed class SeedPolicyTests
 
         Snapshot.Verify(report);
     }
+
+    [Fact]
+    public void Eleven_takes_published_images_from_where_they_were_published_not_from_the_person()
+    {
+        // §6.4: photos and videos "published on websites, social networks" — a collection of another origin
+        // (GDPR Art. 14(2)(f)), which a test block cannot ask, as it changes no decision.
+        var model = SeedPolicies.Compile("eleven/eleven.policy").Model!;
+        var published = model.StatedPermissionsOf(PolicyCompiler.Model.VerbSchema.Default["collect"])
+            .Where(p => p.Details is PolicyCompiler.Model.CollectionDetails { Origin: not null })
+            .ToList();
+
+        var image = Assert.Single(published);
+        Assert.Equal("publicly-accessible", ((PolicyCompiler.Model.CollectionDetails)image.Details!).Origin);
+        Assert.Equal(new[] { "media.image" }, image.Categories);
+        Assert.Equal("6.4", Assert.Single(image.Citations).Section);
+    }
 }
