@@ -301,7 +301,6 @@ namespace Policies.SparOnline
         private const int PurposeCount = 11;
         private const int RecipientCount = 5;
         private const int SubjectCount = 1;
-        private const int CountrySlots = 2;
 
         private static readonly global::PolicyCompiler.Runtime.PolicyClause[] Clauses =
         {
@@ -323,9 +322,17 @@ namespace Policies.SparOnline
             new global::PolicyCompiler.Runtime.PolicyClause("spar-online", "store identity.name, contact.email, contact.phone, device.* in unstated", 163, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("1.p5", "რომელიც ინახება მომხმარებლის ანგარიშის (ე.წ. „იუზერის“) მონაცემებით", "რომელიც ინახება მომხმარებლის ანგარიშის (ე.წ. „იუზერის“) მონაცემებით."), new global::PolicyCompiler.Runtime.PolicyCitation("1.p3", "თავისი პროფილის (ანგარიშის) რედაქტირება, ზემოთხსენებული პირადი მონაცემების კორექტირება", "მომხმარებელს შეუძლია ნებისმიერ დროს განახორციელოს თავისი პროფილის (ანგარიშის) რედაქტირება, ზემოთხსენებული პირადი მონაცემების კორექტირება და ანგარიშის პარამეტრების ცვლილება/განახლება.") }),
         };
 
-        private static readonly byte[] CountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private const int DestinationCountrySlots = 2;
+        private static readonly byte[] DestinationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static int DestinationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)DestinationCountrySlot.Length ? DestinationCountrySlot[(int)country] : 0;
 
-        private static int Slot(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)CountrySlot.Length ? CountrySlot[(int)country] : 0;
+        private const int CitizenshipCountrySlots = 1;
+        private static readonly byte[] CitizenshipCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static int CitizenshipSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)CitizenshipCountrySlot.Length ? CitizenshipCountrySlot[(int)country] : 0;
+
+        private const int LocationCountrySlots = 2;
+        private static readonly byte[] LocationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static int LocationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)LocationCountrySlot.Length ? LocationCountrySlot[(int)country] : 0;
 
         private static readonly bool[] CollectAllowed = { true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true };
         private static readonly int[] CollectPermitStart = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 };
@@ -359,11 +366,11 @@ namespace Policies.SparOnline
         private static readonly ulong[] TransferDenyMask = {  };
         private static readonly int[] TransferDenyRule = {  };
 
-        private static readonly bool[] StoreAllowed = { false, false, false, false, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, false, false, false, false, true, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false };
-        private static readonly int[] StorePermitStart = { 0, 0, 0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15, 16, 16, 16, 16, 16, 16, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18 };
-        private static readonly ulong[] StorePermitMask = { 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL };
-        private static readonly int[] StorePermitRule = { 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15 };
-        private static readonly int[] StoreDenyStart = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly bool[] StoreAllowed = { false, false, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, true, false, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false };
+        private static readonly int[] StorePermitStart = { 0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9 };
+        private static readonly ulong[] StorePermitMask = { 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL, 0UL };
+        private static readonly int[] StorePermitRule = { 15, 15, 15, 15, 15, 15, 15, 15, 15 };
+        private static readonly int[] StoreDenyStart = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
         private static readonly ulong[] StoreDenyMask = {  };
         private static readonly int[] StoreDenyRule = {  };
 
@@ -371,8 +378,8 @@ namespace Policies.SparOnline
         private static int CollectCell(Category category, Subject subject) => (uint)category < CategoryCount && (uint)subject < SubjectCount ? (int)category * SubjectCount + (int)subject : -1;
         private static int ProcessCell(Category category, Purpose purpose, global::PolicyCompiler.Runtime.DataForm assertedForm) => (uint)category < CategoryCount && (uint)purpose < PurposeCount && (uint)assertedForm < 4 ? ((int)category * PurposeCount + (int)purpose) * 2 + AssertedFormSlot[(int)assertedForm] : -1;
         private static int ShareCell(Category category, Recipient recipient, Purpose? purpose, global::PolicyCompiler.Runtime.DataForm assertedForm) => (uint)category < CategoryCount && (uint)recipient < RecipientCount && (purpose is null || (uint)purpose.Value < PurposeCount) && (uint)assertedForm < 4 ? (((int)category * RecipientCount + (int)recipient) * (PurposeCount + 1) + (purpose is null ? 0 : (int)purpose.Value + 1)) * 2 + AssertedFormSlot[(int)assertedForm] : -1;
-        private static int TransferCell(Category category, global::PolicyCompiler.Runtime.Country destination) => (uint)category < CategoryCount ? (int)category * CountrySlots + Slot(destination) : -1;
-        private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? ((int)category * CountrySlots + Slot(citizenship)) * CountrySlots + Slot(location) : -1;
+        private static int TransferCell(Category category, global::PolicyCompiler.Runtime.Country destination) => (uint)category < CategoryCount ? (int)category * DestinationCountrySlots + DestinationSlotOf(destination) : -1;
+        private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? ((int)category * CitizenshipCountrySlots + CitizenshipSlotOf(citizenship)) * LocationCountrySlots + LocationSlotOf(location) : -1;
 
         /// <summary>
         /// Whether the policy allows collecting data of the category from the subject. A table look-up; allocates nothing.
@@ -515,26 +522,17 @@ namespace Policies.SparOnline
         }
 
         /// <summary>
-        /// The countries, among those the policy names, where data of the category (of a citizen of the given country, if any) may be stored. Without conditions, the countries where it may be stored on none; given the conditions that hold, those where they permit it.
+        /// The countries, among those the storage statements name as places, where data of the category (of a citizen of the given country, if any) may be stored. Without conditions, the countries where it may be stored on none; given the conditions that hold, those where they permit it.
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::PolicyCompiler.Runtime.Country> RequiredStorage(Category category, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
         {
             if ((uint)category >= CategoryCount) return global::System.Array.Empty<global::PolicyCompiler.Runtime.Country>();
-            return StorageLocations[(int)category * CountrySlots + Slot(citizenship)];
+            return StorageLocations[(int)category * CitizenshipCountrySlots + CitizenshipSlotOf(citizenship)];
         }
 
         private static readonly global::PolicyCompiler.Runtime.Country[][] StorageLocations =
         {
             new global::PolicyCompiler.Runtime.Country[] {  },
-            new global::PolicyCompiler.Runtime.Country[] {  },
-            new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
-            new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
-            new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
-            new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
-            new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
-            new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
-            new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
-            new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
             new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
             new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
             new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
@@ -544,16 +542,7 @@ namespace Policies.SparOnline
             new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
             new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
             new global::PolicyCompiler.Runtime.Country[] {  },
-            new global::PolicyCompiler.Runtime.Country[] {  },
             new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
-            new global::PolicyCompiler.Runtime.Country[] { global::PolicyCompiler.Runtime.Country.GE },
-            new global::PolicyCompiler.Runtime.Country[] {  },
-            new global::PolicyCompiler.Runtime.Country[] {  },
-            new global::PolicyCompiler.Runtime.Country[] {  },
-            new global::PolicyCompiler.Runtime.Country[] {  },
-            new global::PolicyCompiler.Runtime.Country[] {  },
-            new global::PolicyCompiler.Runtime.Country[] {  },
-            new global::PolicyCompiler.Runtime.Country[] {  },
             new global::PolicyCompiler.Runtime.Country[] {  },
             new global::PolicyCompiler.Runtime.Country[] {  },
             new global::PolicyCompiler.Runtime.Country[] {  },

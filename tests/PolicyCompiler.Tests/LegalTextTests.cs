@@ -25,6 +25,18 @@ public sealed class LegalTextTests
     }
 
     [Fact]
+    public void An_enumerated_item_right_after_a_paragraph_is_an_item_of_its_list_not_a_heading()
+    {
+        // Hetzner's cookie paragraph ends "…these two sites to help you:" and lists them on the next lines.
+        var document = Segment("Intro\n\nsites to help you:\n1) the US site\n2) the EU site\nFurthermore, more.\n\n3) A heading\n\nText\n");
+
+        Assert.Equal(new[] { "p1", "p2", "b1", "b2", "p3", "3", "3.p1" }, document.Paragraphs.Select(p => p.Id));
+        Assert.Equal(ParagraphKind.Bullet, document.Find("b1")!.Kind);
+        Assert.Equal("2) the EU site", document.Find("b2")!.Normalized);
+        Assert.Equal(ParagraphKind.Enumerated, document.Find("3")!.Kind);
+    }
+
+    [Fact]
     public void A_number_the_text_gives_twice_gets_a_distinct_id()
     {
         var document = Segment("1. First\n1. Again\n1. Third\n");

@@ -74,6 +74,16 @@ public sealed class NearestStatementTests
     }
 
     [Fact]
+    public void Several_conditions_not_given_are_named_together()
+    {
+        var policy = Policy(Statements + "\n  condition covered ka \"გარანტია\" en \"a safeguard covers it\" cites §3\n  transfer payment.card to US basis consent on law, covered cites §3\n");
+        var text = Explain("transfer payment.card to US", policy);
+
+        Assert.Contains("    it holds only on covered and law, which are not given\n", text, StringComparison.Ordinal);
+        Assert.Contains("    it holds only on covered, which is not given\n", Explain("transfer payment.card to US on law", policy), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_statement_lacking_one_thing_hides_those_lacking_two()
     {
         var text = Explain("process payment.card for statistics as anonymised");

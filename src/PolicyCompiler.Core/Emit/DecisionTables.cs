@@ -39,7 +39,8 @@ internal sealed record VerbTable(DecisionVerb Verb, IReadOnlyList<Cell> Cells);
 ///
 /// A cell's column is its dimension values folded in the verb's order (the first varies slowest): a declared
 /// name is its index (an optional one is 0 when not asked, index + 1 otherwise), a word of the language (a form
-/// of data) its run of words no permission tells apart (<see cref="WordSlots"/>), a country its slot (0 for a country the policy does not name).
+/// of data) its run of words no permission tells apart (<see cref="WordSlots"/>), a country its slot in that
+/// dimension (<see cref="Model.CountrySlots"/>: 0 for a country no rule names there).
 /// </summary>
 internal sealed class DecisionTables
 {
@@ -47,6 +48,7 @@ internal sealed class DecisionTables
     private readonly Dictionary<DeclarationKind, IReadOnlyList<string>> _names = new();
     private readonly Dictionary<DeclarationKind, NameIndex> _positions = new();
     private readonly Dictionary<DecisionDimension, WordSlots> _wordSlots = new();
+    private readonly Dictionary<DecisionDimension, CountrySlots> _countrySlots = new();
 
     public DecisionTables(PolicyModel model)
     {
@@ -59,9 +61,10 @@ internal sealed class DecisionTables
             _names[kind] = Index(model.TermsOf(kind).Select(t => t.Name));
             _positions[kind] = new NameIndex(_names[kind]);
         }
-        var countries = GuardTableSizes.NamedCountries(model);
-        NamedCountries = countries;
-        CountrySlots = countries.Select((c, i) => (c, i + 1)).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal);
+        foreach (var dimension in model.Verbs.Verbs.SelectMany(v => v.Dimensions).Where(d => d.IsCountry).Distinct())
+        {
+            _countrySlots.Add(dimension, CountrySlots.Of(model, dimension));
+        }
 
         var rules = new List<(string Verb, Text.SourceSpan Span, EquatableArray<Citation> Citations)>();
         int Add(string verb, Text.SourceSpan span, EquatableArray<Citation> citations)
@@ -93,7 +96,7 @@ internal sealed class DecisionTables
                 {
                     if (rule[localising].Any) continue;
                     foreach (var c in category.Of(rule.Categories))
-                        foreach (var slot in rule[localising].Names.Select(Slot)) localised.Add((c, slot));
+                        foreach (var slot in rule[localising].Names.Select(CountrySlotsOf(localising).SlotOf)) localised.Add((c, slot));
                 }
             }
 
@@ -147,10 +150,8 @@ internal sealed class DecisionTables
     /// <summary>The declared names of a kind a dimension takes, in the order of their enum.</summary>
     public IReadOnlyList<string> NamesOf(DeclarationKind kind) => _names[kind];
 
-    /// <summary>The countries the policy names, in order; slot i + 1 of a country dimension. Slot 0 is any other country.</summary>
-    public IReadOnlyList<string> NamedCountries { get; }
-
-    public IReadOnlyDictionary<string, int> CountrySlots { get; }
+    /// <summary>The columns of a country dimension: the countries its rules name, and slot 0 for any other.</summary>
+    public CountrySlots CountrySlotsOf(DecisionDimension dimension) => _countrySlots[dimension];
 
     public IReadOnlyList<(string Verb, Text.SourceSpan Span, EquatableArray<Citation> Citations)> Rules { get; }
 
@@ -160,7 +161,7 @@ internal sealed class DecisionTables
     /// <summary>The columns a dimension has in a verb's table.</summary>
     public int Width(DecisionDimension dimension) =>
         dimension.Vocabulary is not null ? WordSlotsOf(dimension).Count
-        : dimension.IsCountry ? NamedCountries.Count + 1 : _names[dimension.Names!.Value].Count + (dimension.Required ? 0 : 1);
+        : dimension.IsCountry ? CountrySlotsOf(dimension).Count : _names[dimension.Names!.Value].Count + (dimension.Required ? 0 : 1);
 
     /// <summary>The columns of a dimension of the language's words (see <see cref="WordSlots"/>).</summary>
     public WordSlots WordSlotsOf(DecisionDimension dimension)
@@ -197,7 +198,7 @@ internal sealed class DecisionTables
     private List<int> Columns(DecisionDimension dimension, DimensionValues values, int width)
     {
         if (values.Any) return Enumerable.Range(0, width).ToList();
-        if (dimension.IsCountry) return values.Names.Select(Slot).Distinct().ToList();
+        if (dimension.IsCountry) return values.Names.Select(CountrySlotsOf(dimension).SlotOf).Distinct().ToList();
         if (dimension.Vocabulary is not null) return values.Names.Select(WordSlotsOf(dimension).SlotOf).Distinct().ToList();
         var positions = _positions[dimension.Names!.Value].Of(values.Names);
         return dimension.Required ? positions.ToList() : positions.Select(p => p + 1).Prepend(0).ToList();
@@ -206,7 +207,7 @@ internal sealed class DecisionTables
     /// <summary>The value a column of a dimension stands for: null for "not asked" or a country the policy does not name.</summary>
     private string? ValueAt(DecisionDimension dimension, int column)
     {
-        if (dimension.IsCountry) return Country(column);
+        if (dimension.IsCountry) return CountrySlotsOf(dimension).CountryAt(column);
         if (dimension.Vocabulary is not null) return WordSlotsOf(dimension).WordAt(column);
         var names = _names[dimension.Names!.Value];
         return dimension.Required ? names[column] : column == 0 ? null : names[column - 1];
@@ -228,11 +229,6 @@ internal sealed class DecisionTables
         foreach (var bit in _conditionBits.Of(conditions)) mask |= 1UL << bit;
         return mask;
     }
-
-    /// <summary>The country dimension's slot of a country: 0 for one the policy does not name.</summary>
-    private int Slot(string country) => CountrySlots.TryGetValue(country, out var slot) ? slot : 0;
-
-    private string? Country(int slot) => slot == 0 ? null : NamedCountries[slot - 1];
 
     private static bool Covers(DimensionValues qualifier, string? value) => qualifier.Any || (value is not null && qualifier.Names.Contains(value, StringComparer.Ordinal));
 

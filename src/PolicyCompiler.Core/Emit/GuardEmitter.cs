@@ -164,7 +164,6 @@ public static class GuardEmitter
         {
             w.Line("private const int " + CountConstant(kind) + " = " + Count(model.TermsOf(kind).Count) + ";");
         }
-        w.Line("private const int CountrySlots = " + Count(tables.NamedCountries.Count + 1) + ";");
         w.Line();
 
         // The statements, so that a decision can name the one behind it.
@@ -177,17 +176,19 @@ public static class GuardEmitter
         w.Line("};");
         w.Line();
 
-        // Country slots: 0 for a country the policy does not name.
-        var slots = new int[Countries.All.Count + 1];
-        var code = 1;
-        foreach (var country in Countries.All)
+        // The slots of each country dimension: 0 for a country no rule names in it.
+        foreach (var dimension in model.Verbs.Verbs.SelectMany(v => v.Dimensions).Where(d => d.IsCountry).Distinct())
         {
-            slots[code++] = tables.CountrySlots.TryGetValue(country, out var slot) ? slot : 0;
+            var countrySlots = tables.CountrySlotsOf(dimension);
+            var slots = new int[Countries.All.Count + 1];
+            var code = 1;
+            foreach (var country in Countries.All) slots[code++] = countrySlots.SlotOf(country);
+            var array = CountrySlotArray(dimension);
+            w.Line("private const int " + array + "s = " + Count(countrySlots.Count) + ";");
+            w.Line("private static readonly byte[] " + array + " = { " + string.Join(", ", slots.Select(s => s.ToString(CultureInfo.InvariantCulture))) + " };");
+            w.Line("private static int " + CountrySlotFunction(dimension) + "(" + Runtime + ".Country country) => (uint)country < (uint)" + array + ".Length ? " + array + "[(int)country] : 0;");
+            w.Line();
         }
-        w.Line("private static readonly byte[] CountrySlot = { " + string.Join(", ", slots.Select(s => s.ToString(CultureInfo.InvariantCulture))) + " };");
-        w.Line();
-        w.Line("private static int Slot(" + Runtime + ".Country country) => (uint)country < (uint)CountrySlot.Length ? CountrySlot[(int)country] : 0;");
-        w.Line();
 
         foreach (var table in tables.Tables) EmitTable(w, table.Verb.GuardName, table.Cells);
         // The runs of words no permission tells apart (WordSlots), for each dimension of the language's words.
@@ -252,8 +253,8 @@ public static class GuardEmitter
             }
             else if (d.Names is not { } kind)
             {
-                width = "CountrySlots";
-                index = "Slot(" + d.Parameter + ")";
+                width = CountrySlotArray(d) + "s";
+                index = CountrySlotFunction(d) + "(" + d.Parameter + ")";
             }
             else if (d.Required)
             {
@@ -339,6 +340,12 @@ public static class GuardEmitter
         return " + (" + absent + " ? \"\" : \" " + d.QuestionWord + " \" + " + d.Parameter + ")";
     }
 
+    /// <summary>The slots of a country dimension, by country code: <c>DestinationCountrySlot</c>; its width the same name with an s.</summary>
+    private static string CountrySlotArray(DecisionDimension d) => char.ToUpperInvariant(d.Parameter[0]) + d.Parameter.Substring(1) + "CountrySlot";
+
+    /// <summary>The function giving a country's slot in a dimension: <c>DestinationSlotOf</c>.</summary>
+    private static string CountrySlotFunction(DecisionDimension d) => char.ToUpperInvariant(d.Parameter[0]) + d.Parameter.Substring(1) + "SlotOf";
+
     /// <summary>The table of a dimension's word runs: <c>AssertedFormSlot</c>.</summary>
     private static string SlotArray(DecisionDimension d) => char.ToUpperInvariant(d.Parameter[0]) + d.Parameter.Substring(1) + "Slot";
 
@@ -347,7 +354,8 @@ public static class GuardEmitter
     /// <summary>The localisation hook's look-up: per category and value of the localising dimension, the permitted values of the decided one.</summary>
     private static void EmitLocalisation(CodeWriter w, DecisionTables tables, VerbTable table, Localisation localisation)
     {
-        var slots = tables.NamedCountries.Count + 1;
+        var bySlots = tables.CountrySlotsOf(localisation.By);
+        var decidesSlots = tables.CountrySlotsOf(localisation.Decides);
         var by = localisation.By.Parameter;
         var byFirst = table.Verb.IndexOf(localisation.By) < table.Verb.IndexOf(localisation.Decides);
         var country = Runtime + ".Country";
@@ -371,23 +379,27 @@ public static class GuardEmitter
             w.Line("return permitted;");
             w.Close();
         }
-        w.Line("return " + localisation.Table + "[(int)" + GuardContract.CategoryParameter + " * CountrySlots + Slot(" + by + ")];");
+        w.Line("return " + localisation.Table + "[(int)" + GuardContract.CategoryParameter + " * " + CountrySlotArray(localisation.By) + "s + " + CountrySlotFunction(localisation.By) + "(" + by + ")];");
         w.Close();
         w.Line();
         if (relevant != 0)
         {
-            w.Line("private static readonly " + country + "[] " + localisation.Table + "Candidates = { " + string.Join(", ", tables.NamedCountries.Select(c => country + "." + c)) + " };");
+            w.Line("private static readonly " + country + "[] " + localisation.Table + "Candidates = { " + string.Join(", ", decidesSlots.Named.Select(c => country + "." + c)) + " };");
             w.Line();
         }
         w.Line("private static readonly " + Runtime + ".Country[][] " + localisation.Table + " =");
         w.Line("{");
         for (var category = 0; category < tables.Categories.Count; category++)
         {
-            for (var value = 0; value < slots; value++)
+            for (var value = 0; value < bySlots.Count; value++)
             {
-                var permitted = Enumerable.Range(1, slots - 1)
-                    .Where(decided => table.Cells[(category * slots + (byFirst ? value : decided)) * slots + (byFirst ? decided : value)].AllowsWithoutConditions)
-                    .Select(decided => Runtime + ".Country." + tables.NamedCountries[decided - 1]);
+                // The store table folds its two country dimensions in the verb's order, each of its own width.
+                var permitted = Enumerable.Range(1, decidesSlots.Count - 1)
+                    .Where(decided => table.Cells[byFirst
+                        ? (category * bySlots.Count + value) * decidesSlots.Count + decided
+                        : (category * decidesSlots.Count + decided) * bySlots.Count + value].AllowsWithoutConditions)
+                    .SelectMany(decidesSlots.MembersOf).OrderBy(c => c, StringComparer.Ordinal)
+                    .Select(decided => Runtime + ".Country." + decided);
                 w.Line("    new " + Runtime + ".Country[] { " + string.Join(", ", permitted) + " },");
             }
         }

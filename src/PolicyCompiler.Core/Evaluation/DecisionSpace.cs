@@ -11,9 +11,11 @@ namespace PolicyCompiler.Evaluation;
 /// The finite space of questions one or more policies (two, for a diff) can be asked. Names come from all of
 /// them: each category with every combination of the values of its verb's dimensions — each declared name of
 /// a dimension's kind (and "not asked" where the dimension is optional), the first word of each run of a dimension of
-/// the language's words that the policies do not tell apart, each country. Countries are those the
-/// policies name and one they do not, <see cref="OtherCountry"/>, which stands for every other country; an
-/// optional country dimension is also asked without a country.
+/// the language's words that the policies do not tell apart, each country. The countries of a dimension are
+/// those the policies' rules name in it (<see cref="CountrySlots"/>) and one no policy names,
+/// <see cref="OtherCountry"/>, which stands for every other country; an optional country dimension is also
+/// asked without a country. A country named only as a transfer's destination decides storage as any other
+/// country does, so a policy that transfers to THIRD-COUNTRIES does not ask its storage 230² places.
 ///
 /// Decisions grow with the conditions given (a permission needs all of its conditions, a prohibition is lifted
 /// by any of its <c>unless</c> conditions), so the condition sets worth asking are those the statements name:
@@ -52,8 +54,7 @@ public sealed class DecisionSpace
     /// <summary>Every question, without conditions (see <see cref="ConditionSets"/>): by category, then verb, then each dimension in turn.</summary>
     public IEnumerable<Question> Questions()
     {
-        var countries = OtherCountry is null ? Countries.ToList() : Countries.Append(OtherCountry).ToList();
-        var valuesByVerb = Verbs.Verbs.Select(verb => (Verb: verb, Values: Combinations(verb.Dimensions.Select(d => Values(d, countries)).ToList()).ToList())).ToList();
+        var valuesByVerb = Verbs.Verbs.Select(verb => (Verb: verb, Values: Combinations(verb.Dimensions.Select(Values).ToList()).ToList())).ToList();
         foreach (var category in Names(DeclarationKind.Category))
         {
             foreach (var (verb, combinations) in valuesByVerb)
@@ -92,11 +93,11 @@ public sealed class DecisionSpace
     }
 
     /// <summary>The values a question may give in one dimension: "not asked" first where the dimension may be left unasked.</summary>
-    private List<string?> Values(DecisionDimension dimension, IReadOnlyList<string> countries)
+    private List<string?> Values(DecisionDimension dimension)
     {
         var values = dimension.Vocabulary is { } words ? RunStarts(dimension, words)
             : dimension.Names is { } kind ? Names(kind).Cast<string?>().ToList()
-            : countries.Cast<string?>().ToList();
+            : CountriesIn(dimension);
         if (dimension.MayBeUnasked) values.Insert(0, null);
         return values;
     }
@@ -110,6 +111,17 @@ public sealed class DecisionSpace
         var starts = new SortedSet<int> { 0 };
         foreach (var model in _models) starts.UnionWith(WordSlots.Starts(model, dimension));
         return starts.Select(i => (string?)words.Words[i]).ToList();
+    }
+
+    /// <summary>The countries worth asking in a country dimension: those a policy names in it, then the other country.</summary>
+    public List<string?> CountriesIn(DecisionDimension dimension)
+    {
+        if (dimension is null || !dimension.IsCountry) throw new ArgumentException("not a country dimension", nameof(dimension));
+        var named = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var model in _models) named.UnionWith(CountrySlots.Of(model, dimension).Named);
+        var countries = named.Cast<string?>().ToList();
+        if (OtherCountry is not null) countries.Add(OtherCountry);
+        return countries;
     }
 
     /// <summary>Every combination of one value per dimension, the first dimension varying slowest.</summary>

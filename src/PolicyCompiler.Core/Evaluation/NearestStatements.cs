@@ -99,7 +99,7 @@ public static class NearestStatements
         if (absent.Count > 0)
         {
             distance += ConditionWeight;
-            missing.Add("it holds only on " + string.Join(" and ", absent) + ", which is not given");
+            missing.Add("it holds only on " + string.Join(" and ", absent) + (absent.Count == 1 ? ", which is not given" : ", which are not given"));
         }
         return (new NearMiss(permission, missing.ToEquatableArray()), distance);
     }

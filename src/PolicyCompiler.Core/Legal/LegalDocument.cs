@@ -14,7 +14,10 @@ public enum ParagraphKind
     /// <summary>An enumerated heading: <c>1) …</c>; its id is the number.</summary>
     Enumerated,
 
-    /// <summary>A bulleted item; its id is <c>&lt;section&gt;.b&lt;n&gt;</c>.</summary>
+    /// <summary>
+    /// A bulleted item, or an enumerated item (<c>1) …</c>) on the line right after a paragraph, with no blank
+    /// line between: a list inside that paragraph, not a heading; its id is <c>&lt;section&gt;.b&lt;n&gt;</c>.
+    /// </summary>
     Bullet,
 
     /// <summary>Any other paragraph; its id is <c>&lt;section&gt;.p&lt;n&gt;</c> (or <c>p&lt;n&gt;</c> before the first section).</summary>
@@ -28,6 +31,8 @@ public sealed record Paragraph(string Id, ParagraphKind Kind, string Text, strin
 /// A legal text segmented into addressable paragraphs. A paragraph is a non-blank line. Numbered sections
 /// (<c>5.2.1.</c>) and enumerated headings (<c>1)</c>) are addressed by their number; bullets and plain
 /// paragraphs by their position under the last section: <c>3.1.b2</c> is the second bullet after section 3.1,
+/// an enumerated item that continues a paragraph (<c>…help you:</c> and <c>1) the US site</c> on the next line) is
+/// a bullet too, so a list in a text without sections does not start sections of its own;
 /// <c>6.3.p1</c> the first plain paragraph after it, <c>p1</c> the first paragraph before any section. A number
 /// the text gives twice is told apart by its occurrence: the second <c>§5</c> is <c>§5#2</c>.
 /// Ids are stable as long as the text before them within their section does not change.
@@ -62,6 +67,7 @@ public sealed class LegalDocument
         var section = string.Empty;
         var bullets = 0;
         var plains = 0;
+        var previousLineBlank = true;
         for (var line = 1; line <= text.LineCount; line++)
         {
             // The line without its surrounding white space, cut from the text once: a long text's paragraphs
@@ -72,12 +78,21 @@ public sealed class LegalDocument
             while (end > start && char.IsWhiteSpace(text.Text[end - 1])) end--;
             var content = text.Text.Substring(start, end - start);
             var normalized = LegalText.Normalize(content);
+            var continuesParagraph = !previousLineBlank;
+            previousLineBlank = normalized.Length == 0;
             if (normalized.Length == 0) continue;
             var span = text.SpanOf(start, end - start);
 
             string id;
             ParagraphKind kind;
-            if (TryNumber(content, out var number, out var enumerated))
+            var numbered = TryNumber(content, out var number, out var enumerated);
+            if (numbered && enumerated && continuesParagraph)
+            {
+                // "…these two sites to help you:" then "1) the US site": an item of the list the paragraph opens.
+                kind = ParagraphKind.Bullet;
+                id = Prefix(section) + "b" + (++bullets).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (numbered)
             {
                 kind = enumerated ? ParagraphKind.Enumerated : ParagraphKind.Numbered;
                 id = number;

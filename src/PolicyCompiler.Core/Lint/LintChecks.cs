@@ -116,7 +116,7 @@ public static class LintChecks
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var permission in model.Permissions)
         {
-            if (permission.Details is not TransferBasis transfer || (transfer.Basis != "adequacy" && transfer.Safeguard != "adequacy")) continue;
+            if (permission.Details is not TransferBasis transfer || !ReliesOnAdequacyAlone(transfer)) continue;
             foreach (var dimension in permission.Verb.Dimensions.Where(d => d.CrossesBorders))
             {
                 var destinations = permission[dimension];
@@ -125,6 +125,16 @@ public static class LintChecks
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether an adequacy decision is all that protects the transfer: stated as its basis or a safeguard, and no
+    /// other safeguard beside it (<c>safeguard adequacy, standard-clauses</c> still protects where no decision is).
+    /// </summary>
+    private static bool ReliesOnAdequacyAlone(TransferBasis transfer)
+    {
+        var protections = transfer.Safeguards.Append(transfer.Basis).Where(w => Vocabulary.TransferSafeguard.Words.Contains(w)).Distinct().ToList();
+        return protections.Count == 1 && protections[0] == "adequacy";
     }
 
     /// <summary>Countries a finding lists at most: a transfer to THIRD-COUNTRIES on adequacy has some 230 without a decision.</summary>

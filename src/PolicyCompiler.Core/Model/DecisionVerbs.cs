@@ -339,7 +339,7 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
         new DecisionVerb(
             "store", new[] { Citizenships, Locations }, takesConditions: true, "storing data of the category (of a citizen of the given country, if any) in the location",
             new VerbDocumentation { Table = "h:storage", Follows = "h:transfers", Flow = new FlowArrows(Locations, Order: 2, Word: "w:stored") },
-            localisation: new Localisation(Citizenships, Locations, "RequiredStorage", "StorageLocations", "The countries, among those the policy names, where data of the category (of a citizen of the given country, if any) may be stored.",
+            localisation: new Localisation(Citizenships, Locations, "RequiredStorage", "StorageLocations", "The countries, among those the storage statements name as places, where data of the category (of a citizen of the given country, if any) may be stored.",
                 abroadIs: "transfer")));
 
     private readonly Dictionary<string, DecisionVerb> _byKeyword;

@@ -21,15 +21,17 @@ public static class GuardTableSizes
     public static IReadOnlyList<GuardTableSize> Of(PolicyModel model)
     {
         if (model is null) throw new ArgumentNullException(nameof(model));
-        var countrySlots = (long)NamedCountries(model).Count + 1;
+        // Each country dimension has its own slots (CountrySlots), counted once as the runs are.
+        var countrySlots = model.Verbs.Verbs.SelectMany(v => v.Dimensions).Where(d => d.IsCountry).Distinct().ToDictionary(d => d, d => CountrySlots.Of(model, d));
         // The runs of a dimension of the language's words are counted once: the widths are asked per rule.
         var runs = model.Verbs.Verbs.SelectMany(v => v.Dimensions).Where(d => d.Vocabulary is not null).Distinct().ToDictionary(d => d, d => (long)WordSlots.Of(model, d).Count);
         long Width(DecisionDimension d) =>
-            d.Vocabulary is not null ? runs[d] : d.IsCountry ? countrySlots : model.TermsOf(d.Names!.Value).Count + (d.Required ? 0 : 1);
+            d.Vocabulary is not null ? runs[d] : d.IsCountry ? countrySlots[d].Count : model.TermsOf(d.Names!.Value).Count + (d.Required ? 0 : 1);
 
         // Upper bounds of each rule's entries: its names along each dimension (a prohibition may reach every cell of its categories).
+        // A rule's countries reach the slots they fall in: THIRD-COUNTRIES is some 230 names and one slot.
         long Reach(DecisionDimension d, DimensionValues values) =>
-            values.Any ? Width(d) : values.Names.Count + (d.MayBeUnasked && !d.IsCountry ? 1 : 0);
+            values.Any ? Width(d) : d.IsCountry ? DistinctSlots(countrySlots[d], values.Names) : values.Names.Count + (d.MayBeUnasked ? 1 : 0);
 
         var verbs = model.Verbs.Verbs;
         var entries = new long[verbs.Count];
@@ -76,6 +78,14 @@ public static class GuardTableSizes
         foreach (var rule in model.DecidingPermissions) Add(rule.Verb, rule.Dimensions);
         foreach (var rule in model.Prohibitions) Add(rule.Verb, rule.Dimensions);
         return named.OrderBy(c => c, StringComparer.Ordinal).ToList();
+    }
+
+    private static long DistinctSlots(CountrySlots slots, EquatableArray<string> countries)
+    {
+        if (countries.Count <= 1) return countries.Count;
+        var reached = new HashSet<int>();
+        foreach (var country in countries) reached.Add(slots.SlotOf(country));
+        return reached.Count;
     }
 
     private static string WidthName(DecisionDimension d) =>

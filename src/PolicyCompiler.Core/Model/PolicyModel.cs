@@ -93,8 +93,12 @@ public sealed record CollectionDetails(string? Occasion, bool Automatically, Equ
 /// <summary>The ground of a transfer (adequacy, consent, …).</summary>
 public sealed record TransferBasis(string Basis) : StatementDetails
 {
-    /// <summary>What protects the data where it goes (<see cref="Binding.Vocabulary.TransferSafeguard"/>), when the statement says.</summary>
-    public string? Safeguard { get; init; }
+    /// <summary>
+    /// What protects the data where it goes (<see cref="Binding.Vocabulary.TransferSafeguard"/>), in the order the
+    /// statement gives them; several are alternatives ("an adequacy decision … or appropriate safeguards", Hetzner);
+    /// empty when the statement states none.
+    /// </summary>
+    public EquatableArray<string> Safeguards { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>

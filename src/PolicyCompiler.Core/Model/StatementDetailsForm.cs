@@ -125,7 +125,7 @@ public abstract class StatementDetailsForm
 
     private sealed class TransferBasisForm : StatementDetailsForm
     {
-        public override string Form => "basis <transfer basis> [safeguard <safeguard>]";
+        public override string Form => "basis <transfer basis> [safeguard <safeguard>, …]";
 
         internal override Parser<StatementDetailsSyntax> Parser => Grammar.TransferBasis;
 
@@ -133,17 +133,22 @@ public abstract class StatementDetailsForm
         {
             var transfer = (TransferBasisSyntax)syntax;
             var basis = binder.Word(transfer.Basis, Vocabulary.TransferBasis);
-            if (transfer.Safeguard is null) return new TransferBasis(basis);
-            var safeguard = binder.Word(transfer.Safeguard, Vocabulary.TransferSafeguard);
+            if (transfer.Safeguards.Count == 0) return new TransferBasis(basis);
+            var safeguards = new List<string>();
+            foreach (var word in transfer.Safeguards)
+            {
+                var safeguard = binder.Word(word, Vocabulary.TransferSafeguard);
+                if (!safeguards.Contains(safeguard)) safeguards.Add(safeguard);
+            }
             // A basis that is itself a safeguard leaves the transfer's ground unsaid, and two safeguards for one reason.
-            if (System.Linq.Enumerable.Contains(Vocabulary.TransferSafeguard.Words, basis)) binder.At(transfer.Basis.Span).SafeguardAsBasis(basis, safeguard);
-            return new TransferBasis(basis) { Safeguard = safeguard };
+            if (System.Linq.Enumerable.Contains(Vocabulary.TransferSafeguard.Words, basis)) binder.At(transfer.Basis.Span).SafeguardAsBasis(basis, string.Join(", ", safeguards));
+            return new TransferBasis(basis) { Safeguards = new EquatableArray<string>(safeguards.ToArray()) };
         }
 
         internal override void Print(StatementDetailsSyntax syntax, SyntaxPrinter.Line line)
         {
             var transfer = (TransferBasisSyntax)syntax;
-            line.Clause("basis", transfer.Basis).Clause("safeguard", transfer.Safeguard);
+            line.Clause("basis", transfer.Basis).List("safeguard", transfer.Safeguards);
         }
 
         internal override IReadOnlyList<string> DocumentColumns { get; } = new[] { "c:basis" };
@@ -152,10 +157,15 @@ public abstract class StatementDetailsForm
         {
             var transfer = (TransferBasis)details;
             Phrase basis = new WordPhrase("basis:" + transfer.Basis);
-            return new Phrase?[]
+            if (transfer.Safeguards.Count == 0) return new Phrase?[] { basis };
+            // "safeguard: adequacy decision or standard contractual clauses": any one of them is relied on.
+            var phrases = new List<Phrase> { basis, new WordPhrase("w:safeguard") };
+            for (var i = 0; i < transfer.Safeguards.Count; i++)
             {
-                transfer.Safeguard is null ? basis : new SequencePhrase(new Phrase[] { basis, new WordPhrase("w:safeguard"), new WordPhrase("safeguard:" + transfer.Safeguard) }),
-            };
+                if (i > 0) phrases.Add(new WordPhrase("w:or"));
+                phrases.Add(new WordPhrase("safeguard:" + transfer.Safeguards[i]));
+            }
+            return new Phrase?[] { new SequencePhrase(phrases) };
         }
     }
 }

@@ -233,12 +233,15 @@ internal static class Grammar
         (span, occasion, automatically, trackers, by, origin, provision) =>
             (StatementDetailsSyntax)new CollectionDetailsSyntax(occasion, automatically, trackers, provision, span) { CollectedBy = by, Origin = origin });
 
-    private static readonly Parser<NameSyntax?> Safeguard = OptionalClause("safeguard", VocabularyWord("a transfer safeguard"));
+    private static readonly Parser<EquatableArray<NameSyntax>> Safeguards = OptionalClause("safeguard", ListOf(VocabularyWord("a transfer safeguard")), NoNames);
 
-    /// <summary>The ground of a transfer, after its destinations, and what protects the data: <c>basis contract safeguard standard-clauses</c>.</summary>
+    /// <summary>
+    /// The ground of a transfer, after its destinations, and what protects the data: <c>basis contract safeguard
+    /// standard-clauses</c>, or several safeguards of which any one is relied on (<c>safeguard adequacy, standard-clauses</c>).
+    /// </summary>
     internal static readonly Parser<StatementDetailsSyntax> TransferBasis = Node(
-        Keyword("basis"), VocabularyWord("a transfer basis"), Safeguard,
-        (span, _, basis, safeguard) => (StatementDetailsSyntax)new TransferBasisSyntax(basis, span) { Safeguard = safeguard });
+        Keyword("basis"), VocabularyWord("a transfer basis"), Safeguards,
+        (span, _, basis, safeguards) => (StatementDetailsSyntax)new TransferBasisSyntax(basis, span) { Safeguards = safeguards });
 
     private static readonly Parser<(DurationSyntax? Duration, NameSyntax? After, NameSyntax? Until)> RetentionPeriod =
         Node(ForDuration, AfterEventOptional, (_, duration, after) => ((DurationSyntax?)duration, after, (NameSyntax?)null))

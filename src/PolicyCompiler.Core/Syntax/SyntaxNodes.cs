@@ -223,8 +223,11 @@ public sealed record CollectionDetailsSyntax(
 /// <summary>The ground of a transfer: <c>basis adequacy</c>.</summary>
 public sealed record TransferBasisSyntax(NameSyntax Basis, SourceSpan Span) : StatementDetailsSyntax(Span)
 {
-    /// <summary>The safeguard stated beside the basis (<c>basis contract safeguard standard-clauses</c>), if any.</summary>
-    public NameSyntax? Safeguard { get; init; }
+    /// <summary>
+    /// The safeguards stated beside the basis (<c>basis contract safeguard standard-clauses</c>), any one of which
+    /// the transfer relies on; empty when none is stated.
+    /// </summary>
+    public EquatableArray<NameSyntax> Safeguards { get; init; } = EquatableArray<NameSyntax>.Empty;
 }
 
 /// <summary>

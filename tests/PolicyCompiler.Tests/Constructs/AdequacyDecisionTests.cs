@@ -82,6 +82,10 @@ public sealed class AdequacyDecisionTests
     // Within the EEA nothing is transferred; other grounds are other checks' business.
     [InlineData("  transfer contact.email to DE, NO, JP, EU-ADEQUATE basis adequacy cites §6", null)]
     [InlineData("  transfer contact.email to CN basis consent cites §6\n  transfer contact.phone to RU basis contract safeguard standard-clauses cites §6", null)]
+    // Another safeguard beside the decision protects where there is none (Hetzner: "an adequacy decision … or appropriate safeguards").
+    [InlineData("  transfer contact.email to THIRD-COUNTRIES basis contract safeguard adequacy, standard-clauses cites §6", null)]
+    [InlineData("  transfer contact.email to CN basis standard-clauses safeguard adequacy cites §6", null)]
+    [InlineData("  transfer contact.email to CN basis contract safeguard adequacy, adequacy cites §6", "CN")]
     public void A_transfer_on_adequacy_to_a_country_without_a_decision_is_found(string members, string? countries)
     {
         var result = Compile.Text(Compile.Policy(members));

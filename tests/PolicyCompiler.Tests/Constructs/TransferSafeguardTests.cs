@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using PolicyCompiler.Collections;
 using PolicyCompiler.Docs;
 using PolicyCompiler.Evaluation;
 using PolicyCompiler.Formatting;
@@ -27,8 +28,31 @@ public sealed class TransferSafeguardTests
 
         Assert.Empty(result.Diagnostics);
         var transfer = result.Model!.StatedPermissionsOf(Verbs.Transfer).Single();
-        Assert.Equal(new TransferBasis("contract") { Safeguard = "standard-clauses" }, transfer.Details);
+        Assert.Equal(new TransferBasis("contract") { Safeguards = new EquatableArray<string>(new[] { "standard-clauses" }) }, transfer.Details);
         Assert.Contains("transfer contact.* to US basis contract safeguard standard-clauses on law cites §6", PolicyFormatter.Format(new SourceText(policy, "p.policy")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_safeguards_are_alternatives_bound_in_order_without_repeats_and_printed_back()
+    {
+        var policy = Compile.Policy("  transfer * to THIRD-COUNTRIES basis consent safeguard adequacy, standard-clauses, adequacy on law cites §6");
+        var result = Compile.Text(policy);
+
+        Assert.Empty(result.Diagnostics);
+        var transfer = (TransferBasis)result.Model!.StatedPermissionsOf(Verbs.Transfer).Single().Details!;
+        Assert.Equal(new[] { "adequacy", "standard-clauses" }, transfer.Safeguards);
+        Assert.Contains("basis consent safeguard adequacy, standard-clauses, adequacy on law", PolicyFormatter.Format(new SourceText(policy, "p.policy")).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("shop.en.md", "| consent safeguard: adequacy decision or standard contractual clauses |")]
+    [InlineData("shop.ka.md", "| თანხმობა გარანტია: გადაწყვეტილება დაცვის ადეკვატური დონის შესახებ ან სტანდარტული სახელშეკრულებო პირობები |")]
+    public void The_documents_join_several_safeguards_with_or(string file, string cell)
+    {
+        var policy = Compile.Policy("  transfer * to US basis consent safeguard adequacy, standard-clauses on law cites §6");
+        var document = PolicyDocuments.Generate(Compile.Text(policy)).Single(f => f.Name == file).Text;
+
+        Assert.Contains(cell, document, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,6 +82,8 @@ public sealed class TransferSafeguardTests
     [InlineData("  transfer * to US basis consent safeguard treaty cites §6", "PC1006@16:44")]
     [InlineData("  transfer * to US safeguard standard-clauses cites §6", "PC0001@16:20")]
     [InlineData("  transfer * to US basis consent safeguard cites §6", "PC0001@16:44")]
+    [InlineData("  transfer * to US basis consent safeguard adequacy, cites §6", "PC0001@16:54")]
+    [InlineData("  transfer * to US basis consent safeguard adequacy, treaty cites §6", "PC1006@16:54")]
     public void Misuse_is_reported_where_it_is(string members, string expected)
     {
         Assert.Equal(new[] { expected }, Compile.Positions(Compile.Policy(members)));

@@ -84,7 +84,7 @@ public sealed class PolicyDiffTests
                 var space = new Evaluation.DecisionSpace(old.Model, v2.Model!);
                 var expected = old.Model.Categories.Select(c => c.Name)
                     .Where(category => new Evaluation.Evaluator(old.Model).Decide(Model.Question.Of(Verbs.Transfer, category, new[] { "contract-performance" }.ToEquatableArray(), ("destinations", "US"))).Allowed)
-                    .SelectMany(category => space.Countries.Append(space.OtherCountry!).Select(country => (category, country)))
+                    .SelectMany(category => space.CountriesIn(Verbs.Transfer.Dimensions[0]).Select(country => (category, country!)))
                     .OrderBy(x => x);
                 Assert.Equal(expected, widened.Changes.Select(c => (c.Question.Category, c.Question.ValueOf("destinations")!)).OrderBy(x => x));
             });

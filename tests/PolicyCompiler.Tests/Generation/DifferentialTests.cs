@@ -55,7 +55,7 @@ public sealed class DifferentialTests
             foreach (var verb in model.Verbs.Verbs.Where(v => v.Localisation is not null))
             {
                 var localisation = verb.Localisation!;
-                var named = GuardTableSizes.NamedCountries(model);
+                var named = CountrySlots.Of(model, localisation.Decides).Named;
                 var space = new DecisionSpace(model);
                 // The citizenships that decide differently: none, each a rule names, and one no rule names.
                 var citizenships = model.PermissionsOf(verb).SelectMany(r => r[localisation.By].Names)
