@@ -41,9 +41,10 @@ public sealed class CliLegalTests
 
         Assert.Equal(0, exit);
         var rows = output.Split('\n').Where(l => l.Contains(".policy", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, rows.Count);
+        Assert.Equal(3, rows.Count);
         Assert.Matches(@"eleven\.policy\s+92\s+\d+\s+\d+\s+0\s+100%", rows[0]);
-        Assert.Matches(@"spar-online\.policy\s+35\s+\d+\s+\d+\s+0\s+100%", rows[1]);
+        Assert.Matches(@"hetzner\.policy\s+69\s+\d+\s+\d+\s+0\s+100%", rows[1]);
+        Assert.Matches(@"spar-online\.policy\s+35\s+\d+\s+\d+\s+0\s+100%", rows[2]);
     }
 
     [Fact]

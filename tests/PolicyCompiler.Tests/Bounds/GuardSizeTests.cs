@@ -42,7 +42,9 @@ public sealed class GuardSizeTests
             var result = SeedPolicies.Compile(policy);
             var estimate = GuardCodeSize.Of(result.Model!, result.Legal).Total;
 
-            Assert.InRange(estimate, GuardEmitter.Emit(result).Text.Length, PolicyLimits.MaxGuardChars / 100);
+            // Far under: at most 2% of the limit. Hetzner's tables (some 18,000 cells of small numbers) are the
+            // largest and overestimated most, by half, as the weights are fitted on large policies (GuardCodeSize).
+            Assert.InRange(estimate, GuardEmitter.Emit(result).Text.Length, PolicyLimits.MaxGuardChars / 50);
         }
     }
 

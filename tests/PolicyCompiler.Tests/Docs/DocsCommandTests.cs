@@ -21,7 +21,7 @@ public sealed class DocsCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
         Assert.Equal(
-            new[] { "eleven.en.md", "eleven.html", "eleven.ka.md", "spar-online.en.md", "spar-online.html", "spar-online.ka.md" },
+            new[] { "eleven.en.md", "eleven.html", "eleven.ka.md", "hetzner.en.md", "hetzner.html", "hetzner.ka.md", "spar-online.en.md", "spar-online.html", "spar-online.ka.md" },
             Directory.GetFiles(_out).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
         Assert.All(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("wrote ", line, StringComparison.Ordinal));
         Assert.Contains("## მონაცემთა ინვენტარი", File.ReadAllText(Path.Combine(_out, "eleven.ka.md")), StringComparison.Ordinal);

@@ -12,6 +12,8 @@ public sealed class DocumentSnapshotTests
     [Theory]
     [InlineData("eleven/eleven.policy", "ka")]
     [InlineData("eleven/eleven.policy", "en")]
+    [InlineData("hetzner/hetzner.policy", "ka")]
+    [InlineData("hetzner/hetzner.policy", "en")]
     [InlineData("spar-online/spar-online.policy", "ka")]
     [InlineData("spar-online/spar-online.policy", "en")]
     public void Markdown_is_as_reviewed(string policy, string language)
@@ -23,6 +25,7 @@ public sealed class DocumentSnapshotTests
 
     [Theory]
     [InlineData("eleven/eleven.policy")]
+    [InlineData("hetzner/hetzner.policy")]
     [InlineData("spar-online/spar-online.policy")]
     public void Review_page_is_as_reviewed(string policy)
     {

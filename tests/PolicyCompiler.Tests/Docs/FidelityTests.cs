@@ -16,6 +16,7 @@ public sealed class FidelityTests
     public static TheoryData<string, string> Seeds() => new()
     {
         { "eleven/eleven.policy", "eleven/privacy-policy.ka.txt" },
+        { "hetzner/hetzner.policy", "hetzner/privacy-policy.txt" },
         { "spar-online/spar-online.policy", "spar-online/privacy-policy.ka.txt" },
     };
 

@@ -24,6 +24,7 @@ public sealed class TextMateGrammarTests
     /// <summary>The seeds, and the formatter's snapshot, which has a statement of every other kind and comments everywhere.</summary>
     public static TheoryData<string> Seeds() => new(
         "policies/eleven/eleven.policy",
+        "policies/hetzner/hetzner.policy",
         "policies/spar-online/spar-online.policy",
         "tests/PolicyCompiler.Tests/Formatting/Snapshots/FormatterTests.A_messy_policy_is_laid_out_canonically.verified.policy");
 

@@ -56,7 +56,7 @@ public sealed class FmtCommandTests : IDisposable
     {
         var (exit, output, _) = Support.Cli.Run("fmt", "--check", SeedPolicies.Root);
         Assert.Equal(0, exit);
-        Assert.Contains("2 file(s) in canonical form", output, StringComparison.Ordinal);
+        Assert.Contains("3 file(s) in canonical form", output, StringComparison.Ordinal);
     }
 
     [Fact]

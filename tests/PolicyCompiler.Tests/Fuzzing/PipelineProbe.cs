@@ -97,8 +97,16 @@ internal static class PipelineProbe
     {
         var folder = "/fuzz/" + input.Folder;
         var files = new List<AdditionalText> { new MemoryAdditionalText(folder + "/fuzz.policy", policyText) };
-        var legal = Path.Combine(SeedPolicies.Root, input.Folder, "privacy-policy.ka.txt");
-        if (File.Exists(legal)) files.Add(new MemoryAdditionalText(folder + "/privacy-policy.ka.txt", (LegalTexts.GetOrAdd(input.Folder + "/privacy-policy.ka.txt", Legal).Text?.Text) ?? File.ReadAllText(legal)));
+        // The legal texts of the seed's folder, whatever their names (privacy-policy.ka.txt, privacy-policy.txt).
+        var seedFolder = Path.Combine(SeedPolicies.Root, input.Folder);
+        if (Directory.Exists(seedFolder))
+        {
+            foreach (var legal in Directory.GetFiles(seedFolder, "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(legal);
+                files.Add(new MemoryAdditionalText(folder + "/" + name, (LegalTexts.GetOrAdd(input.Folder + "/" + name, Legal).Text?.Text) ?? File.ReadAllText(legal)));
+            }
+        }
 
         var driver = GeneratorHarness.Driver(files.ToArray()).RunGeneratorsAndUpdateCompilation(Consumer.Value, out var output, out var diagnostics);
         var result = driver.GetRunResult().Results.Single();

@@ -16,6 +16,7 @@ public sealed class GuardSnapshotTests
 {
     [Theory]
     [InlineData("eleven/eleven.policy")]
+    [InlineData("hetzner/hetzner.policy")]
     [InlineData("spar-online/spar-online.policy")]
     public void Seed_guards_are_as_reviewed(string policy)
     {

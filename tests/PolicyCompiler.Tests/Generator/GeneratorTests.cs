@@ -39,13 +39,14 @@ public sealed class GeneratorTests : IDisposable
     }
 
     [Fact]
-    public void Generated_guards_of_both_seeds_compile_without_warnings()
+    public void Generated_guards_of_the_policies_compile_without_warnings()
     {
         var files = SeedPolicies.All.SelectMany(GeneratorHarness.Seed).ToArray();
         GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out var diagnostics);
 
         Assert.Empty(diagnostics);
-        Assert.Equal(3, output.SyntaxTrees.Count());
+        // The runtime and the guards of each policy.
+        Assert.Equal(1 + SeedPolicies.All.Length, output.SyntaxTrees.Count());
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
     }

@@ -7,12 +7,12 @@ using PolicyCompiler.Text;
 
 namespace PolicyCompiler.Tests.Seeds;
 
-/// <summary>The two real policies of policies/, as the tests see them (copied next to the test assembly).</summary>
+/// <summary>The real policies of policies/, as the tests see them (copied next to the test assembly): the two Georgian seeds and Hetzner's.</summary>
 internal static class SeedPolicies
 {
     public static readonly string Root = Path.Combine(AppContext.BaseDirectory, "policies");
 
-    public static readonly string[] All = { "eleven/eleven.policy", "spar-online/spar-online.policy" };
+    public static readonly string[] All = { "eleven/eleven.policy", "hetzner/hetzner.policy", "spar-online/spar-online.policy" };
 
     public static string PathOf(string policy) => Path.Combine(Root, policy);
 

@@ -32,11 +32,13 @@ public sealed class SeedPolicyTests
     [MemberData(nameof(Seeds))]
     public void Legal_texts_are_the_seeds_unchanged(string policy)
     {
-        var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+        // The Georgian texts are shared/seeds/, Hetzner's is in shared/corpus/hetzner/.
+        var originals = new[] { "seeds", "corpus" }.Select(folder => Path.Combine(AppContext.BaseDirectory, folder))
+            .Where(Directory.Exists).SelectMany(folder => Directory.GetFiles(folder, "*", SearchOption.AllDirectories)).ToList();
         var legal = SeedPolicies.Compile(policy).Legal!;
         var copied = File.ReadAllBytes(Path.Combine(SeedPolicies.Root, legal.Path));
 
-        Assert.Contains(Directory.GetFiles(seeds), seed => File.ReadAllBytes(seed).AsSpan().SequenceEqual(copied));
+        Assert.Contains(originals, original => File.ReadAllBytes(original).AsSpan().SequenceEqual(copied));
     }
 
     [Fact]
@@ -110,7 +112,7 @@ public sealed class SeedPolicyTests
     }
 
     [Fact]
-    public void Lint_findings_of_both_seeds_are_as_reviewed()
+    public void Lint_findings_of_the_policies_are_as_reviewed()
     {
         var report = string.Concat(SeedPolicies.All.Select(policy =>
         {
