@@ -87,8 +87,42 @@ public sealed class FactsBuilder
                     : new[] { Line(new WordPhrase("group:" + Binding.GroupWords.Of(g.Kind)), Written(g.Members)), Line(new WordPhrase("w:except"), Written(g.Except)) }),
                 GroupNames(g)));
         }
+        var adequacy = AdequacyReliedOn(m);
+        if (adequacy.Count > 0)
+        {
+            // Only a policy that transfers on an adequacy decision has this table: what each decision covers, as
+            // the data file gives it (six cover part of a country's law, the US only certified organisations).
+            Table("h:adequacy", new[] { "c:country", "c:decision", "c:scope" }, adequacy, a => Row(a.Citations,
+                Cell(Line(new LiteralPhrase(a.Decision.Country))),
+                Cell(Line(new LiteralPhrase(a.Decision.Decision + " (" + a.Decision.Date + ")"))),
+                Cell(Line(a.Decision.Scope is null ? new WordPhrase("w:whole-law") : new LiteralPhrase(a.Decision.Scope)))));
+        }
         Table("h:informative", new[] { "c:reason" }, m.Informative,
             n => Row(n.Sections.Select(s => new Citation(s, null, n.Span)).ToEquatableArray(), Cell(Line(new LiteralPhrase(n.Reason)))), notes: true);
+    }
+
+    /// <summary>
+    /// The adequacy decisions the policy's transfers rely on: for each country with a decision that a transfer on
+    /// adequacy reaches outside the home area, the decision and the statements relying on it, by country code.
+    /// </summary>
+    private static IReadOnlyList<(Binding.AdequacyDecision Decision, EquatableArray<Citation> Citations)> AdequacyReliedOn(PolicyModel model)
+    {
+        var home = new HashSet<string>(model.HomeArea, StringComparer.Ordinal);
+        var relying = new SortedDictionary<string, List<Citation>>(StringComparer.Ordinal);
+        foreach (var permission in model.Permissions)
+        {
+            if (permission.Details is not TransferBasis { ReliesOnAdequacy: true }) continue;
+            foreach (var dimension in permission.Verb.Dimensions.Where(d => d.CrossesBorders))
+            {
+                var destinations = permission[dimension].Any ? (IEnumerable<string>)Binding.AdequacyDecisions.ByCountry.Keys : permission[dimension].Names;
+                foreach (var country in destinations.Where(c => !home.Contains(c) && Binding.AdequacyDecisions.Of(c) is not null))
+                {
+                    if (!relying.TryGetValue(country, out var citations)) relying.Add(country, citations = new List<Citation>());
+                    citations.AddRange(permission.Citations.Where(c => !citations.Contains(c)));
+                }
+            }
+        }
+        return relying.Select(r => (Binding.AdequacyDecisions.Of(r.Key)!, r.Value.ToEquatableArray())).ToList();
     }
 
     /// <summary>The table of a verb's permissions: its leading dimension, the categories, the other dimensions, its descriptive clauses, the conditions.</summary>

@@ -133,8 +133,8 @@ public static class LintChecks
     /// </summary>
     private static bool ReliesOnAdequacyAlone(TransferBasis transfer)
     {
-        var protections = transfer.Safeguards.Append(transfer.Basis).Where(w => Vocabulary.TransferSafeguard.Words.Contains(w)).Distinct().ToList();
-        return protections.Count == 1 && protections[0] == "adequacy";
+        if (!transfer.ReliesOnAdequacy) return false;
+        return !transfer.Safeguards.Append(transfer.Basis).Any(w => w != "adequacy" && Vocabulary.TransferSafeguard.Words.Contains(w));
     }
 
     /// <summary>Countries a finding lists at most: a transfer to THIRD-COUNTRIES on adequacy has some 230 without a decision.</summary>

@@ -99,6 +99,9 @@ public sealed record TransferBasis(string Basis) : StatementDetails
     /// empty when the statement states none.
     /// </summary>
     public EquatableArray<string> Safeguards { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Whether the transfer is made on an adequacy decision (GDPR Art. 45): as its basis or one of its safeguards.</summary>
+    public bool ReliesOnAdequacy => Basis == "adequacy" || Safeguards.Contains("adequacy");
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using PolicyCompiler.Binding;
+using PolicyCompiler.Docs;
 using PolicyCompiler.Evaluation;
 using PolicyCompiler.Lint;
 using PolicyCompiler.Tests.Support;
@@ -102,5 +103,29 @@ public sealed class AdequacyDecisionTests
             + "(transfers on an adequacy decision to countries that have none: " + countries + ") — GDPR Art. 13(1)(f) and 45(1)",
             finding!.Message);
         Assert.Contains("EU-ADEQUATE", finding.Help, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("shop.en.md", "## Adequacy decisions relied on", "| US | Commission Implementing Decision (EU) 2023/1795 (2023-07-10) | organisations certified under the EU-U.S. Data Privacy Framework |", "| CH | Commission Decision 2000/518/EC (2000-07-26) | the country's law as a whole |")]
+    [InlineData("shop.ka.md", "## გადაწყვეტილებები დაცვის ადეკვატური დონის შესახებ", "| US | Commission Implementing Decision (EU) 2023/1795 (2023-07-10) | organisations certified under the EU-U.S. Data Privacy Framework |", "| CH | Commission Decision 2000/518/EC (2000-07-26) | ქვეყნის კანონმდებლობა მთლიანად |")]
+    public void The_documents_list_the_decisions_a_transfer_on_adequacy_relies_on_with_what_each_covers(string file, string heading, string partial, string whole)
+    {
+        var policy = Compile.Policy("  transfer contact.email to US, CH, CN basis contract safeguard adequacy, standard-clauses cites §6\n  transfer contact.phone to JP basis consent cites §6");
+        var document = PolicyDocuments.Generate(Compile.Text(policy)).Single(f => f.Name == file).Text;
+
+        Assert.Contains(heading, document, StringComparison.Ordinal);
+        Assert.Contains(partial, document, StringComparison.Ordinal);
+        Assert.Contains(whole, document, StringComparison.Ordinal);
+        // CN has no decision; JP has one, but the transfer there is on consent, not on it.
+        Assert.DoesNotContain("| CN | Comm", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("| JP | Comm", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_policy_that_transfers_on_no_adequacy_decision_has_no_such_table()
+    {
+        var document = PolicyDocuments.Generate(Compile.Text(Compile.Policy("  transfer contact.email to US basis consent cites §6"))).Single(f => f.Name == "shop.en.md").Text;
+
+        Assert.DoesNotContain("Adequacy decisions relied on", document, StringComparison.Ordinal);
     }
 }
