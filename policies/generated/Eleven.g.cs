@@ -481,15 +481,15 @@ namespace Policies.Eleven
             new global::PolicyCompiler.Runtime.PolicyClause("eleven", "never share * with general-public", 307, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("4.2", "პერსონალური ინფორმაცია არ ექვემდებარება გავრცელებას", "4.2. პერსონალური ინფორმაცია არ ექვემდებარება გავრცელებას და გამოიყენება მხოლოდ პერსონალური ინფორმაციის სუბიექტთან ხელშეკრულებების გასაფორმებლად."), new global::PolicyCompiler.Runtime.PolicyCitation("2.10", null, "2.10. პერსონალური ინფორმაციის გავრცელება — ქმედებები, რომლებიც მიზნად ისახავს პერსონალური ინფორმაციის გამჟღავნებას პირთა განუსაზღვრელი წრისთვის.") }),
         };
 
-        private const int DestinationCountrySlots = 1;
+        private const int DestinationSlotCount = 1;
         private static readonly byte[] DestinationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
         private static int DestinationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)DestinationCountrySlot.Length ? DestinationCountrySlot[(int)country] : 0;
 
-        private const int CitizenshipCountrySlots = 3;
+        private const int CitizenshipSlotCount = 3;
         private static readonly byte[] CitizenshipCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
         private static int CitizenshipSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)CitizenshipCountrySlot.Length ? CitizenshipCountrySlot[(int)country] : 0;
 
-        private const int LocationCountrySlots = 4;
+        private const int LocationSlotCount = 4;
         private static readonly byte[] LocationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
         private static int LocationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)LocationCountrySlot.Length ? LocationCountrySlot[(int)country] : 0;
 
@@ -537,8 +537,8 @@ namespace Policies.Eleven
         private static int CollectCell(Category category, Subject subject) => (uint)category < CategoryCount && (uint)subject < SubjectCount ? (int)category * SubjectCount + (int)subject : -1;
         private static int ProcessCell(Category category, Purpose purpose, global::PolicyCompiler.Runtime.DataForm assertedForm) => (uint)category < CategoryCount && (uint)purpose < PurposeCount && (uint)assertedForm < 4 ? ((int)category * PurposeCount + (int)purpose) * 2 + AssertedFormSlot[(int)assertedForm] : -1;
         private static int ShareCell(Category category, Recipient recipient, Purpose? purpose, global::PolicyCompiler.Runtime.DataForm assertedForm) => (uint)category < CategoryCount && (uint)recipient < RecipientCount && (purpose is null || (uint)purpose.Value < PurposeCount) && (uint)assertedForm < 4 ? (((int)category * RecipientCount + (int)recipient) * (PurposeCount + 1) + (purpose is null ? 0 : (int)purpose.Value + 1)) * 2 + AssertedFormSlot[(int)assertedForm] : -1;
-        private static int TransferCell(Category category, global::PolicyCompiler.Runtime.Country destination) => (uint)category < CategoryCount ? (int)category * DestinationCountrySlots + DestinationSlotOf(destination) : -1;
-        private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? ((int)category * CitizenshipCountrySlots + CitizenshipSlotOf(citizenship)) * LocationCountrySlots + LocationSlotOf(location) : -1;
+        private static int TransferCell(Category category, global::PolicyCompiler.Runtime.Country destination) => (uint)category < CategoryCount ? (int)category * DestinationSlotCount + DestinationSlotOf(destination) : -1;
+        private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? ((int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)) * LocationSlotCount + LocationSlotOf(location) : -1;
 
         /// <summary>
         /// Whether the policy allows collecting data of the category from the subject. A table look-up; allocates nothing.
@@ -695,7 +695,7 @@ namespace Policies.Eleven
                 }
                 return permitted;
             }
-            return StorageLocations[(int)category * CitizenshipCountrySlots + CitizenshipSlotOf(citizenship)];
+            return StorageLocations[(int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)];
         }
 
         private static readonly global::PolicyCompiler.Runtime.Country[] StorageLocationsCandidates = { global::PolicyCompiler.Runtime.Country.GE, global::PolicyCompiler.Runtime.Country.KZ, global::PolicyCompiler.Runtime.Country.RU };

@@ -322,15 +322,15 @@ namespace Policies.SparOnline
             new global::PolicyCompiler.Runtime.PolicyClause("spar-online", "store identity.name, contact.email, contact.phone, device.* in unstated", 163, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("1.p5", "რომელიც ინახება მომხმარებლის ანგარიშის (ე.წ. „იუზერის“) მონაცემებით", "რომელიც ინახება მომხმარებლის ანგარიშის (ე.წ. „იუზერის“) მონაცემებით."), new global::PolicyCompiler.Runtime.PolicyCitation("1.p3", "თავისი პროფილის (ანგარიშის) რედაქტირება, ზემოთხსენებული პირადი მონაცემების კორექტირება", "მომხმარებელს შეუძლია ნებისმიერ დროს განახორციელოს თავისი პროფილის (ანგარიშის) რედაქტირება, ზემოთხსენებული პირადი მონაცემების კორექტირება და ანგარიშის პარამეტრების ცვლილება/განახლება.") }),
         };
 
-        private const int DestinationCountrySlots = 2;
+        private const int DestinationSlotCount = 2;
         private static readonly byte[] DestinationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
         private static int DestinationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)DestinationCountrySlot.Length ? DestinationCountrySlot[(int)country] : 0;
 
-        private const int CitizenshipCountrySlots = 1;
+        private const int CitizenshipSlotCount = 1;
         private static readonly byte[] CitizenshipCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
         private static int CitizenshipSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)CitizenshipCountrySlot.Length ? CitizenshipCountrySlot[(int)country] : 0;
 
-        private const int LocationCountrySlots = 2;
+        private const int LocationSlotCount = 2;
         private static readonly byte[] LocationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
         private static int LocationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)LocationCountrySlot.Length ? LocationCountrySlot[(int)country] : 0;
 
@@ -378,8 +378,8 @@ namespace Policies.SparOnline
         private static int CollectCell(Category category, Subject subject) => (uint)category < CategoryCount && (uint)subject < SubjectCount ? (int)category * SubjectCount + (int)subject : -1;
         private static int ProcessCell(Category category, Purpose purpose, global::PolicyCompiler.Runtime.DataForm assertedForm) => (uint)category < CategoryCount && (uint)purpose < PurposeCount && (uint)assertedForm < 4 ? ((int)category * PurposeCount + (int)purpose) * 2 + AssertedFormSlot[(int)assertedForm] : -1;
         private static int ShareCell(Category category, Recipient recipient, Purpose? purpose, global::PolicyCompiler.Runtime.DataForm assertedForm) => (uint)category < CategoryCount && (uint)recipient < RecipientCount && (purpose is null || (uint)purpose.Value < PurposeCount) && (uint)assertedForm < 4 ? (((int)category * RecipientCount + (int)recipient) * (PurposeCount + 1) + (purpose is null ? 0 : (int)purpose.Value + 1)) * 2 + AssertedFormSlot[(int)assertedForm] : -1;
-        private static int TransferCell(Category category, global::PolicyCompiler.Runtime.Country destination) => (uint)category < CategoryCount ? (int)category * DestinationCountrySlots + DestinationSlotOf(destination) : -1;
-        private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? ((int)category * CitizenshipCountrySlots + CitizenshipSlotOf(citizenship)) * LocationCountrySlots + LocationSlotOf(location) : -1;
+        private static int TransferCell(Category category, global::PolicyCompiler.Runtime.Country destination) => (uint)category < CategoryCount ? (int)category * DestinationSlotCount + DestinationSlotOf(destination) : -1;
+        private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? ((int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)) * LocationSlotCount + LocationSlotOf(location) : -1;
 
         /// <summary>
         /// Whether the policy allows collecting data of the category from the subject. A table look-up; allocates nothing.
@@ -527,7 +527,7 @@ namespace Policies.SparOnline
         public static global::System.Collections.Generic.IReadOnlyList<global::PolicyCompiler.Runtime.Country> RequiredStorage(Category category, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
         {
             if ((uint)category >= CategoryCount) return global::System.Array.Empty<global::PolicyCompiler.Runtime.Country>();
-            return StorageLocations[(int)category * CitizenshipCountrySlots + CitizenshipSlotOf(citizenship)];
+            return StorageLocations[(int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)];
         }
 
         private static readonly global::PolicyCompiler.Runtime.Country[][] StorageLocations =

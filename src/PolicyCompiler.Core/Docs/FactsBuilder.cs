@@ -102,27 +102,22 @@ public sealed class FactsBuilder
     }
 
     /// <summary>
-    /// The adequacy decisions the policy's transfers rely on: for each country with a decision that a transfer on
-    /// adequacy reaches outside the home area, the decision and the statements relying on it, by country code.
+    /// The adequacy decisions the policy's transfers rely on (<see cref="AdequacyTransfers"/>): for each country
+    /// with a decision that such a transfer reaches, the decision and the statements relying on it, by country code.
     /// </summary>
-    private static IReadOnlyList<(Binding.AdequacyDecision Decision, EquatableArray<Citation> Citations)> AdequacyReliedOn(PolicyModel model)
+    private static IReadOnlyList<(AdequacyDecision Decision, EquatableArray<Citation> Citations)> AdequacyReliedOn(PolicyModel model)
     {
-        var home = new HashSet<string>(model.HomeArea, StringComparer.Ordinal);
         var relying = new SortedDictionary<string, List<Citation>>(StringComparer.Ordinal);
-        foreach (var permission in model.Permissions)
+        foreach (var transfer in AdequacyTransfers.Of(model))
         {
-            if (permission.Details is not TransferBasis { ReliesOnAdequacy: true }) continue;
-            foreach (var dimension in permission.Verb.Dimensions.Where(d => d.CrossesBorders))
+            var destinations = transfer.ToAny ? (IEnumerable<string>)AdequacyDecisions.ByCountry.Keys : transfer.Abroad;
+            foreach (var country in destinations.Where(c => AdequacyDecisions.Of(c) is not null))
             {
-                var destinations = permission[dimension].Any ? (IEnumerable<string>)Binding.AdequacyDecisions.ByCountry.Keys : permission[dimension].Names;
-                foreach (var country in destinations.Where(c => !home.Contains(c) && Binding.AdequacyDecisions.Of(c) is not null))
-                {
-                    if (!relying.TryGetValue(country, out var citations)) relying.Add(country, citations = new List<Citation>());
-                    citations.AddRange(permission.Citations.Where(c => !citations.Contains(c)));
-                }
+                if (!relying.TryGetValue(country, out var citations)) relying.Add(country, citations = new List<Citation>());
+                citations.AddRange(transfer.Transfer.Citations.Where(c => !citations.Contains(c)));
             }
         }
-        return relying.Select(r => (Binding.AdequacyDecisions.Of(r.Key)!, r.Value.ToEquatableArray())).ToList();
+        return relying.Select(r => (AdequacyDecisions.Of(r.Key)!, r.Value.ToEquatableArray())).ToList();
     }
 
     /// <summary>The table of a verb's permissions: its leading dimension, the categories, the other dimensions, its descriptive clauses, the conditions.</summary>

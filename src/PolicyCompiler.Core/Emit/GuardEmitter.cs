@@ -184,7 +184,7 @@ public static class GuardEmitter
             var code = 1;
             foreach (var country in Countries.All) slots[code++] = countrySlots.SlotOf(country);
             var array = CountrySlotArray(dimension);
-            w.Line("private const int " + array + "s = " + Count(countrySlots.Count) + ";");
+            w.Line("private const int " + CountrySlotCount(dimension) + " = " + Count(countrySlots.Count) + ";");
             w.Line("private static readonly byte[] " + array + " = { " + string.Join(", ", slots.Select(s => s.ToString(CultureInfo.InvariantCulture))) + " };");
             w.Line("private static int " + CountrySlotFunction(dimension) + "(" + Runtime + ".Country country) => (uint)country < (uint)" + array + ".Length ? " + array + "[(int)country] : 0;");
             w.Line();
@@ -253,7 +253,7 @@ public static class GuardEmitter
             }
             else if (d.Names is not { } kind)
             {
-                width = CountrySlotArray(d) + "s";
+                width = CountrySlotCount(d);
                 index = CountrySlotFunction(d) + "(" + d.Parameter + ")";
             }
             else if (d.Required)
@@ -340,8 +340,11 @@ public static class GuardEmitter
         return " + (" + absent + " ? \"\" : \" " + d.QuestionWord + " \" + " + d.Parameter + ")";
     }
 
-    /// <summary>The slots of a country dimension, by country code: <c>DestinationCountrySlot</c>; its width the same name with an s.</summary>
+    /// <summary>The slots of a country dimension, by country code: <c>DestinationCountrySlot</c>.</summary>
     private static string CountrySlotArray(DecisionDimension d) => char.ToUpperInvariant(d.Parameter[0]) + d.Parameter.Substring(1) + "CountrySlot";
+
+    /// <summary>The number of slots of a country dimension, its table's width: <c>DestinationSlotCount</c>.</summary>
+    private static string CountrySlotCount(DecisionDimension d) => char.ToUpperInvariant(d.Parameter[0]) + d.Parameter.Substring(1) + "SlotCount";
 
     /// <summary>The function giving a country's slot in a dimension: <c>DestinationSlotOf</c>.</summary>
     private static string CountrySlotFunction(DecisionDimension d) => char.ToUpperInvariant(d.Parameter[0]) + d.Parameter.Substring(1) + "SlotOf";
@@ -379,7 +382,7 @@ public static class GuardEmitter
             w.Line("return permitted;");
             w.Close();
         }
-        w.Line("return " + localisation.Table + "[(int)" + GuardContract.CategoryParameter + " * " + CountrySlotArray(localisation.By) + "s + " + CountrySlotFunction(localisation.By) + "(" + by + ")];");
+        w.Line("return " + localisation.Table + "[(int)" + GuardContract.CategoryParameter + " * " + CountrySlotCount(localisation.By) + " + " + CountrySlotFunction(localisation.By) + "(" + by + ")];");
         w.Close();
         w.Line();
         if (relevant != 0)

@@ -28,6 +28,7 @@ public sealed class DecisionSpace
 
     private readonly IReadOnlyList<PolicyModel> _models;
     private readonly IReadOnlyDictionary<DecisionVerb, IReadOnlyList<EquatableArray<string>>> _conditionSets;
+    private readonly IReadOnlyDictionary<DecisionDimension, List<string?>> _countries;
 
     public DecisionSpace(params PolicyModel[] models)
     {
@@ -40,6 +41,7 @@ public sealed class DecisionSpace
         OtherCountry = UnnamedCandidates.Concat(Binding.Countries.All).FirstOrDefault(c => !Countries.Contains(c));
         // Computed up front: the space is shared by the threads of a parallel diff or test.
         _conditionSets = Verbs.Verbs.ToDictionary(v => v, ComputeConditionSets);
+        _countries = Verbs.Verbs.SelectMany(v => v.Dimensions).Where(d => d.IsCountry).Distinct().ToDictionary(d => d, ComputeCountries);
     }
 
     /// <summary>The decision verbs of the policies.</summary>
@@ -97,7 +99,7 @@ public sealed class DecisionSpace
     {
         var values = dimension.Vocabulary is { } words ? RunStarts(dimension, words)
             : dimension.Names is { } kind ? Names(kind).Cast<string?>().ToList()
-            : CountriesIn(dimension);
+            : CountriesIn(dimension).ToList();
         if (dimension.MayBeUnasked) values.Insert(0, null);
         return values;
     }
@@ -114,9 +116,11 @@ public sealed class DecisionSpace
     }
 
     /// <summary>The countries worth asking in a country dimension: those a policy names in it, then the other country.</summary>
-    public List<string?> CountriesIn(DecisionDimension dimension)
+    public IReadOnlyList<string?> CountriesIn(DecisionDimension dimension) =>
+        dimension is not null && _countries.TryGetValue(dimension, out var countries) ? countries : throw new ArgumentException("not a country dimension of the space's verbs", nameof(dimension));
+
+    private List<string?> ComputeCountries(DecisionDimension dimension)
     {
-        if (dimension is null || !dimension.IsCountry) throw new ArgumentException("not a country dimension", nameof(dimension));
         var named = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var model in _models) named.UnionWith(CountrySlots.Of(model, dimension).Named);
         var countries = named.Cast<string?>().ToList();

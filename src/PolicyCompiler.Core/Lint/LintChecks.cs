@@ -111,18 +111,11 @@ public static class LintChecks
     /// </summary>
     private static IEnumerable<string> OutsideAdequacy(PolicyModel model)
     {
-        var home = new HashSet<string>(HomeArea.Of(model.Jurisdiction), StringComparer.Ordinal);
-        home.UnionWith(CountryGroups.Find(HomeArea.EconomicArea)?.Members ?? Array.Empty<string>());
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var permission in model.Permissions)
+        foreach (var transfer in AdequacyTransfers.Of(model).Where(t => ReliesOnAdequacyAlone(t.Basis)))
         {
-            if (permission.Details is not TransferBasis transfer || !ReliesOnAdequacyAlone(transfer)) continue;
-            foreach (var dimension in permission.Verb.Dimensions.Where(d => d.CrossesBorders))
-            {
-                var destinations = permission[dimension];
-                if (destinations.Any) found.Add("any country");
-                found.UnionWith(destinations.Names.Where(c => !home.Contains(c) && AdequacyDecisions.Of(c) is null));
-            }
+            if (transfer.ToAny) found.Add("any country");
+            found.UnionWith(transfer.Abroad.Where(c => AdequacyDecisions.Of(c) is null));
         }
         return found;
     }
@@ -131,11 +124,8 @@ public static class LintChecks
     /// Whether an adequacy decision is all that protects the transfer: stated as its basis or a safeguard, and no
     /// other safeguard beside it (<c>safeguard adequacy, standard-clauses</c> still protects where no decision is).
     /// </summary>
-    private static bool ReliesOnAdequacyAlone(TransferBasis transfer)
-    {
-        if (!transfer.ReliesOnAdequacy) return false;
-        return !transfer.Safeguards.Append(transfer.Basis).Any(w => w != "adequacy" && Vocabulary.TransferSafeguard.Words.Contains(w));
-    }
+    private static bool ReliesOnAdequacyAlone(TransferBasis transfer) =>
+        transfer.ReliesOnAdequacy && !transfer.Safeguards.Append(transfer.Basis).Any(w => w != "adequacy" && Vocabulary.TransferSafeguard.Words.Contains(w));
 
     /// <summary>Countries a finding lists at most: a transfer to THIRD-COUNTRIES on adequacy has some 230 without a decision.</summary>
     private const int ListedCountries = 12;
