@@ -116,19 +116,23 @@ public static class CedarExport
 
         foreach (var verb in model.Verbs.Verbs)
         {
-            var localising = verb.LocalisedBy;
-            // Values of the localising dimension some rule names, per category: for them, the rules that name none do not decide.
-            var named = localising is null ? new Dictionary<string, string[]>(StringComparer.Ordinal) : model.PermissionsOf(verb)
-                .Where(r => !r[localising].Any)
-                .SelectMany(r => r.Categories.SelectMany(c => r[localising].Names.Select(z => (Category: c, Value: z))))
-                .GroupBy(x => x.Category, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(x => x.Value).Distinct(StringComparer.Ordinal).OrderBy(z => z, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-            foreach (var r in model.PermissionsOf(verb))
+            var localisation = verb.Localisation;
+            var rules = model.PermissionsOf(verb).ToList();
+            foreach (var r in rules)
             {
+                // A localised rule does not decide for people a more specific rule governs (see Localisation):
+                // each such rule, on the categories both name, is an exception.
                 string? overridden = null;
-                if (localising is not null && r[localising].Any)
+                if (localisation is not null)
                 {
-                    var cases = r.Categories.Where(named.ContainsKey).Select(c => $"(context.category == {Literal(c)} && {Set(named[c])}.contains(context.{localising.Parameter}))").ToList();
+                    var named = localisation.Named(r);
+                    var cases = rules
+                        .Where(o => localisation.Named(o) != named && (localisation.Named(o) & named) == named)
+                        .Select(o => (Rule: o, Shared: o.Categories.Where(c => r.Categories.Contains(c, StringComparer.Ordinal)).ToList()))
+                        .Where(o => o.Shared.Count > 0)
+                        .Select(o => "(" + string.Join(" && ", localisation.Scopes.Where(s => !o.Rule[s].Any).Select(s => In(o.Rule[s].Names, s.Parameter)).Prepend(In(o.Shared, "category"))) + ")")
+                        .Distinct(StringComparer.Ordinal)
+                        .ToList();
                     overridden = cases.Count == 0 ? null : string.Join(" || ", cases);
                 }
                 var when = verb.Dimensions.Select(d => r[d].Any ? null
@@ -148,7 +152,7 @@ public static class CedarExport
         return policies;
     }
 
-    private static string In(EquatableArray<string> names, string attribute) => $"{Set(names)}.contains(context.{attribute})";
+    private static string In(IEnumerable<string> names, string attribute) => $"{Set(names)}.contains(context.{attribute})";
 
     private static string? All(EquatableArray<string> conditions) => conditions.IsEmpty ? null : $"context.conditions.containsAll({Set(conditions)})";
 

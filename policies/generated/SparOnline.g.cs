@@ -330,6 +330,10 @@ namespace Policies.SparOnline
         private static readonly byte[] CitizenshipCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
         private static int CitizenshipSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)CitizenshipCountrySlot.Length ? CitizenshipCountrySlot[(int)country] : 0;
 
+        private const int UserCountrySlotCount = 1;
+        private static readonly byte[] UserCountryCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static int UserCountrySlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)UserCountryCountrySlot.Length ? UserCountryCountrySlot[(int)country] : 0;
+
         private const int LocationSlotCount = 2;
         private static readonly byte[] LocationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
         private static int LocationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)LocationCountrySlot.Length ? LocationCountrySlot[(int)country] : 0;
@@ -379,7 +383,7 @@ namespace Policies.SparOnline
         private static int ProcessCell(Category category, Purpose purpose, global::PolicyCompiler.Runtime.DataForm assertedForm) => (uint)category < CategoryCount && (uint)purpose < PurposeCount && (uint)assertedForm < 4 ? ((int)category * PurposeCount + (int)purpose) * 2 + AssertedFormSlot[(int)assertedForm] : -1;
         private static int ShareCell(Category category, Recipient recipient, Purpose? purpose, global::PolicyCompiler.Runtime.DataForm assertedForm) => (uint)category < CategoryCount && (uint)recipient < RecipientCount && (purpose is null || (uint)purpose.Value < PurposeCount) && (uint)assertedForm < 4 ? (((int)category * RecipientCount + (int)recipient) * (PurposeCount + 1) + (purpose is null ? 0 : (int)purpose.Value + 1)) * 2 + AssertedFormSlot[(int)assertedForm] : -1;
         private static int TransferCell(Category category, global::PolicyCompiler.Runtime.Country destination) => (uint)category < CategoryCount ? (int)category * DestinationSlotCount + DestinationSlotOf(destination) : -1;
-        private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? ((int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)) * LocationSlotCount + LocationSlotOf(location) : -1;
+        private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country userCountry, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? (((int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)) * UserCountrySlotCount + UserCountrySlotOf(userCountry)) * LocationSlotCount + LocationSlotOf(location) : -1;
 
         /// <summary>
         /// Whether the policy allows collecting data of the category from the subject. A table look-up; allocates nothing.
@@ -494,40 +498,40 @@ namespace Policies.SparOnline
         }
 
         /// <summary>
-        /// Whether the policy allows storing data of the category (of a citizen of the given country, if any) in the location, given the conditions that hold. A table look-up; allocates nothing.
+        /// Whether the policy allows storing data of the category (of a citizen of the given country, of a user in the given country, if any) in the location, given the conditions that hold. A table look-up; allocates nothing.
         /// </summary>
-        public static bool MayStore(Category category, global::PolicyCompiler.Runtime.Country location, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
+        public static bool MayStore(Category category, global::PolicyCompiler.Runtime.Country location, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, global::PolicyCompiler.Runtime.Country userCountry = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
         {
-            var cell = StoreCell(category, citizenship, location);
+            var cell = StoreCell(category, citizenship, userCountry, location);
             return given == Conditions.None ? cell >= 0 && StoreAllowed[cell] : global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, StorePermitStart, StorePermitMask, StorePermitRule, StoreDenyStart, StoreDenyMask, StoreDenyRule, out _);
         }
 
         /// <summary>
-        /// Whether the policy allows storing data of the category (of a citizen of the given country, if any) in the location, given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows storing data of the category (of a citizen of the given country, of a user in the given country, if any) in the location, given the conditions that hold. The decision names the statement behind it; allocates nothing.
         /// </summary>
-        public static global::PolicyCompiler.Runtime.PolicyDecision CheckStore(Category category, global::PolicyCompiler.Runtime.Country location, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
+        public static global::PolicyCompiler.Runtime.PolicyDecision CheckStore(Category category, global::PolicyCompiler.Runtime.Country location, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, global::PolicyCompiler.Runtime.Country userCountry = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
         {
-            var cell = StoreCell(category, citizenship, location);
+            var cell = StoreCell(category, citizenship, userCountry, location);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, StorePermitStart, StorePermitMask, StorePermitRule, StoreDenyStart, StoreDenyMask, StoreDenyRule, out var rule);
             return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
         }
 
         /// <summary>
-        /// Whether the policy allows storing data of the category (of a citizen of the given country, if any) in the location, given the conditions that hold. Throws PolicyViolationException, naming the statement behind the decision, when it does not.
+        /// Whether the policy allows storing data of the category (of a citizen of the given country, of a user in the given country, if any) in the location, given the conditions that hold. Throws PolicyViolationException, naming the statement behind the decision, when it does not.
         /// </summary>
-        public static void EnsureStore(Category category, global::PolicyCompiler.Runtime.Country location, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
+        public static void EnsureStore(Category category, global::PolicyCompiler.Runtime.Country location, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, global::PolicyCompiler.Runtime.Country userCountry = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
         {
-            var decision = CheckStore(category, location, citizenship, given);
-            if (!decision.Allowed) throw new global::PolicyCompiler.Runtime.PolicyViolationException("store " + category + (citizenship == global::PolicyCompiler.Runtime.Country.None ? "" : " of citizen " + citizenship) + " in " + location + (given == Conditions.None ? "" : " on " + given), decision);
+            var decision = CheckStore(category, location, citizenship, userCountry, given);
+            if (!decision.Allowed) throw new global::PolicyCompiler.Runtime.PolicyViolationException("store " + category + (citizenship == global::PolicyCompiler.Runtime.Country.None ? "" : " of citizen " + citizenship) + (userCountry == global::PolicyCompiler.Runtime.Country.None ? "" : " of user in " + userCountry) + " in " + location + (given == Conditions.None ? "" : " on " + given), decision);
         }
 
         /// <summary>
-        /// The countries, among those the storage statements name as places, where data of the category (of a citizen of the given country, if any) may be stored. Without conditions, the countries where it may be stored on none; given the conditions that hold, those where they permit it.
+        /// The countries, among those the storage statements name as places, where data of the category (of a citizen of the given country, of a user in the given country, if any) may be stored. Without conditions, the countries where it may be stored on none; given the conditions that hold, those where they permit it.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PolicyCompiler.Runtime.Country> RequiredStorage(Category category, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
+        public static global::System.Collections.Generic.IReadOnlyList<global::PolicyCompiler.Runtime.Country> RequiredStorage(Category category, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, global::PolicyCompiler.Runtime.Country userCountry = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
         {
             if ((uint)category >= CategoryCount) return global::System.Array.Empty<global::PolicyCompiler.Runtime.Country>();
-            return StorageLocations[(int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)];
+            return StorageLocations[((int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)) * UserCountrySlotCount + UserCountrySlotOf(userCountry)];
         }
 
         private static readonly global::PolicyCompiler.Runtime.Country[][] StorageLocations =

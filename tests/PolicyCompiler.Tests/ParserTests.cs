@@ -92,7 +92,8 @@ public sealed class ParserTests
         Assert.Equal("law", Assert.Single(share.Unless).Text);
         var store = Assert.IsType<NeverSyntax>(syntax.Members[1]);
         Assert.Equal(new[] { "RU", "KZ" }, store.Dimensions[0].Names.Select(c => c.Text));
-        Assert.Equal("DE", Assert.Single(store.Dimensions[1].Names).Text);
+        Assert.True(store.Dimensions[1].IsAbsent);
+        Assert.Equal("DE", Assert.Single(store.Dimensions[2].Names).Text);
     }
 
     [Fact]

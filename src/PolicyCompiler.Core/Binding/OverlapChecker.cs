@@ -40,10 +40,9 @@ internal static class OverlapChecker
         if (prohibition.Unless.Any(c => permission.Conditions.Contains(c, StringComparer.Ordinal))) return null;
         var category = SortedNames.FirstShared(permission.Categories, prohibition.Categories);
         if (category is null) return null;
-        if (permission.Verb.LocalisedBy is { } localising && permission[localising].Any && !prohibition[localising].Any
-            && SpecificRulesDecide(model, permission, prohibition, localising))
+        if (permission.Verb.Localisation is { } localisation && SetAsideWherever(model, localisation, permission, prohibition))
         {
-            // A rule for everyone does not decide for citizens who have a localisation rule of their own.
+            // A rule does not decide for people who have a more specific localisation rule of their own.
             return null;
         }
 
@@ -61,9 +60,30 @@ internal static class OverlapChecker
         return description;
     }
 
-    /// <summary>Whether, for every category both cover, each value the prohibition names in the localising dimension has a rule of its own.</summary>
-    private static bool SpecificRulesDecide(PolicyModel model, Permission permission, Prohibition prohibition, DecisionDimension localising) =>
-        permission.Categories.Where(c => SortedNames.Contains(prohibition.Categories, c)).All(category =>
-            prohibition[localising].Names.All(value => model.PermissionsOf(permission.Verb).Any(rule =>
-                SortedNames.Contains(rule.Categories, category) && !rule[localising].Any && SortedNames.Contains(rule[localising].Names, value))));
+    /// <summary>
+    /// Whether, for every category both cover and every person the prohibition names (each combination of the
+    /// scopes it names; "anyone" where it names none), a more specific rule than the permission governs them.
+    /// </summary>
+    private static bool SetAsideWherever(PolicyModel model, Localisation localisation, Permission permission, Prohibition prohibition)
+    {
+        var named = localisation.Named(permission);
+        var people = localisation.Scopes.Aggregate(
+            new[] { new string?[0] }.AsEnumerable(),
+            (combinations, scope) => combinations.SelectMany(c => (prohibition[scope].Any ? new string?[] { null } : prohibition[scope].Names.Select(n => (string?)n)).Select(v => c.Append(v).ToArray())))
+            .ToList();
+        var rules = model.PermissionsOf(permission.Verb).Where(r => (localisation.Named(r) & named) == named && localisation.Named(r) != named).ToList();
+        return permission.Categories.Where(c => SortedNames.Contains(prohibition.Categories, c)).All(category =>
+            people.All(person => rules.Any(rule => SortedNames.Contains(rule.Categories, category) && GovernsEveryone(localisation, rule, person))));
+    }
+
+    /// <summary>Whether a rule governs a person given by a value per scope (null: anyone, which only a rule that names no value there governs).</summary>
+    private static bool GovernsEveryone(Localisation localisation, Permission rule, string?[] person)
+    {
+        for (var i = 0; i < person.Length; i++)
+        {
+            var values = rule[localisation.Scopes[i]];
+            if (!values.Any && !(person[i] is { } value && SortedNames.Contains(values.Names, value))) return false;
+        }
+        return true;
+    }
 }

@@ -124,11 +124,9 @@ public sealed class FactsBuilder
     private void VerbTable(DecisionVerb verb, string heading)
     {
         var documentation = verb.Documentation;
-        // A dimension of the language's words (the form of data) has its column where a permission names it:
-        // most policies limit no processing to a form, and an empty column would only say so.
         var dimensions = verb.Dimensions
             .Where(d => !ReferenceEquals(d, documentation.Leading))
-            .Where(d => d.Vocabulary is null || _model.PermissionsOf(verb).Any(r => !r[d].Any))
+            .Where(d => !d.ColumnWhereNamed || _model.PermissionsOf(verb).Any(r => !r[d].Any))
             .ToList();
         var details = verb.Details?.DocumentColumns ?? Array.Empty<string>();
         var columns = new List<string>();

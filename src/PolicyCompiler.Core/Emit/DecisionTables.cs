@@ -50,6 +50,10 @@ internal sealed class DecisionTables
     private readonly Dictionary<DecisionDimension, WordSlots> _wordSlots = new();
     private readonly Dictionary<DecisionDimension, CountrySlots> _countrySlots = new();
 
+    // Buffers of the localisation's pass: the people (scope slot tuples) a rule reaches, a column's digits.
+    private readonly List<int> _people = new();
+    private int[] _digits = Array.Empty<int>();
+
     public DecisionTables(PolicyModel model)
     {
         Model = model;
@@ -87,16 +91,26 @@ internal sealed class DecisionTables
             var widths = verb.Dimensions.Select(Width).ToArray();
             var cells = new CellBuilder(Categories.Count, widths.Aggregate(1, (w, d) => w * d));
 
-            // Localisation: where a rule names the citizens of a country, it alone decides for them, so the
-            // rules that name none decide only for the values no rule names for that category.
-            var localised = new HashSet<(int Category, int Slot)>();
-            if (verb.LocalisedBy is { } localising)
+            // Localisation: a rule that names people (citizens of RU, users in KZ) decides alone for them, so a
+            // rule naming fewer of the scopes decides only where no rule naming more of them reaches. Which scope
+            // sets reach each category and people (a tuple of scope slots) is gathered first, as bits.
+            var localisation = verb.Localisation;
+            var scopeAt = localisation?.Scopes.Select(verb.IndexOf).ToArray() ?? Array.Empty<int>();
+            var scopeSets = new Dictionary<(int Category, int People), ulong>();
+            var scopeSetsOfCategory = new Dictionary<int, ulong>();
+            if (localisation is not null)
             {
                 foreach (var (rule, _) in permits[verb])
                 {
-                    if (rule[localising].Any) continue;
+                    var named = localisation.Named(rule);
+                    if (named == 0) continue;
+                    var reachedScopes = scopeAt.Select(d => Columns(verb.Dimensions[d], rule.Dimensions[d], widths[d])).ToArray();
+                    Combine(reachedScopes, scopeAt.Select(d => widths[d]).ToArray(), _people);
                     foreach (var c in category.Of(rule.Categories))
-                        foreach (var slot in rule[localising].Names.Select(CountrySlotsOf(localising).SlotOf)) localised.Add((c, slot));
+                    {
+                        scopeSetsOfCategory[c] = scopeSetsOfCategory.TryGetValue(c, out var sets) ? sets | (1UL << named) : 1UL << named;
+                        foreach (var people in _people) scopeSets[(c, people)] = scopeSets.TryGetValue((c, people), out var at) ? at | (1UL << named) : 1UL << named;
+                    }
                 }
             }
 
@@ -105,17 +119,16 @@ internal sealed class DecisionTables
             {
                 var mask = Mask(rule.Conditions);
                 var reached = verb.Dimensions.Select((d, i) => Columns(d, rule.Dimensions[i], widths[i])).ToArray();
-                var localisedAt = verb.LocalisedBy is { } l && rule[l].Any ? verb.IndexOf(l) : -1;
+                var named = localisation is null ? 0 : localisation.Named(rule);
                 foreach (var c in category.Of(rule.Categories))
                 {
-                    var lists = reached;
-                    if (localisedAt >= 0)
+                    Combine(reached, widths, columns);
+                    var mayBeSetAside = localisation is not null && scopeSetsOfCategory.TryGetValue(c, out var setsHere) && MoreSpecific(setsHere, named);
+                    foreach (var column in columns)
                     {
-                        lists = (List<int>[])reached.Clone();
-                        lists[localisedAt] = reached[localisedAt].Where(slot => !localised.Contains((c, slot))).ToList();
+                        if (mayBeSetAside && scopeSets.TryGetValue((c, PeopleOf(column, widths, scopeAt)), out var setsThere) && MoreSpecific(setsThere, named)) continue;
+                        cells.Permit(c, column, mask, id);
                     }
-                    Combine(lists, widths, columns);
-                    foreach (var column in columns) cells.Permit(c, column, mask, id);
                 }
             }
 
@@ -163,11 +176,39 @@ internal sealed class DecisionTables
         dimension.Vocabulary is not null ? WordSlotsOf(dimension).Count
         : dimension.IsCountry ? CountrySlotsOf(dimension).Count : _names[dimension.Names!.Value].Count + (dimension.Required ? 0 : 1);
 
+    /// <summary>The columns of a verb's table per category: the product of its dimensions' widths.</summary>
+    public int ColumnsOf(DecisionVerb verb) => verb.Dimensions.Aggregate(1, (columns, d) => columns * Width(d));
+
     /// <summary>The columns of a dimension of the language's words (see <see cref="WordSlots"/>).</summary>
     public WordSlots WordSlotsOf(DecisionDimension dimension)
     {
         if (!_wordSlots.TryGetValue(dimension, out var slots)) _wordSlots.Add(dimension, slots = WordSlots.Of(Model, dimension));
         return slots;
+    }
+
+    /// <summary>Whether the scope sets (bit <c>m</c> for scope set <c>m</c>) hold one that names every scope of <paramref name="named"/> and more.</summary>
+    private static bool MoreSpecific(ulong sets, int named)
+    {
+        for (var other = 1; other < 64; other++)
+        {
+            if ((sets & (1UL << other)) != 0 && other != named && (other & named) == named) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A column's scope slots folded into one number, in the order of the localisation's scopes.</summary>
+    private int PeopleOf(int column, int[] widths, int[] scopeAt)
+    {
+        if (_digits.Length < widths.Length) _digits = new int[widths.Length];
+        var slots = _digits;
+        for (var d = widths.Length - 1; d >= 0; d--)
+        {
+            slots[d] = column % widths[d];
+            column /= widths[d];
+        }
+        var people = 0;
+        foreach (var d in scopeAt) people = people * widths[d] + slots[d];
+        return people;
     }
 
     /// <summary>Every column that takes one of the listed values in each dimension, into <paramref name="columns"/>.</summary>

@@ -354,21 +354,22 @@ public static class GuardEmitter
 
     private static string CountConstant(DeclarationKind kind) => GuardContract.EnumOf(kind) + "Count";
 
-    /// <summary>The localisation hook's look-up: per category and value of the localising dimension, the permitted values of the decided one.</summary>
+    /// <summary>The localisation hook's look-up: per category and person (a value of each scope), the permitted values of the decided dimension.</summary>
     private static void EmitLocalisation(CodeWriter w, DecisionTables tables, VerbTable table, Localisation localisation)
     {
-        var bySlots = tables.CountrySlotsOf(localisation.By);
+        var verb = table.Verb;
+        var scopes = localisation.Scopes;
+        var scopeSlots = scopes.Select(tables.CountrySlotsOf).ToArray();
         var decidesSlots = tables.CountrySlotsOf(localisation.Decides);
-        var by = localisation.By.Parameter;
-        var byFirst = table.Verb.IndexOf(localisation.By) < table.Verb.IndexOf(localisation.Decides);
         var country = Runtime + ".Country";
-        var conditions = table.Verb.TakesConditions;
+        var conditions = verb.TakesConditions;
         var given = GuardContract.ConditionsParameter;
         w.Summary(localisation.Summary + (conditions ? " Without conditions, the countries where it may be stored on none; given the conditions that hold, those where they permit it." : string.Empty));
-        w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + country + "> " + localisation.Guard + "(Category " + GuardContract.CategoryParameter + ", " + country + " " + by + " = " + country + ".None"
+        w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + country + "> " + localisation.Guard + "(Category " + GuardContract.CategoryParameter
+            + string.Concat(scopes.Select(scope => ", " + country + " " + scope.Parameter + " = " + country + ".None"))
             + (conditions ? ", " + GuardContract.ConditionsEnum + " " + given + " = " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition : string.Empty) + ")");
         w.Line("if ((uint)" + GuardContract.CategoryParameter + " >= " + CountConstant(DeclarationKind.Category) + ") return global::System.Array.Empty<" + country + ">();");
-        var relevant = conditions ? tables.ConditionsOf(table.Verb) : 0UL;
+        var relevant = conditions ? tables.ConditionsOf(verb) : 0UL;
         if (relevant != 0)
         {
             // The table holds the answer without conditions, and for conditions none of the verb's statements
@@ -377,12 +378,16 @@ public static class GuardEmitter
             w.Open("if (((ulong)" + given + " & " + Mask(relevant) + ") != 0)");
             w.Line("var permitted = new global::System.Collections.Generic.List<" + country + ">(" + localisation.Table + "Candidates.Length);");
             w.Open("foreach (var place in " + localisation.Table + "Candidates)");
-            w.Line("if (" + GuardContract.Method(GuardContract.May, table.Verb) + "(" + GuardContract.CategoryParameter + ", " + localisation.Decides.Parameter + ": place, " + by + ": " + by + ", " + given + ": " + given + ")) permitted.Add(place);");
+            w.Line("if (" + GuardContract.Method(GuardContract.May, verb) + "(" + GuardContract.CategoryParameter + ", " + localisation.Decides.Parameter + ": place"
+                + string.Concat(scopes.Select(scope => ", " + scope.Parameter + ": " + scope.Parameter)) + ", " + given + ": " + given + ")) permitted.Add(place);");
             w.Close();
             w.Line("return permitted;");
             w.Close();
         }
-        w.Line("return " + localisation.Table + "[(int)" + GuardContract.CategoryParameter + " * " + CountrySlotCount(localisation.By) + " + " + CountrySlotFunction(localisation.By) + "(" + by + ")];");
+        // The table has a row per category and person, the scopes folded in their order (the first varies slowest).
+        var row = "(int)" + GuardContract.CategoryParameter;
+        for (var s = 0; s < scopes.Count; s++) row = (s == 0 ? row : "(" + row + ")") + " * " + CountrySlotCount(scopes[s]) + " + " + CountrySlotFunction(scopes[s]) + "(" + scopes[s].Parameter + ")";
+        w.Line("return " + localisation.Table + "[" + row + "];");
         w.Close();
         w.Line();
         if (relevant != 0)
@@ -390,20 +395,32 @@ public static class GuardEmitter
             w.Line("private static readonly " + country + "[] " + localisation.Table + "Candidates = { " + string.Join(", ", decidesSlots.Named.Select(c => country + "." + c)) + " };");
             w.Line();
         }
-        w.Line("private static readonly " + Runtime + ".Country[][] " + localisation.Table + " =");
+        w.Line("private static readonly " + country + "[][] " + localisation.Table + " =");
         w.Line("{");
+        var people = scopeSlots.Aggregate(1, (count, slots) => count * slots.Count);
+        var slotOf = new int[verb.Dimensions.Count];
         for (var category = 0; category < tables.Categories.Count; category++)
         {
-            for (var value = 0; value < bySlots.Count; value++)
+            for (var person = 0; person < people; person++)
             {
-                // The store table folds its two country dimensions in the verb's order, each of its own width.
+                var rest = person;
+                for (var s = scopes.Count - 1; s >= 0; s--)
+                {
+                    slotOf[verb.IndexOf(scopes[s])] = rest % scopeSlots[s].Count;
+                    rest /= scopeSlots[s].Count;
+                }
                 var permitted = Enumerable.Range(1, decidesSlots.Count - 1)
-                    .Where(decided => table.Cells[byFirst
-                        ? (category * bySlots.Count + value) * decidesSlots.Count + decided
-                        : (category * decidesSlots.Count + decided) * bySlots.Count + value].AllowsWithoutConditions)
+                    .Where(decided =>
+                    {
+                        // The store table folds its country dimensions in the verb's order, each of its own width.
+                        slotOf[verb.IndexOf(localisation.Decides)] = decided;
+                        var column = 0;
+                        for (var d = 0; d < verb.Dimensions.Count; d++) column = column * tables.Width(verb.Dimensions[d]) + slotOf[d];
+                        return table.Cells[category * tables.ColumnsOf(verb) + column].AllowsWithoutConditions;
+                    })
                     .SelectMany(decidesSlots.MembersOf).OrderBy(c => c, StringComparer.Ordinal)
-                    .Select(decided => Runtime + ".Country." + decided);
-                w.Line("    new " + Runtime + ".Country[] { " + string.Join(", ", permitted) + " },");
+                    .Select(decided => country + "." + decided);
+                w.Line("    new " + country + "[] { " + string.Join(", ", permitted) + " },");
             }
         }
         w.Line("};");

@@ -39,20 +39,16 @@ public sealed class Evaluator
         var restricting = new List<Reason>();
         var verb = q.Verb;
         var candidates = _model.PermissionsOf(verb).Where(r => SortedNames.Contains(r.Categories, q.Category));
-        if (verb.LocalisedBy is { } localising)
+        if (verb.Localisation is { } localisation)
         {
-            // A localisation rule for the person's citizenship is specific and decides alone; otherwise the
-            // rules that name no citizenship do. A deciding rule that names other places restricts; one that names
-            // the place but holds on conditions not given neither permits nor restricts (the nearest statements say
-            // what it lacks).
-            var applicable = candidates.ToList();
-            var value = q[localising];
-            var specific = value is null ? new List<Permission>() : applicable.Where(r => !r[localising].Any && SortedNames.Contains(r[localising].Names, value)).ToList();
-            var deciding = specific.Count > 0 ? specific : applicable.Where(r => r[localising].Any).ToList();
+            // The most specific rules that govern the person decide alone (a rule for KZ citizens, not the one
+            // for everyone). A deciding rule that names other places restricts; one that names the place but
+            // holds on conditions not given neither permits nor restricts (the nearest statements say what it lacks).
+            var deciding = LocalisedRules.Deciding(localisation, candidates.ToList(), q);
             var anyCovers = false;
             foreach (var rule in deciding)
             {
-                var covers = verb.Dimensions.Where(d => !ReferenceEquals(d, localising)).All(d => PermissionCovers(d, rule[d], q[d]));
+                var covers = PermissionCovers(localisation.Decides, rule[localisation.Decides], q[localisation.Decides]);
                 anyCovers |= covers;
                 if (covers && Hold(rule.Conditions, conditions)) permitting.Add(new Reason(Role.Permits, rule.Span, rule.Citations));
                 else if (!covers) restricting.Add(new Reason(Role.Restricts, rule.Span, rule.Citations));

@@ -37,9 +37,10 @@ public static class NearestStatements
     /// At most <see cref="Most"/> stated permissions of the question's verb, nearest first (then by line); empty
     /// when none is near. A statement is named when it lacks at most two things (the category, a clause, its
     /// conditions) and no other lacks fewer. Three kinds are never named, as they would read as "nearly
-    /// permitted" where the policy says nothing of the kind: a storage rule for other citizens (it decides
-    /// only for them), a storage rule for everyone where the question's citizens have one of their own for its
-    /// category (theirs alone decides), and, for a special category, a statement about another category.
+    /// permitted" where the policy says nothing of the kind: a storage rule for other people (other citizens,
+    /// users elsewhere: it decides only for them), a storage rule set aside for the question's person by a more
+    /// specific one for its category (that alone decides), and, for a special category, a statement about another
+    /// category.
     /// </summary>
     public static IReadOnlyList<NearMiss> Of(PolicyModel model, Question question)
     {
@@ -48,10 +49,11 @@ public static class NearestStatements
         var conditions = new HashSet<string>(question.Conditions, StringComparer.Ordinal);
         var special = model.Categories.Any(c => c.IsSpecial && c.Name == question.Category);
         var stated = model.StatedPermissionsOf(question.Verb).ToList();
-        var specific = HasOwnRule(stated, question);
+        var localisation = question.Verb.Localisation;
+        var governing = localisation is null ? null
+            : LocalisedRules.GoverningScopes(localisation, stated.Where(p => SortedNames.Contains(p.Categories, question.Category)), question);
         var near = stated
-            .Where(permission => !ForOtherCitizens(permission, question))
-            .Where(permission => !specific || !ForEveryone(permission, question))
+            .Where(permission => localisation is null || Decides(localisation, permission, question, governing!))
             .Where(permission => !special || SortedNames.Contains(permission.Categories, question.Category))
             .Select(permission => Miss(permission, question, conditions))
             .Where(m => m.Miss.Missing.Count > 0 && m.Miss.Missing.Count <= MostLacking)
@@ -65,18 +67,12 @@ public static class NearestStatements
             .ToList();
     }
 
-    /// <summary>Whether the question's citizens have a localisation rule of their own for its category: then it alone decides (see <see cref="Localisation"/>).</summary>
-    private static bool HasOwnRule(IEnumerable<Permission> stated, Question question) =>
-        question.Verb.LocalisedBy is { } by && question[by] is { } value
-        && stated.Any(p => !p[by].Any && SortedNames.Contains(p[by].Names, value) && SortedNames.Contains(p.Categories, question.Category));
-
-    /// <summary>A rule of a localised verb that names no citizens: it decides only for those without a rule of their own.</summary>
-    private static bool ForEveryone(Permission permission, Question question) =>
-        question.Verb.LocalisedBy is { } by && permission[by].Any;
-
-    /// <summary>A localisation rule naming citizens the question does not ask about: it governs other people's data.</summary>
-    private static bool ForOtherCitizens(Permission permission, Question question) =>
-        question.Verb.LocalisedBy is { } by && !permission[by].Any && !SortedNames.Contains(permission[by].Names, question[by]);
+    /// <summary>
+    /// Whether a rule of a localised verb is one that would decide the question: it governs the person, and no
+    /// rule of the question's category that governs them is more specific (see <see cref="Localisation"/>).
+    /// </summary>
+    private static bool Decides(Localisation localisation, Permission permission, Question question, HashSet<int> governing) =>
+        LocalisedRules.Governs(localisation, permission, question) && !LocalisedRules.SetAside(localisation.Named(permission), governing);
 
     /// <summary>What a statement lacks for the question, and how far that puts it (the weights above).</summary>
     private static (NearMiss Miss, int Distance) Miss(Permission permission, Question question, HashSet<string> conditions)

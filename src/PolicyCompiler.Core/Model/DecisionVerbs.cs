@@ -15,8 +15,9 @@ public sealed class DecisionDimension
     public DecisionDimension(
         string name, DeclarationKind? names, string word, string parameter, bool required,
         string? questionWord = null, bool acceptsAny = false, string? anyWord = null, bool prefixedInDocuments = false, bool crossesBorders = false,
-        DimensionVocabulary? vocabulary = null, string? unstatedWord = null)
+        DimensionVocabulary? vocabulary = null, string? unstatedWord = null, bool columnWhereNamed = false)
     {
+        ColumnWhereNamed = columnWhereNamed;
         if (unstatedWord is not null && (names is not null || vocabulary is not null || !required || acceptsAny)) throw new ArgumentException("only a required dimension of countries has a word for places the text does not state", nameof(unstatedWord));
         UnstatedWord = unstatedWord;
         if (crossesBorders && (names is not null || vocabulary is not null)) throw new ArgumentException("only a dimension of countries crosses borders", nameof(crossesBorders));
@@ -103,6 +104,12 @@ public sealed class DecisionDimension
     /// <summary>The documents' word for "any" in this dimension (<c>w:any-purpose</c>), where a permission may leave it open.</summary>
     public string? AnyWord { get; }
 
+    /// <summary>
+    /// Whether the documents give the dimension a column only where a permission names it: most policies limit no
+    /// processing to a form of data, or no storage to users in a country, and an empty column would only say so.
+    /// </summary>
+    public bool ColumnWhereNamed { get; }
+
     /// <summary>Whether the documents' cell of the dimension repeats its word before the values ("citizens of: RU").</summary>
     public bool PrefixedInDocuments { get; }
 
@@ -123,25 +130,41 @@ public sealed class DecisionDimension
 }
 
 /// <summary>
-/// The localisation hook (storage): a permission that names values of <see cref="By"/> (citizens of RU) decides
-/// alone for those values, and one that governs a question but does not permit it restricts; the permissions
-/// that name none decide for every other value. The guards also list, per category and value of
-/// <see cref="By"/>, the values of <see cref="Decides"/> that are permitted (<see cref="Guard"/>).
+/// The localisation hook (storage). A permission is scoped by the values it names of each of <see cref="Scopes"/>
+/// (citizens of RU; users in KZ): it governs a question whose person is within every scope it names. Of the
+/// rules that govern a question, the most specific decide alone: a rule is set aside where another that governs
+/// the question names every scope it names and more (a rule for KZ citizens in KZ before one for KZ citizens,
+/// before one for everyone). A deciding rule that does not permit the place restricts. The guards also list, per
+/// category and scope, the values of <see cref="Decides"/> that are permitted (<see cref="Guard"/>).
 /// </summary>
 public sealed class Localisation
 {
-    public Localisation(DecisionDimension by, DecisionDimension decides, string guard, string table, string summary, string? abroadIs = null)
+    public Localisation(IReadOnlyList<DecisionDimension> scopes, DecisionDimension decides, string guard, string table, string summary, string? abroadIs = null)
     {
         AbroadIs = abroadIs;
         Table = table ?? throw new ArgumentNullException(nameof(table));
-        By = by ?? throw new ArgumentNullException(nameof(by));
+        Scopes = scopes?.ToArray() ?? throw new ArgumentNullException(nameof(scopes));
         Decides = decides ?? throw new ArgumentNullException(nameof(decides));
         Guard = guard ?? throw new ArgumentNullException(nameof(guard));
         Summary = summary ?? throw new ArgumentNullException(nameof(summary));
-        if (!by.IsCountry || by.Required || !decides.IsCountry || !decides.Required) throw new ArgumentException("localisation is by an optional country dimension of a required one");
+        // A scope set is a bit mask of at most a few scopes (see LocalisationScopes).
+        if (Scopes.Count == 0 || Scopes.Count > 6 || Scopes.Distinct().Count() != Scopes.Count) throw new ArgumentException("localisation has one to six distinct scopes", nameof(scopes));
+        if (Scopes.Any(s => !s.IsCountry || s.Required) || !decides.IsCountry || !decides.Required) throw new ArgumentException("localisation is by optional country dimensions of a required one");
     }
 
-    public DecisionDimension By { get; }
+    /// <summary>The dimensions that scope a rule to people: citizenship, the country the person is in.</summary>
+    public IReadOnlyList<DecisionDimension> Scopes { get; }
+
+    /// <summary>The scopes a permission names, as bits in the order of <see cref="Scopes"/>.</summary>
+    public int Named(Permission permission)
+    {
+        var named = 0;
+        for (var i = 0; i < Scopes.Count; i++)
+        {
+            if (!permission[Scopes[i]].Any) named |= 1 << i;
+        }
+        return named;
+    }
 
     public DecisionDimension Decides { get; }
 
@@ -228,9 +251,9 @@ public sealed class DecisionVerb : IEquatable<DecisionVerb>
         Gerund = gerund ?? throw new ArgumentNullException(nameof(gerund));
         Localisation = localisation;
         Details = details;
-        if (localisation is not null && !(Dimensions.Count == 2 && Dimensions.Contains(localisation.By) && Dimensions.Contains(localisation.Decides)))
+        if (localisation is not null && !(Dimensions.Count == localisation.Scopes.Count + 1 && localisation.Scopes.All(Dimensions.Contains) && Dimensions.Contains(localisation.Decides)))
         {
-            throw new ArgumentException("a localised verb has exactly the localising and the decided dimension", nameof(localisation));
+            throw new ArgumentException("a localised verb has exactly the scoping dimensions and the decided one", nameof(localisation));
         }
         GuardName = char.ToUpperInvariant(keyword[0]) + keyword.Substring(1);
     }
@@ -252,9 +275,6 @@ public sealed class DecisionVerb : IEquatable<DecisionVerb>
 
     /// <summary>The localisation hook (storage), or null: see <see cref="Model.Localisation"/>.</summary>
     public Localisation? Localisation { get; }
-
-    /// <summary>The dimension whose named values make a permission decide alone, where the verb is localised.</summary>
-    public DecisionDimension? LocalisedBy => Localisation?.By;
 
     /// <summary>Where the verb's permissions appear in the documents.</summary>
     public VerbDocumentation Documentation { get; }
@@ -305,11 +325,14 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
     private static readonly DecisionDimension Recipients = new("recipients", DeclarationKind.Recipient, "with", "recipient", required: true);
     private static readonly DecisionDimension Destinations = new("destinations", null, "to", "destination", required: true, acceptsAny: true, anyWord: "w:any-country", crossesBorders: true);
     private static readonly DecisionDimension Citizenships = new("citizens", null, "of citizens", "citizenship", required: false, questionWord: "of citizen", anyWord: "w:anyone", prefixedInDocuments: true);
+    // Where the person is, as the text scopes a rule to "users in Kazakhstan" (Eleven §8.1): not where they live
+    // or what they are citizens of.
+    private static readonly DecisionDimension UserCountries = new("users", null, "of users in", "userCountry", required: false, questionWord: "of user in", anyWord: "w:anywhere", prefixedInDocuments: true, columnWhereNamed: true);
     private static readonly DecisionDimension Locations = new("locations", null, "in", "location", required: true, unstatedWord: "unstated");
 
     // One dimension object for both verbs, so that the documents and the guards treat it as one (GDPR recital
     // 26: processing and disclosure alike may be limited to data that no longer identifies the person).
-    private static readonly DecisionDimension Forms = new("forms", null, "as", "assertedForm", required: false, vocabulary: DimensionVocabulary.DataForms);
+    private static readonly DecisionDimension Forms = new("forms", null, "as", "assertedForm", required: false, vocabulary: DimensionVocabulary.DataForms, columnWhereNamed: true);
 
     public static VerbSchema Default { get; } = new(
         new DecisionVerb(
@@ -337,9 +360,9 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
             new VerbDocumentation { Table = "h:transfers", Follows = "h:sharing", Flow = new FlowArrows(Destinations, Order: 3, Word: "w:transferred") },
             details: StatementDetailsForm.TransferBasis),
         new DecisionVerb(
-            "store", new[] { Citizenships, Locations }, takesConditions: true, "storing data of the category (of a citizen of the given country, if any) in the location",
+            "store", new[] { Citizenships, UserCountries, Locations }, takesConditions: true, "storing data of the category (of a citizen of the given country, of a user in the given country, if any) in the location",
             new VerbDocumentation { Table = "h:storage", Follows = "h:transfers", Flow = new FlowArrows(Locations, Order: 2, Word: "w:stored") },
-            localisation: new Localisation(Citizenships, Locations, "RequiredStorage", "StorageLocations", "The countries, among those the storage statements name as places, where data of the category (of a citizen of the given country, if any) may be stored.",
+            localisation: new Localisation(new[] { Citizenships, UserCountries }, Locations, "RequiredStorage", "StorageLocations", "The countries, among those the storage statements name as places, where data of the category (of a citizen of the given country, of a user in the given country, if any) may be stored.",
                 abroadIs: "transfer")));
 
     private readonly Dictionary<string, DecisionVerb> _byKeyword;

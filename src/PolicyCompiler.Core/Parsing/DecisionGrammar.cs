@@ -72,7 +72,7 @@ internal sealed class DecisionGrammar
     private static Parser<MemberSyntax> Statement(DecisionVerb verb)
     {
         var keyword = Keyword(verb.Keyword);
-        var dimensions = verb.Dimensions.Select(d => DimensionClause(d, inPermission: true)).ToArray();
+        var dimensions = verb.Dimensions.Select(d => DimensionClause(verb, d, inPermission: true)).ToArray();
         var details = verb.Details?.Parser;
         var conditions = verb.TakesConditions ? Grammar.OnConditions : null;
         var plain = new PlainStatementReader(verb);
@@ -93,7 +93,7 @@ internal sealed class DecisionGrammar
     private static Parser<NeverSyntax> Prohibited(DecisionVerb verb)
     {
         var keyword = Keyword(verb.Keyword);
-        var dimensions = verb.Dimensions.Select(d => DimensionClause(d, inPermission: false)).ToArray();
+        var dimensions = verb.Dimensions.Select(d => DimensionClause(verb, d, inPermission: false)).ToArray();
         return input =>
         {
             var sequence = new Sequence(input);
@@ -118,7 +118,7 @@ internal sealed class DecisionGrammar
     private static Parser<QuestionSyntax> QuestionOf(DecisionVerb verb)
     {
         var keyword = Keyword(verb.Keyword);
-        var dimensions = verb.Dimensions.Select(QuestionClause).ToArray();
+        var dimensions = verb.Dimensions.Select(d => QuestionClause(verb, d)).ToArray();
         var conditions = verb.TakesConditions ? Grammar.OnConditions : null;
         return input =>
         {
@@ -139,11 +139,11 @@ internal sealed class DecisionGrammar
     /// accepts it) or in a prohibition (always optional, never <c>any</c>). Once its first word has matched, the
     /// clause is committed.
     /// </summary>
-    internal static Parser<DimensionSyntax> DimensionClause(DecisionDimension dimension, bool inPermission)
+    internal static Parser<DimensionSyntax> DimensionClause(DecisionVerb verb, DecisionDimension dimension, bool inPermission)
     {
         var value = dimension.IsCountry ? VocabularyWord(dimension.Expected(inPermission)) : Name(dimension.Expected(inPermission));
         var list = ListOf(value);
-        var head = Head(dimension);
+        var head = Head(verb, dimension);
         var any = inPermission && dimension.AcceptsAny ? Keyword("any") : null;
         // Run as one sequence, so that the clause's node is the only thing made besides its tokens.
         Parser<DimensionSyntax> clause = input =>
@@ -159,29 +159,50 @@ internal sealed class DecisionGrammar
             return sequence.Failed ? sequence.Failure<DimensionSyntax>() : sequence.Success(new DimensionSyntax(false, names, sequence.Span));
         };
         if (inPermission && dimension.Required) return clause;
-        var first = dimension.Words[0];
-        return input => StartsWithWord(input, first) ? clause(input) : Result.Success(DimensionSyntax.Absent, input);
+        return input => Opens(verb, dimension, input.Source, input.Position) ? clause(input) : Result.Success(DimensionSyntax.Absent, input);
     }
 
     /// <summary>A dimension's clause in a question: one value after its word(s), optional where the dimension is.</summary>
-    private static Parser<NameSyntax?> QuestionClause(DecisionDimension dimension)
+    private static Parser<NameSyntax?> QuestionClause(DecisionVerb verb, DecisionDimension dimension)
     {
         var expected = dimension.Expected(inPermission: false);
         var value = dimension.IsCountry ? VocabularyWord(expected) : Name(expected);
-        var clause = Grammar.Following(Head(dimension), value.Map(v => (NameSyntax?)v));
+        var clause = Grammar.Following(Head(verb, dimension), value.Map(v => (NameSyntax?)v));
         if (dimension.Required) return clause;
-        var first = dimension.Words[0];
-        return input => StartsWithWord(input, first) ? clause(input) : Result.Success<NameSyntax?>(null, input);
+        return input => Opens(verb, dimension, input.Source, input.Position) ? clause(input) : Result.Success<NameSyntax?>(null, input);
     }
 
+    /// <summary>
+    /// Whether an optional clause of the dimension starts at <paramref name="position"/>. Where other clauses of
+    /// the verb start with the same word (<c>of citizens</c>, <c>of users in</c>), the second word tells them
+    /// apart; the last of them is entered on the first word alone, so that a wrong second word is an error
+    /// that names them all rather than a clause silently left out.
+    /// </summary>
+    internal static bool Opens(DecisionVerb verb, DecisionDimension dimension, string source, int position)
+    {
+        if (!Tokens.StartsWithWord(source, position, dimension.Words[0])) return false;
+        if (dimension.Words.Count == 1) return true;
+        var sharing = SharingFirstWord(verb, dimension);
+        if (ReferenceEquals(sharing[sharing.Count - 1], dimension)) return true;
+        var next = Tokens.SkipTrivia(source, position + dimension.Words[0].Length);
+        return Tokens.StartsWithWord(source, next, dimension.Words[1]) || Tokens.StartsWithWord(source, next, dimension.QuestionWords[1]);
+    }
+
+    /// <summary>The verb's dimensions whose clauses start with the same word as this one's, itself included, in the verb's order.</summary>
+    private static IReadOnlyList<DecisionDimension> SharingFirstWord(DecisionVerb verb, DecisionDimension dimension) =>
+        verb.Dimensions.Where(d => d.Words[0] == dimension.Words[0] && d.Words.Count > 1 == dimension.Words.Count > 1).ToList();
+
     /// <summary>The clause word(s): <c>from</c>; <c>of</c> then <c>citizens</c> or <c>citizen</c> (statements and questions accept either).</summary>
-    private static Parser<SourceSpan> Head(DecisionDimension dimension)
+    private static Parser<SourceSpan> Head(DecisionVerb verb, DecisionDimension dimension)
     {
         var head = Keyword(dimension.Words[0]);
+        var sharing = SharingFirstWord(verb, dimension);
         for (var i = 1; i < dimension.Words.Count; i++)
         {
-            var word = Keyword(dimension.Words[i]);
-            if (dimension.QuestionWords[i] != dimension.Words[i]) word = word.OrElse(Keyword(dimension.QuestionWords[i]));
+            // After a first word several clauses share, the error names every word that may follow it.
+            var expected = i == 1 && sharing.Count > 1 ? string.Join(" or ", sharing.Select(d => "'" + d.Words[1] + "'")) : null;
+            var word = expected is null ? Keyword(dimension.Words[i]) : Tokens.Keyword(dimension.Words[i], expected);
+            if (dimension.QuestionWords[i] != dimension.Words[i]) word = word.OrElse(expected is null ? Keyword(dimension.QuestionWords[i]) : Tokens.Keyword(dimension.QuestionWords[i], expected));
             head = Grammar.Following(head, word);
         }
         return head;

@@ -42,7 +42,7 @@ internal sealed class PlainStatementReader
         var values = new DimensionSyntax[_verb.Dimensions.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            if (ReadDimension(ref read, _verb.Dimensions[i]) is not { } value) return null;
+            if (ReadDimension(ref read, _verb, _verb.Dimensions[i]) is not { } value) return null;
             values[i] = value;
         }
 
@@ -95,9 +95,9 @@ internal sealed class PlainStatementReader
     }
 
     /// <summary>As <see cref="DecisionGrammar.DimensionClause"/> in a permission.</summary>
-    private static DimensionSyntax? ReadDimension(ref Cursor read, DecisionDimension dimension)
+    private static DimensionSyntax? ReadDimension(ref Cursor read, DecisionVerb verb, DecisionDimension dimension)
     {
-        if (!dimension.Required && !read.At(dimension.Words[0])) return DimensionSyntax.Absent;
+        if (!dimension.Required && !DecisionGrammar.Opens(verb, dimension, read.Input.Source, read.Position)) return DimensionSyntax.Absent;
         var start = read.Position;
         for (var i = 0; i < dimension.Words.Count; i++)
         {

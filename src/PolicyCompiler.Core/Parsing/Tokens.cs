@@ -72,9 +72,12 @@ internal static class Tokens
         return end;
     }
 
-    public static Parser<SourceSpan> Keyword(string word)
+    public static Parser<SourceSpan> Keyword(string word) => Keyword(word, "'" + word + "'");
+
+    /// <summary>A keyword whose absence is reported as <paramref name="expectation"/> (where several words may stand).</summary>
+    public static Parser<SourceSpan> Keyword(string word, string expectation)
     {
-        var expected = Expect("'" + word + "'");
+        var expected = Expect(expectation);
         return input =>
         {
             var at = (SourceInput)input;

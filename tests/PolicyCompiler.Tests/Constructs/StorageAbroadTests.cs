@@ -100,11 +100,11 @@ public sealed class StorageAbroadTests
         var generated = new GeneratedGuards(GeneratedAssembly.CompileClean(RuntimeEmitter.Emit(), guards), "Lookup", model);
         var localisation = VerbSchema.Default["store"].Localisation!;
 
-        Assert.Equal(new[] { "GE" }, generated.Localised(localisation, "contact.email", null));
-        Assert.Equal(new[] { "GE", "KZ", "RU" }, generated.Localised(localisation, "contact.email", null, "law").OrderBy(c => c, StringComparer.Ordinal));
-        Assert.Empty(generated.Localised(localisation, "contact.email", "RU"));
-        Assert.Equal(new[] { "RU" }, generated.Localised(localisation, "contact.email", "RU", "law"));
-        Assert.Empty(generated.Localised(localisation, "payment.card", null, "law"));
+        Assert.Equal(new[] { "GE" }, generated.Localised(localisation, "contact.email", GeneratedGuards.Anyone));
+        Assert.Equal(new[] { "GE", "KZ", "RU" }, generated.Localised(localisation, "contact.email", GeneratedGuards.Anyone, "law").OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Empty(generated.Localised(localisation, "contact.email", new string?[] { "RU", null }));
+        Assert.Equal(new[] { "RU" }, generated.Localised(localisation, "contact.email", new string?[] { "RU", null }, "law"));
+        Assert.Empty(generated.Localised(localisation, "payment.card", GeneratedGuards.Anyone, "law"));
     }
 
     [Theory]

@@ -34,7 +34,7 @@ public sealed class UnstatedPlaceTests
 
         Assert.False(result.HasErrors, Compile.Render(result));
         Assert.Empty(result.Diagnostics);
-        var locations = result.Model!.StatedPermissionsOf(VerbSchema.Default["store"]).Single()[VerbSchema.Default["store"].Dimensions[1]];
+        var locations = result.Model!.StatedPermissionsOf(VerbSchema.Default["store"]).Single()[VerbSchema.Default["store"].Localisation!.Decides];
         Assert.True(locations.Unstated);
         Assert.Equal(new[] { "GE" }, locations.Names);
         // It keeps the data at home: the policy keeps its home area, so a transfer within GE needs no statement.

@@ -82,6 +82,7 @@ public sealed class FormatterTests
             required contractual consequence no-service cites §1
           transfer contact.email to DE,US basis standard-clauses on agreed cites §2
           store contact.* of citizens RU in RU cites §2
+          store contact.*   of   users   in KZ,RU in KZ cites §2
           never share contact.phone with   ads unless agreed cites §2
           retain * for 3 years after account-closure cites §2
           // before the closing brace

@@ -97,7 +97,7 @@ internal sealed class GrammarFuzzer(Random random)
         1 => $"process {Patterns()} for {List(Purposes)}{Opt(" on " + List(Conditions))}",
         2 => $"share {Patterns()} with {List(Recipients)}{Opt(" for " + List(Purposes))}{Opt(" on " + List(Conditions))}",
         3 => $"transfer {Patterns()} to {(Chance(2) ? "any" : CountryList())} basis {Word(TransferBases)}{Opt(" on " + List(Conditions))}",
-        4 => $"store {Patterns()}{Opt(" of " + Pick("citizens", "citizen") + " " + CountryList())} in {CountryList()}",
+        4 => $"store {Patterns()}{Opt(" of " + Pick("citizens", "citizen") + " " + CountryList())}{Opt(" of " + Pick("users", "user") + " in " + CountryList())} in {CountryList()}",
         5 => $"never {Prohibited()}{Opt(" unless " + List(Conditions))}",
         6 => $"retain {Patterns()} " + (Chance(2) ? $"for {Duration()}{Opt(" after contract-end")}" : "until purpose-fulfilled"),
         7 => $"right {Word(Rights)}{Opt(" for " + List(Purposes))}{Opt(" via " + List(Channels))}{Opt(" within " + Duration())}{Opt(" consequence block-account")}",
@@ -115,7 +115,7 @@ internal sealed class GrammarFuzzer(Random random)
         1 => $"process {Patterns()}{Opt(" for " + List(Purposes))}",
         2 => $"share {Patterns()}{Opt(" with " + List(Recipients))}{Opt(" for " + List(Purposes))}",
         3 => $"transfer {Patterns()}{Opt(" to " + List(Countries))}",
-        _ => $"store {Patterns()}{Opt(" of citizens " + List(Countries))}{Opt(" in " + List(Countries))}",
+        _ => $"store {Patterns()}{Opt(" of citizens " + List(Countries))}{Opt(" of users in " + List(Countries))}{Opt(" in " + List(Countries))}",
     };
 
     private string Question() => random.Next(5) switch

@@ -57,22 +57,26 @@ public sealed class DifferentialTests
                 var localisation = verb.Localisation!;
                 var named = CountrySlots.Of(model, localisation.Decides).Named;
                 var space = new DecisionSpace(model);
-                // The citizenships that decide differently: none, each a rule names, and one no rule names.
-                var citizenships = model.PermissionsOf(verb).SelectMany(r => r[localisation.By].Names)
-                    .Concat(model.ProhibitionsOf(verb).SelectMany(r => r[localisation.By].Names))
-                    .Append(space.OtherCountry).Distinct().Prepend(null).ToList();
+                // The people that decide differently: in each scope none, each value a rule names, and one no rule names.
+                var people = localisation.Scopes.Aggregate(new[] { System.Array.Empty<string?>() }.AsEnumerable(), (combinations, scope) =>
+                {
+                    var values = model.PermissionsOf(verb).SelectMany(r => r[scope].Names)
+                        .Concat(model.ProhibitionsOf(verb).SelectMany(r => r[scope].Names))
+                        .Append(space.OtherCountry).Distinct().Select(v => (string?)v).Prepend(null).ToList();
+                    return combinations.SelectMany(c => values.Select(v => c.Append(v).ToArray()));
+                }).ToList();
                 foreach (var category in model.Categories.Select(c => c.Name))
                 {
-                    foreach (var citizenship in citizenships)
+                    foreach (var person in people)
                     {
                         foreach (var conditions in space.ConditionSets(verb))
                         {
                             looked++;
                             var permitted = named.Where(place => evaluator.Decide(new Question(verb, category,
-                                verb.Dimensions.Select(d => ReferenceEquals(d, localisation.By) ? citizenship : ReferenceEquals(d, localisation.Decides) ? place : null).ToEquatableArray(),
+                                verb.Dimensions.Select(d => ReferenceEquals(d, localisation.Decides) ? place : localisation.Scopes.Contains(d) ? person[localisation.Scopes.ToList().IndexOf(d)] : null).ToEquatableArray(),
                                 conditions)).Allowed).OrderBy(c => c, System.StringComparer.Ordinal);
-                            Assert.True(permitted.SequenceEqual(guards.Localised(localisation, category, citizenship, conditions.ToArray()).OrderBy(c => c, System.StringComparer.Ordinal)),
-                                $"{localisation.Guard}({category}, {citizenship}, {string.Join(",", conditions)})\n{policies[i].Text.Text}");
+                            Assert.True(permitted.SequenceEqual(guards.Localised(localisation, category, person, conditions.ToArray()).OrderBy(c => c, System.StringComparer.Ordinal)),
+                                $"{localisation.Guard}({category}, {string.Join("/", person)}, {string.Join(",", conditions)})\n{policies[i].Text.Text}");
                         }
                     }
                 }
@@ -80,6 +84,7 @@ public sealed class DifferentialTests
         }
         Assert.True(looked > Policies, $"only {looked} look-ups were compared");
         Assert.Contains(policies, p => p.Model!.Permissions.Any(r => r.Verb.Localisation is not null && !r.Conditions.IsEmpty));
+        Assert.Contains(policies, p => p.Model!.Permissions.Any(r => r.Verb.Localisation is { } l && l.Named(r) == (1 << l.Scopes.Count) - 1));
         Assert.Contains(policies, p => p.Model!.Permissions.Any(r => r.Dimensions.Any(d => d.Unstated)));
         Assert.Contains(policies, p => p.Model!.Permissions.Any(r => r.Details is CollectionDetails { Origin: not null } or CollectionDetails { CollectedBy: not null }));
         Assert.Contains(policies, p => !p.Model!.Prohibitions.IsEmpty);

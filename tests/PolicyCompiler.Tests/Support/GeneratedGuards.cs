@@ -50,11 +50,15 @@ internal sealed class GeneratedGuards
         Xunit.Assert.All(DecisionPoints.Of(model).ToList(), q => Xunit.Assert.Equal(evaluator.Decide(q).Allowed, generated.Decide(q)));
     }
 
-    /// <summary>The localisation look-up (<c>RequiredStorage</c>) for a category, a citizenship (or none) and the conditions that hold, as country codes.</summary>
-    public IReadOnlyList<string> Localised(Localisation localisation, string category, string? citizenship, params string[] conditions)
+    /// <summary>A person of no stated citizenship or whereabouts, for <see cref="Localised"/>.</summary>
+    public static readonly IReadOnlyList<string?> Anyone = new string?[] { null, null };
+
+    /// <summary>The localisation look-up (<c>RequiredStorage</c>) for a category, a person (a country or none per scope) and the conditions that hold, as country codes.</summary>
+    public IReadOnlyList<string> Localised(Localisation localisation, string category, IReadOnlyList<string?> person, params string[] conditions)
     {
-        var arguments = new List<object?> { Value(DeclarationKind.Category, category), Country(citizenship) };
-        if (_guards.GetMethod(localisation.Guard)!.GetParameters().Length == 3) arguments.Add(Conditions(conditions));
+        var arguments = new List<object?> { Value(DeclarationKind.Category, category) };
+        arguments.AddRange(person.Select(Country));
+        if (_guards.GetMethod(localisation.Guard)!.GetParameters().Length == 2 + person.Count) arguments.Add(Conditions(conditions));
         var countries = (System.Collections.IEnumerable)_guards.GetMethod(localisation.Guard)!.Invoke(null, arguments.ToArray())!;
         return countries.Cast<object>().Select(c => c.ToString()!).ToList();
     }

@@ -73,14 +73,16 @@ internal static class RandomPolicies
             from c in Patterns(v) from p in ListOrGroup(v.Purposes, "gp") from f in DataForm from q in On(v.Conditions, "on") select $"process {c} for {p}{f}{q}",
             from c in Patterns(v) from r in ListOrGroup(v.Recipients, "gr") from p in Gen.OneOf(Gen.Constant(string.Empty), ListOrGroup(v.Purposes, "gp").Select(x => " for " + x)) from f in DataForm from q in On(v.Conditions, "on") select $"share {c} with {r}{p}{f}{q}",
             from c in Patterns(v) from to in destinations from basis in Gen.Elements("basis consent", "basis adequacy", "basis contract safeguard standard-clauses", "basis legal-claims safeguard binding-rules") from q in On(v.Conditions, "on") select $"transfer {c} to {to} {basis}{q}",
-            from c in Patterns(v) from of in Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " of citizens " + x)) from at in places from q in On(v.Conditions, "on") select $"store {c}{of} in {at}{q}",
+            from c in Patterns(v) from of in Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " of citizens " + x))
+            from users in Gen.OneOf(Gen.Constant(string.Empty), Gen.Constant(string.Empty), countries.Select(x => " of users in " + x))
+            from at in places from q in On(v.Conditions, "on") select $"store {c}{of}{users} in {at}{q}",
             from c in Patterns(v) from verb in Gen.Elements("process", "share", "transfer", "store", "collect") from u in On(v.Conditions, "unless")
             from qualifier in verb switch
             {
                 "process" => Gen.OneOf(Gen.Constant(string.Empty), List(v.Purposes).Select(x => " for " + x)),
                 "share" => Gen.OneOf(Gen.Constant(string.Empty), List(v.Recipients).Select(x => " with " + x)),
                 "transfer" => Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " to " + x)),
-                "store" => Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " in " + x)),
+                "store" => Gen.OneOf(Gen.Constant(string.Empty), countries.Select(x => " in " + x), countries.Select(x => " of users in " + x)),
                 _ => Gen.OneOf(Gen.Constant(string.Empty), List(v.Subjects).Select(x => " from " + x)),
             }
             select $"never {verb} {c}{qualifier}{u}");
