@@ -61,20 +61,28 @@ internal static class OverlapChecker
     }
 
     /// <summary>
-    /// Whether, for every category both cover and every person the prohibition names (each combination of the
-    /// scopes it names; "anyone" where it names none), a more specific rule than the permission governs them.
+    /// Whether, for every category both cover and every person both reach (in each scope, the values both name,
+    /// or those of the one that names any; "anyone" where neither names any), a more specific rule than the
+    /// permission governs them.
     /// </summary>
     private static bool SetAsideWherever(PolicyModel model, Localisation localisation, Permission permission, Prohibition prohibition)
     {
         var named = localisation.Named(permission);
         var people = localisation.Scopes.Aggregate(
             new[] { new string?[0] }.AsEnumerable(),
-            (combinations, scope) => combinations.SelectMany(c => (prohibition[scope].Any ? new string?[] { null } : prohibition[scope].Names.Select(n => (string?)n)).Select(v => c.Append(v).ToArray())))
+            (combinations, scope) => combinations.SelectMany(c => Shared(permission[scope], prohibition[scope]).Select(v => c.Append(v).ToArray())))
             .ToList();
         var rules = model.PermissionsOf(permission.Verb).Where(r => (localisation.Named(r) & named) == named && localisation.Named(r) != named).ToList();
         return permission.Categories.Where(c => SortedNames.Contains(prohibition.Categories, c)).All(category =>
             people.All(person => rules.Any(rule => SortedNames.Contains(rule.Categories, category) && GovernsEveryone(localisation, rule, person))));
     }
+
+    /// <summary>The values of one scope that a permission and a prohibition both reach; null alone for "anyone".</summary>
+    private static IEnumerable<string?> Shared(DimensionValues permission, DimensionValues prohibition) =>
+        permission.Any && prohibition.Any ? new string?[] { null }
+        : permission.Any ? prohibition.Names.Select(n => (string?)n)
+        : prohibition.Any ? permission.Names.Select(n => (string?)n)
+        : permission.Names.Where(n => SortedNames.Contains(prohibition.Names, n)).Select(n => (string?)n);
 
     /// <summary>Whether a rule governs a person given by a value per scope (null: anyone, which only a rule that names no value there governs).</summary>
     private static bool GovernsEveryone(Localisation localisation, Permission rule, string?[] person)

@@ -135,7 +135,8 @@ public sealed class DecisionDimension
 /// rules that govern a question, the most specific decide alone: a rule is set aside where another that governs
 /// the question names every scope it names and more (a rule for KZ citizens in KZ before one for KZ citizens,
 /// before one for everyone). A deciding rule that does not permit the place restricts. The guards also list, per
-/// category and scope, the values of <see cref="Decides"/> that are permitted (<see cref="Guard"/>).
+/// category and person (a value or none per scope), the values of <see cref="Decides"/> that are permitted
+/// (<see cref="Guard"/>).
 /// </summary>
 public sealed class Localisation
 {
@@ -147,7 +148,7 @@ public sealed class Localisation
         Decides = decides ?? throw new ArgumentNullException(nameof(decides));
         Guard = guard ?? throw new ArgumentNullException(nameof(guard));
         Summary = summary ?? throw new ArgumentNullException(nameof(summary));
-        // A scope set is a bit mask of at most a few scopes (see LocalisationScopes).
+        // A rule's scopes are a bit mask (Named), and the guard tables keep a set of such masks in 64 bits.
         if (Scopes.Count == 0 || Scopes.Count > 6 || Scopes.Distinct().Count() != Scopes.Count) throw new ArgumentException("localisation has one to six distinct scopes", nameof(scopes));
         if (Scopes.Any(s => !s.IsCountry || s.Required) || !decides.IsCountry || !decides.Required) throw new ArgumentException("localisation is by optional country dimensions of a required one");
     }

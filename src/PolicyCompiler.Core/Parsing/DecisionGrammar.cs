@@ -181,30 +181,59 @@ internal sealed class DecisionGrammar
     internal static bool Opens(DecisionVerb verb, DecisionDimension dimension, string source, int position)
     {
         if (!Tokens.StartsWithWord(source, position, dimension.Words[0])) return false;
-        if (dimension.Words.Count == 1) return true;
-        var sharing = SharingFirstWord(verb, dimension);
-        if (ReferenceEquals(sharing[sharing.Count - 1], dimension)) return true;
+        if (dimension.Words.Count == 1 || IsLastSharingFirstWord(verb, dimension)) return true;
         var next = Tokens.SkipTrivia(source, position + dimension.Words[0].Length);
         return Tokens.StartsWithWord(source, next, dimension.Words[1]) || Tokens.StartsWithWord(source, next, dimension.QuestionWords[1]);
     }
 
-    /// <summary>The verb's dimensions whose clauses start with the same word as this one's, itself included, in the verb's order.</summary>
-    private static IReadOnlyList<DecisionDimension> SharingFirstWord(DecisionVerb verb, DecisionDimension dimension) =>
-        verb.Dimensions.Where(d => d.Words[0] == dimension.Words[0] && d.Words.Count > 1 == dimension.Words.Count > 1).ToList();
+    /// <summary>Whether no later dimension of the verb has a clause of several words starting with this one's first word (checked per statement: no allocation).</summary>
+    private static bool IsLastSharingFirstWord(DecisionVerb verb, DecisionDimension dimension)
+    {
+        for (var i = verb.IndexOf(dimension) + 1; i < verb.Dimensions.Count; i++)
+        {
+            if (verb.Dimensions[i].Words.Count > 1 && verb.Dimensions[i].Words[0] == dimension.Words[0]) return false;
+        }
+        return true;
+    }
 
-    /// <summary>The clause word(s): <c>from</c>; <c>of</c> then <c>citizens</c> or <c>citizen</c> (statements and questions accept either).</summary>
+    /// <summary>
+    /// The clause word(s): <c>from</c>; <c>of</c> then <c>citizens</c> or <c>citizen</c>, or <c>users in</c> or
+    /// <c>user in</c> (statements and questions accept either form).
+    /// </summary>
     private static Parser<SourceSpan> Head(DecisionVerb verb, DecisionDimension dimension)
     {
         var head = Keyword(dimension.Words[0]);
-        var sharing = SharingFirstWord(verb, dimension);
+        var sharing = verb.Dimensions.Where(d => d.Words.Count > 1 && d.Words[0] == dimension.Words[0]).ToList();
         for (var i = 1; i < dimension.Words.Count; i++)
         {
-            // After a first word several clauses share, the error names every word that may follow it.
-            var expected = i == 1 && sharing.Count > 1 ? string.Join(" or ", sharing.Select(d => "'" + d.Words[1] + "'")) : null;
-            var word = expected is null ? Keyword(dimension.Words[i]) : Tokens.Keyword(dimension.Words[i], expected);
-            if (dimension.QuestionWords[i] != dimension.Words[i]) word = word.OrElse(expected is null ? Keyword(dimension.QuestionWords[i]) : Tokens.Keyword(dimension.QuestionWords[i], expected));
+            var word = Keyword(dimension.Words[i]);
+            if (dimension.QuestionWords[i] != dimension.Words[i]) word = word.OrElse(Keyword(dimension.QuestionWords[i]));
+            if (i == 1 && sharing.Count > 1) word = SharedSecondWord(dimension, sharing, word);
             head = Grammar.Following(head, word);
         }
         return head;
+    }
+
+    /// <summary>
+    /// The second word of a clause whose first word other clauses share (only the last of them is entered on the
+    /// first word alone, see <see cref="Opens"/>): a wrong word is an error that names every clause the first
+    /// word may start, or, where it is an earlier clause's, says that clause comes once and before this one.
+    /// </summary>
+    private static Parser<SourceSpan> SharedSecondWord(DecisionDimension dimension, IReadOnlyList<DecisionDimension> sharing, Parser<SourceSpan> word)
+    {
+        var any = Tokens.Keyword(dimension.Words[1], string.Join(" or ", sharing.Select(d => "'" + d.Words[1] + "'")));
+        var earlier = sharing.TakeWhile(d => !ReferenceEquals(d, dimension)).ToList();
+        var misplaced = earlier.Select(d => (Dimension: d, Error: Tokens.Keyword(dimension.Words[1],
+            "'" + dimension.Words[1] + "' ('" + d.Word + "' comes once, before '" + dimension.Word + "')"))).ToList();
+        return input =>
+        {
+            var read = word(input);
+            if (read.WasSuccessful) return read;
+            foreach (var (other, error) in misplaced)
+            {
+                if (StartsWithWord(input, other.Words[1]) || StartsWithWord(input, other.QuestionWords[1])) return error(input);
+            }
+            return any(input);
+        };
     }
 }

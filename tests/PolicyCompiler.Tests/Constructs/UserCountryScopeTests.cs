@@ -104,6 +104,7 @@ public sealed class UserCountryScopeTests
     [InlineData("  store * of RU in GE cites §8", "PC0001", "expected 'citizens' or 'users'")]
     [InlineData("  store * of users in KZ of citizens KZ in GE cites §8", "PC0001", "expected 'in'")]
     [InlineData("  store * of users in XX in GE cites §8", "PC1004", "'XX'")]
+    [InlineData("  store * of citizens KZ of citizens RU in GE cites §8", "PC0001", "expected 'users' ('of citizens' comes once, before 'of users in'); found 'citizens'")]
     public void Misuse_is_a_diagnostic_at_the_clause(string member, string code, string message)
     {
         var result = Compile.Text(Compile.Policy(member));
@@ -124,8 +125,25 @@ public sealed class UserCountryScopeTests
     }
 
     [Theory]
-    [InlineData("en", "users in: KZ", "| Of users in |", "anywhere")]
-    [InlineData("ka", "მომხმარებლები ქვეყანაში: KZ", "| მომხმარებლები, რომლებიც იმყოფებიან |", "ნებისმიერ ადგილას")]
+    [InlineData("of users in KZ", "of citizens KZ")]
+    [InlineData("of citizens KZ", "of users in KZ")]
+    public void A_scoped_rule_set_aside_where_it_meets_a_prohibition_of_the_other_scope_does_not_overlap_it(string permitted, string prohibited)
+    {
+        // Everyone both reach is a Kazakh citizen in Kazakhstan, for whom the rule naming both decides.
+        var policy = Compile.Policy($"""
+              transfer contact.* to RU, KZ basis consent cites §6
+              store contact.* {permitted} in RU cites §8
+              store contact.* of citizens KZ of users in KZ in KZ cites §8
+              never store contact.* {prohibited} in RU cites §8
+            """);
+
+        Assert.DoesNotContain("PC3001", Compile.Codes(policy));
+        Assert.Contains("PC3001", Compile.Codes(policy.Replace("of citizens KZ of users in KZ in KZ", "of citizens DE of users in KZ in KZ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("en", "users in: KZ", "| Where the user is |", "anywhere")]
+    [InlineData("ka", "მომხმარებლები, რომლებიც იმყოფებიან: KZ", "| მომხმარებლის ადგილსამყოფელი |", "ნებისმიერ ადგილას")]
     public void Documents_show_the_scope_where_a_rule_names_it(string code, string scoped, string column, string anywhere)
     {
         var language = DocLanguage.All.Single(l => l.Code == code);
