@@ -22,22 +22,44 @@ internal sealed class CodeWriter
     }
 
     /// <summary>
+    /// One line that <paramref name="write"/> appends straight to the text: a policy of 100,000 statements has
+    /// 100,000 clauses, and building each as a string first would copy every one of them three times.
+    /// </summary>
+    public CodeWriter Line(Action<StringBuilder> write)
+    {
+        _text.Append(' ', _indent * 4);
+        write(_text);
+        _text.Append('\n');
+        return this;
+    }
+
+    /// <summary>
     /// One line <c>prefix{ a, b, … };</c>, the items written straight into the text: a table of a large policy
     /// has a million items, and joining them first would allocate a string as large as the table, twice.
     /// </summary>
-    public CodeWriter ArrayLine<T>(string prefix, IEnumerable<T> items, Func<T, string> format)
+    public CodeWriter ArrayLine<T>(string prefix, IEnumerable<T> items, Func<T, string> format) =>
+        ArrayLine(prefix, items, (text, item) => text.Append(format(item)));
+
+    /// <summary>As above, each item appended by <paramref name="write"/>: a number written as one, not as a string first.</summary>
+    public CodeWriter ArrayLine<T>(string prefix, IEnumerable<T> items, Action<StringBuilder, T> write)
     {
         _text.Append(' ', _indent * 4).Append(prefix).Append("{ ");
         var first = true;
         foreach (var item in items)
         {
             if (!first) _text.Append(", ");
-            _text.Append(format(item));
+            write(_text, item);
             first = false;
         }
         _text.Append(" };").Append('\n');
         return this;
     }
+
+    /// <summary>Appends a number in digits (a number of the tables is never negative, so no culture changes it).</summary>
+    public static StringBuilder AppendNumber(StringBuilder text, long value) => value < 0 ? text.Append(value.ToString(CultureInfo.InvariantCulture)) : text.Append(value);
+
+    /// <summary>Appends a mask as a <c>ulong</c> literal.</summary>
+    public static StringBuilder AppendMask(StringBuilder text, ulong mask) => text.Append(mask).Append("UL");
 
     public CodeWriter Open(string line)
     {

@@ -281,20 +281,32 @@ internal sealed class NameIndex
 {
     private readonly Dictionary<string, int> _index;
 
+    // Which positions the current call of Of has given, marked with the call's number: a table of 100,000
+    // rules asks this for each rule and dimension, and a set per call would be garbage each time.
+    private readonly int[] _seenAt;
+    private int _call;
+
     public NameIndex(IReadOnlyList<string> names)
     {
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Count; i++) _index[names[i]] = i;
+        _seenAt = new int[names.Count];
     }
 
     /// <summary>The positions of the names, each once, in the order given.</summary>
-    public IEnumerable<int> Of(EquatableArray<string> names)
+    public List<int> Of(EquatableArray<string> names)
     {
-        var seen = new HashSet<int>();
+        var call = ++_call;
+        var positions = new List<int>(names.Count);
         foreach (var name in names)
         {
-            if (_index.TryGetValue(name, out var position) && seen.Add(position)) yield return position;
+            if (_index.TryGetValue(name, out var position) && _seenAt[position] != call)
+            {
+                _seenAt[position] = call;
+                positions.Add(position);
+            }
         }
+        return positions;
     }
 }
 

@@ -77,10 +77,47 @@ public static class GuardEmitter
     /// <summary>The content hash written in the header: policy text and legal text, line endings normalised.</summary>
     public static string ContentHash(CompilationResult compilation)
     {
-        using var sha = SHA256.Create();
-        var text = compilation.Text.Text.Replace("\r\n", "\n") + "\n\u0000\n" + (compilation.Legal?.Document.Text.Text.Replace("\r\n", "\n") ?? string.Empty);
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-        return "sha256:" + string.Concat(hash.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+        // Hashed in pieces: the policy and its legal text are the largest inputs, and joining them into one
+        // string and its bytes would put three copies of them on the large-object heap at every build.
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hashed = new ContentHashInput(sha);
+        hashed.Add(compilation.Text.Text);
+        hashed.Add("\n\u0000\n");
+        if (compilation.Legal is { } legal) hashed.Add(legal.Document.Text.Text);
+        hashed.Flush();
+        return "sha256:" + string.Concat(sha.GetHashAndReset().Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Text fed to a hash as UTF-8 with "\r\n" read as "\n", through one small buffer.</summary>
+    private sealed class ContentHashInput
+    {
+        private readonly IncrementalHash _hash;
+        private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+        private readonly char[] _chars = new char[4096];
+        private readonly byte[] _bytes = new byte[4096 * 3 + 8];
+        private int _count;
+
+        public ContentHashInput(IncrementalHash hash) => _hash = hash;
+
+        public void Add(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
+                if (_count == _chars.Length) Encode(flush: false);
+                _chars[_count++] = text[i];
+            }
+        }
+
+        public void Flush() => Encode(flush: true);
+
+        private void Encode(bool flush)
+        {
+            // The encoder keeps a surrogate pair that the buffer's end splits until the next piece.
+            var length = _encoder.GetBytes(_chars, 0, _count, _bytes, 0, flush);
+            _hash.AppendData(_bytes, 0, length);
+            _count = 0;
+        }
     }
 
     private static void EmitEnum(CodeWriter w, string name, string summary, IEnumerable<Term> terms, IReadOnlyDictionary<string, string> names, LegalAnchoring? legal, string? jurisdiction)
@@ -171,7 +208,7 @@ public static class GuardEmitter
         w.Line("{");
         foreach (var rule in tables.Rules)
         {
-            w.Line("    " + ClauseLiteral(compilation, rule.Span, rule.Citations) + ",");
+            w.Line(text => AppendClause(text.Append("    "), compilation, rule.Span, rule.Citations).Append(','));
         }
         w.Line("};");
         w.Line();
@@ -222,13 +259,14 @@ public static class GuardEmitter
             permitStart.Add(permits.Count);
             denyStart.Add(denies.Count);
         }
-        w.ArrayLine("private static readonly bool[] " + verb + "Allowed = ", cells, c => c.AllowsWithoutConditions ? "true" : "false");
-        w.ArrayLine("private static readonly int[] " + verb + "PermitStart = ", permitStart, Number);
-        w.ArrayLine("private static readonly ulong[] " + verb + "PermitMask = ", permits, p => Mask(p.Mask));
-        w.ArrayLine("private static readonly int[] " + verb + "PermitRule = ", permits, p => Number(p.Rule));
-        w.ArrayLine("private static readonly int[] " + verb + "DenyStart = ", denyStart, Number);
-        w.ArrayLine("private static readonly ulong[] " + verb + "DenyMask = ", denies, p => Mask(p.Mask));
-        w.ArrayLine("private static readonly int[] " + verb + "DenyRule = ", denies, p => Number(p.Rule));
+        // Written straight into the text: the tables of a large policy have millions of entries.
+        w.ArrayLine("private static readonly bool[] " + verb + "Allowed = ", cells, (text, c) => text.Append(c.AllowsWithoutConditions ? "true" : "false"));
+        w.ArrayLine("private static readonly int[] " + verb + "PermitStart = ", permitStart, (text, n) => CodeWriter.AppendNumber(text, n));
+        w.ArrayLine("private static readonly ulong[] " + verb + "PermitMask = ", permits, (text, p) => CodeWriter.AppendMask(text, p.Mask));
+        w.ArrayLine("private static readonly int[] " + verb + "PermitRule = ", permits, (text, p) => CodeWriter.AppendNumber(text, p.Rule));
+        w.ArrayLine("private static readonly int[] " + verb + "DenyStart = ", denyStart, (text, n) => CodeWriter.AppendNumber(text, n));
+        w.ArrayLine("private static readonly ulong[] " + verb + "DenyMask = ", denies, (text, p) => CodeWriter.AppendMask(text, p.Mask));
+        w.ArrayLine("private static readonly int[] " + verb + "DenyRule = ", denies, (text, p) => CodeWriter.AppendNumber(text, p.Rule));
         w.Line();
     }
 
@@ -438,9 +476,16 @@ public static class GuardEmitter
         w.Line("{");
         foreach (var rule in retentionRules)
         {
-            var clause = ClauseLiteral(compilation, rule.Span, rule.Citations);
-            w.Line("    new " + Runtime + ".PolicyRetention(" + (rule.Period is null ? "null" : rule.Period.Amount.ToString(CultureInfo.InvariantCulture)) + ", "
-                + CodeWriter.Literal(rule.Period?.Unit) + ", " + CodeWriter.Literal(rule.After) + ", " + CodeWriter.Literal(rule.Until) + ", " + clause + "),");
+            w.Line(text =>
+            {
+                text.Append("    new " + Runtime + ".PolicyRetention(");
+                if (rule.Period is null) text.Append("null");
+                else text.Append(rule.Period.Amount.ToString(CultureInfo.InvariantCulture));
+                CodeWriter.AppendLiteral(text.Append(", "), rule.Period?.Unit).Append(", ");
+                CodeWriter.AppendLiteral(text, rule.After).Append(", ");
+                CodeWriter.AppendLiteral(text, rule.Until).Append(", ");
+                AppendClause(text, compilation, rule.Span, rule.Citations).Append("),");
+            });
         }
         w.Line("};");
         w.Line();
@@ -451,17 +496,25 @@ public static class GuardEmitter
             .ToLookup(x => x.Category, x => x.Index, StringComparer.Ordinal);
         foreach (var category in tables.Categories)
         {
-            var indexes = rulesByCategory[category].Select(index => "RetentionRules[" + index.ToString(CultureInfo.InvariantCulture) + "]");
-            w.Line("    new " + Runtime + ".PolicyRetention[] { " + string.Join(", ", indexes) + " },");
+            w.Line(text =>
+            {
+                text.Append("    new " + Runtime + ".PolicyRetention[] { ");
+                var first = true;
+                foreach (var index in rulesByCategory[category])
+                {
+                    text.Append(first ? "RetentionRules[" : ", RetentionRules[").Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                    first = false;
+                }
+                text.Append(" },");
+            });
         }
         w.Line("};");
     }
 
     /// <summary>A <c>new PolicyClause(…)</c> expression for a statement, with its citations and the legal text they cite.</summary>
-    private static string ClauseLiteral(CompilationResult compilation, Text.SourceSpan span, Collections.EquatableArray<Citation> citations)
+    private static StringBuilder AppendClause(StringBuilder clause, CompilationResult compilation, Text.SourceSpan span, Collections.EquatableArray<Citation> citations)
     {
-        // One builder per clause: a policy of 100,000 statements writes 100,000 of these.
-        var clause = new StringBuilder("new " + Runtime + ".PolicyClause(");
+        clause.Append("new " + Runtime + ".PolicyClause(");
         CodeWriter.AppendLiteral(clause, compilation.Model!.Id).Append(", ");
         CodeWriter.AppendLiteral(clause, StatementText.Of(compilation.Text, span, citations)).Append(", ");
         clause.Append(span.Line.ToString(CultureInfo.InvariantCulture)).Append(", new " + Runtime + ".PolicyCitation[] { ");
@@ -474,7 +527,7 @@ public static class GuardEmitter
             CodeWriter.AppendLiteral(clause, citation.Excerpt).Append(", ");
             CodeWriter.AppendLiteral(clause, ParagraphText(citation, compilation.Legal)).Append(')');
         }
-        return clause.Append(" })").ToString();
+        return clause.Append(" })");
     }
 
     private static string Describe(Term term, LegalAnchoring? legal, string? jurisdiction)

@@ -11,6 +11,7 @@ public sealed class SyntheticPolicyTests
     [Theory]
     [InlineData(60)]
     [InlineData(600)]
+    [InlineData(100_000)]
     public void The_synthetic_policy_compiles_without_errors(int statements)
     {
         var result = Compile.Text(SyntheticPolicy.Create(statements), "synthetic.policy");
