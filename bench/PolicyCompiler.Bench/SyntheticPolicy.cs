@@ -54,7 +54,8 @@ public static class SyntheticPolicy
                 3 => Invariant($"  store {category} of citizens {countries[i % 6]} in {countries[i % 6]} cites §8.1 \"ტერიტორიაზე\""),
                 4 when grouped => Invariant($"  transfer {category} to EU-ADEQUATE, operating basis consent safeguard adequacy, standard-clauses cites §6.3"),
                 4 => Invariant($"  transfer {category} to {countries[i % 6]}, {countries[(i + 1) % 6]} basis consent cites §6.3"),
-                _ => Invariant($"  retain {category} for {1 + (i % 10)} years after contract-end cites §8.4 // keep"),
+                // One retention per category and purpose: the period is the same wherever both are (i % 10 follows i % 120).
+                _ => Invariant($"  retain {category} for purpose{i % purposes} for {1 + (i % 10)} years after contract-end cites §8.4 // keep"),
             };
             text.Append(line).Append('\n');
         }

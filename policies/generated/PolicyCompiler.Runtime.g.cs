@@ -1193,20 +1193,19 @@ namespace PolicyCompiler.Runtime
     }
 
     /// <summary>
-    /// How long data is kept, by one retention statement.
+    /// One end of a retention: a period (counted from an event, if any), or an event.
     /// </summary>
-    public sealed class PolicyRetention
+    public sealed class PolicyRetentionEnd
     {
         /// <summary>
-        /// Creates a retention rule.
+        /// Creates an end.
         /// </summary>
-        public PolicyRetention(int? amount, string? unit, string? after, string? until, PolicyClause clause)
+        public PolicyRetentionEnd(int? amount, string? unit, string? after, string? until)
         {
             Amount = amount;
             Unit = unit;
             After = after;
             Until = until;
-            Clause = clause;
         }
 
         /// <summary>
@@ -1225,9 +1224,41 @@ namespace PolicyCompiler.Runtime
         public string? After { get; }
 
         /// <summary>
-        /// The event until which data is kept, if the rule gives no period.
+        /// The event until which data is kept, if the end is no period.
         /// </summary>
         public string? Until { get; }
+    }
+
+    /// <summary>
+    /// How long data is kept, by one retention statement.
+    /// </summary>
+    public sealed class PolicyRetention
+    {
+        /// <summary>
+        /// Creates a retention rule.
+        /// </summary>
+        public PolicyRetention(PolicyRetentionEnd[] ends, string? whichever, string then, PolicyClause clause)
+        {
+            Ends = ends;
+            Whichever = whichever;
+            Then = then;
+            Clause = clause;
+        }
+
+        /// <summary>
+        /// Its ends: one, or several of which the first or the later to come ends it (Whichever).
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<PolicyRetentionEnd> Ends { get; }
+
+        /// <summary>
+        /// "first" or "later" where there are several ends; null with one.
+        /// </summary>
+        public string? Whichever { get; }
+
+        /// <summary>
+        /// What becomes of the data at the end: "delete" or "anonymise".
+        /// </summary>
+        public string Then { get; }
 
         /// <summary>
         /// The statement.
@@ -1240,6 +1271,55 @@ namespace PolicyCompiler.Runtime
     /// </summary>
     public static class PolicyTables
     {
+        /// <summary>
+        /// The retention statements of a category that answer for a purpose (-1: any) while the given conditions hold: those that apply, less those a more specific one sets aside.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<PolicyRetention> Retention(int[] rules, PolicyRetention[] all, int[][] purposes, ulong[] conditions, int purpose, ulong given)
+        {
+            var applying = new global::System.Collections.Generic.List<int>(rules.Length);
+            foreach (var rule in rules)
+            {
+                if ((conditions[rule] & ~given) != 0) continue;
+                if (purpose >= 0 && purposes[rule].Length > 0 && global::System.Array.IndexOf(purposes[rule], purpose) < 0) continue;
+                applying.Add(rule);
+            }
+            var answer = new global::System.Collections.Generic.List<PolicyRetention>(applying.Count);
+            foreach (var rule in applying)
+            {
+                var setAside = false;
+                foreach (var other in applying) setAside |= MoreSpecific(other, rule, purposes, conditions, purpose >= 0);
+                if (!setAside) answer.Add(all[rule]);
+            }
+            return answer;
+        }
+
+        /// <summary>
+        /// Whether statement a sets b aside: at least as specific in purpose and conditions, and more so in one.
+        /// </summary>
+        private static bool MoreSpecific(int a, int b, int[][] purposes, ulong[] conditions, bool purposeAsked)
+        {
+            if ((conditions[b] & ~conditions[a]) != 0) return false;
+            var moreConditions = Bits(conditions[a]) > Bits(conditions[b]);
+            if (!purposeAsked)
+            {
+                // Asked for no purpose: a sets b aside only where it is for every purpose b is for.
+                var forAllOfB = purposes[a].Length == 0 || purposes[b].Length > 0;
+                foreach (var p in purposes[b]) forAllOfB &= global::System.Array.IndexOf(purposes[a], p) >= 0 || purposes[a].Length == 0;
+                return forAllOfB && moreConditions;
+            }
+            var aScoped = purposes[a].Length > 0;
+            var bScoped = purposes[b].Length > 0;
+            if (bScoped && !aScoped) return false;
+            return (aScoped && !bScoped) || moreConditions;
+        }
+
+        private static int Bits(ulong mask)
+        {
+            var count = 0;
+            for (; mask != 0; mask &= mask - 1) count++;
+            return count;
+        }
+
         /// <summary>
         /// Decides a cell for the given conditions: a prohibition whose exceptions do not hold denies; otherwise a rule whose conditions all hold allows.
         /// Returns the deciding rule's index in rule, or -1.

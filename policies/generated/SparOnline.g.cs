@@ -557,35 +557,41 @@ namespace Policies.SparOnline
         };
 
         /// <summary>
-        /// How long data of the category is kept: every retention statement that covers it.
+        /// How long data of the category, given for the purpose (any purpose, if none is given), is kept while the conditions hold: the retention statements that answer for it (a statement for the purpose sets aside one for every purpose, and one on more conditions that hold sets aside one on fewer). Allocates the list.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PolicyCompiler.Runtime.PolicyRetention> RetentionOf(Category category) =>
-            (uint)category < CategoryCount ? Retention[(int)category] : global::System.Array.Empty<global::PolicyCompiler.Runtime.PolicyRetention>();
+        public static global::System.Collections.Generic.IReadOnlyList<global::PolicyCompiler.Runtime.PolicyRetention> RetentionOf(Category category, Purpose? purpose = null, Conditions given = Conditions.None)
+        {
+            if ((uint)category >= CategoryCount || (purpose is not null && (uint)purpose.Value >= PurposeCount)) return global::System.Array.Empty<global::PolicyCompiler.Runtime.PolicyRetention>();
+            return global::PolicyCompiler.Runtime.PolicyTables.Retention(Retention[(int)category], RetentionRules, RetentionPurposes, RetentionConditions, purpose is null ? -1 : (int)purpose.Value, (ulong)given);
+        }
 
         private static readonly global::PolicyCompiler.Runtime.PolicyRetention[] RetentionRules =
         {
         };
 
-        private static readonly global::PolicyCompiler.Runtime.PolicyRetention[][] Retention =
+        private static readonly int[][] RetentionPurposes = {  };
+        private static readonly ulong[] RetentionConditions = {  };
+
+        private static readonly int[][] Retention =
         {
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
-            new global::PolicyCompiler.Runtime.PolicyRetention[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
+            new int[] {  },
         };
     }
 }

@@ -71,6 +71,7 @@ public sealed partial class GrammarTests
         ["never_stmt"] = Whole(DecisionGrammar.Default.Members["never"]),
         ["prohibited"] = Whole(DecisionGrammar.Default.NeverBody),
         ["retain_stmt"] = Whole(Grammar.Retain),
+        ["retention_end"] = text => Whole(Grammar.Retain)("retain x " + text),
         ["right_stmt"] = Whole(Grammar.Right),
         ["consent_stmt"] = Whole(Grammar.Consent),
         ["amendments_stmt"] = Whole(Grammar.Amendments),

@@ -124,11 +124,11 @@ public sealed class ParserTests
     {
         var syntax = Parse("policy p {\n  retain a for 5 years after contract-end cites §1\n  retain b until purpose-fulfilled cites §1\n}\n");
 
-        var period = Assert.IsType<RetainSyntax>(syntax.Members[0]);
+        var period = Assert.Single(Assert.IsType<RetainSyntax>(syntax.Members[0]).Ends);
         Assert.Equal("5", period.Duration!.Amount.Text);
         Assert.Equal("years", period.Duration.Unit.Text);
         Assert.Equal("contract-end", period.After!.Text);
-        Assert.Equal("purpose-fulfilled", Assert.IsType<RetainSyntax>(syntax.Members[1]).Until!.Text);
+        Assert.Equal("purpose-fulfilled", Assert.Single(Assert.IsType<RetainSyntax>(syntax.Members[1]).Ends).Until!.Text);
         Assert.Contains("PC0001", Compile.Codes("policy p {\n  retain a forever cites §1\n}\n"));
     }
 }

@@ -118,7 +118,7 @@ public static class Binder
                             RequiredCitations(n), n.Span));
                         break;
                     case RetainSyntax r:
-                        retention.Add(new RetentionRule(Categories(r.Categories), r.Duration is null ? null : Duration(r.Duration), r.After?.Text, r.Until?.Text, RequiredCitations(r), r.Span));
+                        retention.Add(Retention(r));
                         break;
                     case RightSyntax r:
                         rights.Add(new RightGrant(
@@ -169,6 +169,7 @@ public static class Binder
             };
 
             OverlapChecker.Check(model, _diagnostics);
+            RetentionChecker.Check(model, _diagnostics);
             var beforeLimits = _diagnostics.Items.Count;
             CheckLimits(model);
             // A policy past the limits is refused anyway; asking its transfers about every store would only cost time.
@@ -499,6 +500,22 @@ public static class Binder
                 UnknownWord(diagnostics, word, words.Description, words.Words);
             }
             return word.Text;
+        }
+
+        /// <summary>A retention statement: several ends need the word that combines them, and one end has nothing to combine.</summary>
+        private RetentionRule Retention(RetainSyntax r)
+        {
+            var ends = r.Ends.Select(e => new RetentionEnd(e.Duration is null ? null : Duration(e.Duration), e.After?.Text, e.Until?.Text)).ToEquatableArray();
+            var whichever = r.Whichever is null ? null : Word(r.Whichever, Vocabulary.RetentionCombination);
+            if (r.Ends.Count > 1 && r.Whichever is null) _diagnostics.At(r.Ends[1].Span).RetentionEndsNotCombined(r.Ends.Count);
+            if (r.Ends.Count == 1 && r.Whichever is not null) _diagnostics.At(r.Whichever.Span).RetentionEndsNotCombined(1);
+            return new RetentionRule(Categories(r.Categories), ends, RequiredCitations(r), r.Span)
+            {
+                Purposes = _symbols.Resolve(r.Purposes, DeclarationKind.Purpose),
+                Whichever = whichever,
+                Then = r.Then is null ? RetentionWords.Delete : Word(r.Then, Vocabulary.RetentionAction),
+                Conditions = _symbols.Resolve(r.Conditions, DeclarationKind.Condition),
+            };
         }
 
         private string Word(NameSyntax word, Vocabulary vocabulary)

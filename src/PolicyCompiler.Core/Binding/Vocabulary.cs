@@ -49,6 +49,12 @@ public sealed class Vocabulary
         "information", "access", "rectification", "erasure", "restriction", "portability", "objection",
         "withdraw-consent", "automated-decision", "complaint", "blocking");
 
+    /// <summary>How several ends of a retention combine: whichever comes first, or later.</summary>
+    public static Vocabulary RetentionCombination { get; } = new("way to combine retention ends", Model.RetentionWords.First, Model.RetentionWords.Later);
+
+    /// <summary>What becomes of data at the end of its retention (Hetzner §p27: "saved for 7 days and then anonymized").</summary>
+    public static Vocabulary RetentionAction { get; } = new("end of retention", Model.RetentionWords.Delete, Model.RetentionWords.Anonymise);
+
     /// <summary>Why the person must provide data (GDPR Art. 13(2)(e)).</summary>
     public static Vocabulary Requirement { get; } = new("requirement",
         "statutory", "contractual", "pre-contractual");

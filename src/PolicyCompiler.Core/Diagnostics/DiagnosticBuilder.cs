@@ -154,6 +154,12 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic UnstatedPlaceMisused(string word, string clause, string problem) => Report(DiagnosticCatalog.UnstatedPlaceMisused, word, clause, problem);
 
+    public Diagnostic RetentionEndsNotCombined(int ends) => Report(DiagnosticCatalog.RetentionEndsNotCombined,
+        ends > 1 ? "this retention has " + ends.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ends and does not say which ends it: 'whichever first' or 'whichever later'"
+                 : "'whichever' combines several ends, and this retention has one");
+
+    public Diagnostic RetentionContradiction(int line, int otherLine, string scope) => Report(DiagnosticCatalog.RetentionContradiction, line, otherLine, scope);
+
     public Diagnostic StorageAbroadNotTransferable(string verb, int line, string category, string place, string jurisdiction, string crossing, string refusal) =>
         Report(DiagnosticCatalog.StorageAbroadNotTransferable, verb, line, category, place, jurisdiction, crossing, refusal);
 

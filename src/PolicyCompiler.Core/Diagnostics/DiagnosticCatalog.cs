@@ -180,6 +180,11 @@ public static class DiagnosticCatalog
         "'{1} {0}' cannot stand {2}",
         "'{1} {0}' says that the legal text discloses the act but not where: write it alone, in a permission of a policy with a jurisdiction (it stands for the jurisdiction's area); where the text names places, name them instead.");
 
+    public static readonly DiagnosticDescriptor RetentionEndsNotCombined = new(
+        "PC1023", Error, "Retention ends not combined",
+        "{0}",
+        "A retention with several ends says which one ends it: 'retain … for 24 months or until account-deletion whichever first' (or 'whichever later'); with one end, leave 'whichever' out.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -264,6 +269,11 @@ public static class DiagnosticCatalog
         "'{0}' at line {1} keeps {2} in {3}, outside the jurisdiction ({4}): keeping data there is a {5}, and {6}",
         "Data kept abroad crosses the border, so the {5} rules must permit it on the same conditions: give the '{0}' statement the conditions they hold on ('on <condition>'), state the {5}, or keep the data within the jurisdiction.");
 
+    public static readonly DiagnosticDescriptor RetentionContradiction = new(
+        "PC3008", Error, "Retention statements that contradict each other",
+        "'retain' at line {0} and at line {1} both answer for {2}, and end differently",
+        "One scope has one retention: join the ends in one statement ('… or … whichever first|later'), or tell the statements apart by purpose ('retain … for <purpose> …') or by the condition a longer period holds on ('on <condition>').");
+
     // ---- PC4xxx: lint ----
 
     public static readonly DiagnosticDescriptor MissingNoticeInformation = new(
@@ -290,10 +300,10 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
-        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable,
+        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction,
         MissingNoticeInformation,
         PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,
     };

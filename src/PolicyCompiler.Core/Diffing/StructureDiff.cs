@@ -116,7 +116,10 @@ internal static class StructureDiff
         DeclarationSyntax declaration => new Identity(member.Keyword, declaration.Name.Text),
         RightSyntax right => new Identity(member.Keyword, right.Right.Text),
         GroupSyntax group => new Identity(member.Keyword, group.Name.Text),
-        RetainSyntax retain => new Identity(member.Keyword, SyntaxPrinter.Patterns(retain.Categories)),
+        // A retention is known by what it answers for (its data, purposes and conditions): a new end is a change of it.
+        RetainSyntax retain => new Identity(member.Keyword, SyntaxPrinter.Patterns(retain.Categories)
+            + (retain.Purposes.IsEmpty ? string.Empty : " for " + string.Join(", ", retain.Purposes.Select(p => p.Text)))
+            + (retain.Conditions.IsEmpty ? string.Empty : " on " + string.Join(", ", retain.Conditions.Select(c => c.Text)))),
         _ => new Identity(member.Keyword, head),
     };
 

@@ -60,7 +60,15 @@ public sealed class FactsBuilder
         Table("h:purposes", new[] { "c:purpose", "c:basis" }, InOrder(m.Purposes),
             p => Row(p.Citations, TermCell(p), Cell(p.Bases.Select(b => BasisLine(b, m.Jurisdiction)))));
         Table("h:recipients", new[] { "c:recipient", "c:kind" }, InOrder(m.Recipients), t => Row(t.Citations, TermCell(t), KindCell(t)));
-        Table("h:retention", new[] { "c:categories", "c:period" }, m.Retention, r => Row(r.Citations, Categories(r.Categories), Cell(Line(Period(r)))));
+        // The purposes and the conditions have their columns where a statement names them.
+        var retentionForPurposes = m.Retention.Any(r => !r.Purposes.IsEmpty);
+        var retentionOnConditions = m.Retention.Any(r => !r.Conditions.IsEmpty);
+        Table("h:retention", new[] { "c:categories" }.Concat(retentionForPurposes ? new[] { "c:purposes" } : Array.Empty<string>()).Append("c:period")
+                .Concat(retentionOnConditions ? new[] { "c:conditions" } : Array.Empty<string>()).ToArray(), m.Retention,
+            r => Row(r.Citations, new[] { Categories(r.Categories) }
+                .Concat(retentionForPurposes ? new[] { r.Purposes.IsEmpty ? Cell(Line(new WordPhrase("w:any-purpose"))) : Terms(DeclarationKind.Purpose, r.Purposes) } : Array.Empty<FactCell>())
+                .Append(Cell(Line(Period(r))))
+                .Concat(retentionOnConditions ? new[] { Terms(DeclarationKind.Condition, r.Conditions) } : Array.Empty<FactCell>()).ToArray()));
         Table("h:rights", new[] { "c:right", "c:purposes", "c:channels", "c:within", "c:consequence" }, m.Rights,
             r => Row(r.Citations, Cell(Line(new WordPhrase("right:" + r.Right))), Terms(DeclarationKind.Purpose, r.Purposes), Terms(DeclarationKind.Channel, r.Channels),
                 Cell(r.Within is null ? null : Line(Duration(r.Within))), Cell(r.Consequence is null ? null : Line(new NamePhrase(r.Consequence)))));
@@ -196,7 +204,7 @@ public sealed class FactsBuilder
                 _ => throw new InvalidOperationException("no inventory view " + column.View),
             });
         }
-        cells.Add(Cell(_rules.Retention(name).Select(r => Line(Period(r)))));
+        cells.Add(Cell(_rules.Retention(name).Select(RetentionLine)));
         return Row(category.Citations, cells.ToArray());
     }
 
@@ -249,13 +257,44 @@ public sealed class FactsBuilder
         return Cell(lines);
     }
 
+    /// <summary>An inventory line of a retention: its period, the purposes it is for and the conditions it holds on, where it names them.</summary>
+    private FactLine RetentionLine(RetentionRule rule)
+    {
+        var phrases = new List<Phrase> { Period(rule) };
+        if (!rule.Purposes.IsEmpty)
+        {
+            phrases.Add(new WordPhrase("w:for"));
+            phrases.Add(TermList(DeclarationKind.Purpose, rule.Purposes));
+        }
+        if (!rule.Conditions.IsEmpty)
+        {
+            phrases.Add(new WordPhrase("w:on"));
+            phrases.Add(TermList(DeclarationKind.Condition, rule.Conditions));
+        }
+        return new FactLine(phrases);
+    }
+
+    /// <summary>A retention's ends, joined by "or" and "whichever comes first/later", and what becomes of the data if it is not deleted.</summary>
     private static Phrase Period(RetentionRule rule)
     {
-        if (rule.Period is not null)
+        var phrases = new List<Phrase>();
+        for (var i = 0; i < rule.Ends.Count; i++)
         {
-            return rule.After is null ? Duration(rule.Period) : Join(Duration(rule.Period), new WordPhrase("w:after"), new NamePhrase(rule.After));
+            if (i > 0) phrases.Add(new WordPhrase("w:or"));
+            phrases.Add(End(rule.Ends[i]));
         }
-        return Join(new WordPhrase("w:until"), new NamePhrase(rule.Until ?? string.Empty));
+        if (rule.Whichever is not null) phrases.Add(new WordPhrase(rule.Whichever == RetentionWords.First ? "w:whichever-first" : "w:whichever-later"));
+        if (rule.Then == RetentionWords.Anonymise) phrases.Add(new WordPhrase("w:then-anonymised"));
+        return phrases.Count == 1 ? phrases[0] : Join(phrases.ToArray());
+    }
+
+    private static Phrase End(RetentionEnd end)
+    {
+        if (end.Period is not null)
+        {
+            return end.After is null ? Duration(end.Period) : Join(Duration(end.Period), new WordPhrase("w:after"), new NamePhrase(end.After));
+        }
+        return Join(new WordPhrase("w:until"), new NamePhrase(end.Until ?? string.Empty));
     }
 
     private static Phrase Duration(Duration duration) =>

@@ -468,28 +468,47 @@ public static class GuardEmitter
     private static void EmitRetention(CodeWriter w, PolicyModel model, DecisionTables tables, CompilationResult compilation)
     {
         var retentionRules = model.Retention.ToList();
-        w.Summary("How long data of the category is kept: every retention statement that covers it.");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + ".PolicyRetention> RetentionOf(Category category) =>");
-        w.Line("    (uint)category < CategoryCount ? Retention[(int)category] : global::System.Array.Empty<" + Runtime + ".PolicyRetention>();");
+        var retention = Runtime + ".PolicyRetention";
+        w.Summary("How long data of the category, given for the purpose (any purpose, if none is given), is kept while the conditions hold: the retention statements that answer for it (a statement for the purpose sets aside one for every purpose, and one on more conditions that hold sets aside one on fewer). Allocates the list.");
+        w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + retention + "> RetentionOf(Category category, Purpose? purpose = null, " + GuardContract.ConditionsEnum + " " + GuardContract.ConditionsParameter + " = " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition + ")");
+        w.Line("if ((uint)category >= CategoryCount || (purpose is not null && (uint)purpose.Value >= PurposeCount)) return global::System.Array.Empty<" + retention + ">();");
+        w.Line("return " + Runtime + ".PolicyTables.Retention(Retention[(int)category], RetentionRules, RetentionPurposes, RetentionConditions, purpose is null ? -1 : (int)purpose.Value, (ulong)" + GuardContract.ConditionsParameter + ");");
+        w.Close();
         w.Line();
-        w.Line("private static readonly " + Runtime + ".PolicyRetention[] RetentionRules =");
+        w.Line("private static readonly " + retention + "[] RetentionRules =");
         w.Line("{");
         foreach (var rule in retentionRules)
         {
             w.Line(text =>
             {
-                text.Append("    new " + Runtime + ".PolicyRetention(");
-                if (rule.Period is null) text.Append("null");
-                else text.Append(rule.Period.Amount.ToString(CultureInfo.InvariantCulture));
-                CodeWriter.AppendLiteral(text.Append(", "), rule.Period?.Unit).Append(", ");
-                CodeWriter.AppendLiteral(text, rule.After).Append(", ");
-                CodeWriter.AppendLiteral(text, rule.Until).Append(", ");
+                text.Append("    new " + retention + "(new " + Runtime + ".PolicyRetentionEnd[] { ");
+                for (var e = 0; e < rule.Ends.Count; e++)
+                {
+                    var end = rule.Ends[e];
+                    text.Append(e == 0 ? "new " : ", new ").Append(Runtime).Append(".PolicyRetentionEnd(");
+                    if (end.Period is null) text.Append("null");
+                    else text.Append(end.Period.Amount.ToString(CultureInfo.InvariantCulture));
+                    CodeWriter.AppendLiteral(text.Append(", "), end.Period?.Unit).Append(", ");
+                    CodeWriter.AppendLiteral(text, end.After).Append(", ");
+                    CodeWriter.AppendLiteral(text, end.Until).Append(')');
+                }
+                text.Append(" }, ");
+                CodeWriter.AppendLiteral(text, rule.Whichever).Append(", ");
+                CodeWriter.AppendLiteral(text, rule.Then).Append(", ");
                 AppendClause(text, compilation, rule.Span, rule.Citations).Append("),");
             });
         }
         w.Line("};");
         w.Line();
-        w.Line("private static readonly " + Runtime + ".PolicyRetention[][] Retention =");
+        // Per statement, the purposes it is for (as the Purpose enum's values; none: every purpose) and its conditions' bits.
+        var purposeIndex = new NameIndex(tables.NamesOf(DeclarationKind.Purpose));
+        var conditionIndex = new NameIndex(tables.Conditions);
+        w.ArrayLine("private static readonly int[][] RetentionPurposes = ", retentionRules,
+            (text, rule) => text.Append("new int[] { ").Append(string.Join(", ", purposeIndex.Of(rule.Purposes).Select(Number))).Append(" }"));
+        w.ArrayLine("private static readonly ulong[] RetentionConditions = ", retentionRules,
+            (text, rule) => CodeWriter.AppendMask(text, conditionIndex.Of(rule.Conditions).Aggregate(0UL, (mask, bit) => mask | (1UL << bit))));
+        w.Line();
+        w.Line("private static readonly int[][] Retention =");
         w.Line("{");
         var rulesByCategory = retentionRules
             .SelectMany((rule, index) => rule.Categories.Distinct(StringComparer.Ordinal).Select(category => (Category: category, Index: index)))
@@ -498,18 +517,12 @@ public static class GuardEmitter
         {
             w.Line(text =>
             {
-                text.Append("    new " + Runtime + ".PolicyRetention[] { ");
-                var first = true;
-                foreach (var index in rulesByCategory[category])
-                {
-                    text.Append(first ? "RetentionRules[" : ", RetentionRules[").Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
-                    first = false;
-                }
-                text.Append(" },");
+                text.Append("    new int[] { ").Append(string.Join(", ", rulesByCategory[category].Select(Number))).Append(" },");
             });
         }
         w.Line("};");
     }
+
 
     /// <summary>A <c>new PolicyClause(…)</c> expression for a statement, with its citations and the legal text they cite.</summary>
     private static StringBuilder AppendClause(StringBuilder clause, CompilationResult compilation, Text.SourceSpan span, Collections.EquatableArray<Citation> citations)

@@ -63,9 +63,15 @@ public static class SyntaxPrinter
                 line.List("unless", never.Unless);
                 break;
             case RetainSyntax retain:
-                line.Patterns(retain.Categories);
-                if (retain.Duration is not null) line.Segment("for").Duration(retain.Duration).Clause("after", retain.After);
-                line.Clause("until", retain.Until);
+                line.Patterns(retain.Categories).List("for", retain.Purposes);
+                for (var e = 0; e < retain.Ends.Count; e++)
+                {
+                    var end = retain.Ends[e];
+                    if (e > 0) line.Segment("or");
+                    if (end.Duration is not null) line.Segment("for").Duration(end.Duration).Clause("after", end.After);
+                    line.Clause("until", end.Until);
+                }
+                line.Clause("whichever", retain.Whichever).Clause("then", retain.Then).List("on", retain.Conditions);
                 break;
             case RightSyntax right:
                 line.Word(right.Right.Text).List("for", right.Purposes).List("via", right.Channels);

@@ -148,14 +148,43 @@ public sealed record Prohibition(
 
 public sealed record Duration(int Amount, string Unit);
 
-/// <summary>How long data is kept: a duration (optionally counted from an event), or until an event.</summary>
+/// <summary>One end of a retention: a duration (optionally counted from an event), or until an event.</summary>
+public sealed record RetentionEnd(Duration? Period, string? After, string? Until);
+
+/// <summary>
+/// How long data of the categories, given for the purposes (any, where the list is empty), is kept while the
+/// conditions hold: until its end, or, with several ends, whichever comes first or later
+/// (<see cref="Whichever"/>); then it is deleted or anonymised (<see cref="Then"/>). Which statements answer for a
+/// category and purpose is <see cref="Evaluation.RetentionRules"/>'s.
+/// </summary>
 public sealed record RetentionRule(
     EquatableArray<string> Categories,
-    Duration? Period,
-    string? After,
-    string? Until,
+    EquatableArray<RetentionEnd> Ends,
     EquatableArray<Citation> Citations,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    public EquatableArray<string> Purposes { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>"first" or "later" where there are several ends; null with one.</summary>
+    public string? Whichever { get; init; }
+
+    /// <summary>What happens to the data at the end: "delete" (unless the statement says otherwise) or "anonymise".</summary>
+    public string Then { get; init; } = RetentionWords.Delete;
+
+    public EquatableArray<string> Conditions { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>What the statement says besides its scope, to tell two statements of one scope apart.</summary>
+    public bool SameEnd(RetentionRule other) => Ends.Equals(other.Ends) && Whichever == other.Whichever && Then == other.Then;
+}
+
+/// <summary>The language's words of a retention's end.</summary>
+public static class RetentionWords
+{
+    public const string Delete = "delete";
+    public const string Anonymise = "anonymise";
+    public const string First = "first";
+    public const string Later = "later";
+}
 
 public sealed record RightGrant(
     string Right,

@@ -243,13 +243,45 @@ internal static class Grammar
         Keyword("basis"), VocabularyWord("a transfer basis"), Safeguards,
         (span, _, basis, safeguards) => (StatementDetailsSyntax)new TransferBasisSyntax(basis, span) { Safeguards = safeguards });
 
-    private static readonly Parser<(DurationSyntax? Duration, NameSyntax? After, NameSyntax? Until)> RetentionPeriod =
-        Node(ForDuration, AfterEventOptional, (_, duration, after) => ((DurationSyntax?)duration, after, (NameSyntax?)null))
-        .XOrElse(Node(UntilEvent, (_, until) => ((DurationSyntax?)null, (NameSyntax?)null, (NameSyntax?)until)));
+    private static readonly Parser<RetentionEndSyntax> RetentionEnd =
+        Node(ForDuration, AfterEventOptional, (span, duration, after) => new RetentionEndSyntax(duration, after, null, span))
+        .XOrElse(Node(UntilEvent, (span, until) => new RetentionEndSyntax(null, null, until, span)));
+
+    private static readonly Parser<RetentionEndSyntax> OrRetentionEnd = Keyed("or", RetentionEnd);
+
+    /// <summary>One end, or several joined by <c>or</c>: <c>for 24 months or until account-deletion</c>.</summary>
+    private static readonly Parser<EquatableArray<RetentionEndSyntax>> RetentionEnds = input =>
+    {
+        var first = RetentionEnd(input);
+        if (!first.WasSuccessful || !StartsWithWord(first.Remainder, "or")) return first.WasSuccessful ? Result.Success(new EquatableArray<RetentionEndSyntax>(new[] { first.Value }), first.Remainder) : Result.Failure<EquatableArray<RetentionEndSyntax>>(first.Remainder, first.Message, first.Expectations);
+        var ends = new List<RetentionEndSyntax> { first.Value };
+        var rest = first.Remainder;
+        while (StartsWithWord(rest, "or"))
+        {
+            var next = OrRetentionEnd(rest);
+            if (!next.WasSuccessful) return Result.Failure<EquatableArray<RetentionEndSyntax>>(next.Remainder, next.Message, next.Expectations);
+            ends.Add(next.Value);
+            rest = next.Remainder;
+        }
+        return Result.Success(ends.ToEquatableArray(), rest);
+    };
+
+    private static readonly Parser<EquatableArray<NameSyntax>> ForPurposeList = Keyed("for", ListOf(Name("purpose name")));
+
+    /// <summary><c>for</c> and purposes, where a name follows it; <c>for</c> and a number is the retention's period.</summary>
+    private static readonly Parser<EquatableArray<NameSyntax>> RetainedForPurposes = input =>
+        StartsWithWord(input, "for") && !Tokens.IsDigit(CharAt(input.Source, Tokens.SkipTrivia(input.Source, input.Position + "for".Length)))
+            ? ForPurposeList(input)
+            : Result.Success(NoNames, input);
+
+    private static char CharAt(string source, int position) => position < source.Length ? source[position] : '\0';
+
+    private static readonly Parser<(NameSyntax? Whichever, NameSyntax? Then)> RetentionCombination =
+        Node(WordClause("whichever", "'first' or 'later'"), WordClause("then", "'delete' or 'anonymise'"), (_, whichever, then) => (whichever, then));
 
     public static readonly Parser<MemberSyntax> Retain = Node(
-        Keyword("retain"), CategoryPatterns, RetentionPeriod, Citations,
-        (span, _, categories, period, citations) => new RetainSyntax(span, categories, period.Duration, period.After, period.Until, citations));
+        Keyword("retain"), CategoryPatterns, RetainedForPurposes, RetentionEnds, RetentionCombination, OnConditions, Citations,
+        (span, _, categories, purposes, ends, combination, conditions, citations) => new RetainSyntax(span, categories, purposes, ends, combination.Whichever, combination.Then, conditions, citations));
 
     public static readonly Parser<MemberSyntax> Right = Node(Keyword("right"), RightWord, OptionalForPurposes, ViaChannels, Within, ConsequenceOptional, Citations, (span, _, right, purposes, channels, within, consequence, citations) => new RightSyntax(span, right, purposes, channels, within, consequence, citations));
 

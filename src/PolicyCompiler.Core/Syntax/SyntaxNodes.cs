@@ -247,13 +247,21 @@ public sealed record NeverSyntax(
     public DimensionSyntax this[DecisionDimension dimension] => Dimensions[Verb.IndexOf(dimension)];
 }
 
-/// <summary><c>retain … for 5 years [after event]</c> or <c>retain … until event</c>.</summary>
+/// <summary>One end of a retention: <c>for 5 years [after event]</c> or <c>until event</c>.</summary>
+public sealed record RetentionEndSyntax(DurationSyntax? Duration, NameSyntax? After, NameSyntax? Until, SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary>
+/// <c>retain … [for purposes] end {or end} [whichever first|later] [then delete|anonymise] [on conditions]</c>:
+/// how long data given for the purposes (any, where none is named) is kept, while the conditions hold.
+/// </summary>
 public sealed record RetainSyntax(
     SourceSpan Span,
     EquatableArray<PatternSyntax> Categories,
-    DurationSyntax? Duration,
-    NameSyntax? After,
-    NameSyntax? Until,
+    EquatableArray<NameSyntax> Purposes,
+    EquatableArray<RetentionEndSyntax> Ends,
+    NameSyntax? Whichever,
+    NameSyntax? Then,
+    EquatableArray<NameSyntax> Conditions,
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
 {
     public override string Keyword => "retain";

@@ -85,6 +85,7 @@ public sealed class FormatterTests
           store contact.*   of   users   in KZ,RU in KZ cites §2
           never share contact.phone with   ads unless agreed cites §2
           retain * for 3 years after account-closure cites §2
+          retain contact.email   for marketing   until unsubscribed   or for 2 years whichever  first then   anonymise on agreed cites §2
           // before the closing brace
 
         }

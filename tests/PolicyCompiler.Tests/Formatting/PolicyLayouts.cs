@@ -32,8 +32,9 @@ internal static class PolicyLayouts
         "jurisdiction GE cites §1",
         "channel ch1 ka \"არხი\" en {0} address \"a@example.ge\" cites §1",
         "tracking t1 ka \"თ\" en {0} kind pixel cites §1",
-        "retain * for 3 years after account-closure cites §2",
-        "retain * until account-closure cites §2, §1 {0}",
+        // Two retentions of all the data, which end alike (two that ended differently would contradict each other).
+        "retain * for 3 years after account-closure or until account-closure whichever later then anonymise cites §2",
+        "retain * for 3 years after account-closure or until account-closure whichever later then anonymise cites §2, §1 {0}",
         "right access via ch1 within 10 days cites §2 {0}",
         "right erasure cites §2",
         "consent marketing given checkbox withdraw via ch1 cites §2",

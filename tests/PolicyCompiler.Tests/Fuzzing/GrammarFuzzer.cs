@@ -91,6 +91,8 @@ internal sealed class GrammarFuzzer(Random random)
         }
     }
 
+    private string RetentionEnd() => Chance(2) ? $"for {Duration()}{Opt(" after contract-end")}" : "until purpose-fulfilled";
+
     private string Statement() => random.Next(14) switch
     {
         0 => $"collect {Patterns()} from {List(Subjects)}{Opt(" at registration")}{Opt(" automatically")}{Opt(" via " + List(Trackers))}{Opt(Provision())}",
@@ -99,7 +101,9 @@ internal sealed class GrammarFuzzer(Random random)
         3 => $"transfer {Patterns()} to {(Chance(2) ? "any" : CountryList())} basis {Word(TransferBases)}{Opt(" on " + List(Conditions))}",
         4 => $"store {Patterns()}{Opt(" of " + Pick("citizens", "citizen") + " " + CountryList())}{Opt(" of " + Pick("users", "user") + " in " + CountryList())} in {CountryList()}",
         5 => $"never {Prohibited()}{Opt(" unless " + List(Conditions))}",
-        6 => $"retain {Patterns()} " + (Chance(2) ? $"for {Duration()}{Opt(" after contract-end")}" : "until purpose-fulfilled"),
+        6 => $"retain {Patterns()}{Opt(" for " + List(Purposes))} {RetentionEnd()}"
+            + (Chance(3) ? $" or {RetentionEnd()} whichever {Pick("first", "later")}" : string.Empty)
+            + Opt(" then " + Pick("delete", "anonymise")) + Opt(" on " + List(Conditions)),
         7 => $"right {Word(Rights)}{Opt(" for " + List(Purposes))}{Opt(" via " + List(Channels))}{Opt(" within " + Duration())}{Opt(" consequence block-account")}",
         8 => $"consent {Pick(Purposes)}{Opt(" for " + List(Purposes))}{Opt(" given " + Word(ConsentForms))}{Opt(" withdraw via " + List(Channels))}",
         9 => $"amendments take-effect {Duration()} after publication{Opt(" notify via " + List(Channels))}",

@@ -11,7 +11,7 @@ internal static class TokenSoup
     {
         "policy", "p", "{", "}", "test", "\"t\"", "allow", "deny", "title", "controller", "effective", "source", "jurisdiction",
         "subject", "category", "purpose", "recipient", "tracking", "channel", "condition", "collect", "process", "share",
-        "transfer", "store", "never", "retain", "right", "consent", "amendments", "informative", "from", "for", "with", "to",
+        "transfer", "store", "never", "retain", "or", "whichever", "then", "first", "later", "anonymise", "right", "consent", "amendments", "informative", "from", "for", "with", "to",
         "via", "at", "in", "of", "on", "unless", "until", "after", "within", "basis", "kind", "address", "cites", "given",
         "withdraw", "notify", "required", "optional", "consequence", "special", "automatically", "any", "citizens", "citizen",
         "take-effect", "ka", "en", "\"x\"", "\"\\u10D0\"", "\"\\q\"", "\"", "contact.email", "contact.*", "*", "a.b.c", "GE", "RU",

@@ -138,4 +138,47 @@ public sealed class SeedPolicyTests
         Assert.Equal(new[] { "media.image" }, image.Categories);
         Assert.Equal("6.4", Assert.Single(image.Citations).Section);
     }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_seeds_guards_answer_retention_as_the_reference_does(string policy) =>
+        GeneratedGuards.AssertRetentionAgrees(SeedPolicies.Compile(policy), "Retention" + policy.Split('/')[0].Replace("-", string.Empty, StringComparison.Ordinal));
+
+    /// <summary>The retention statements that answer for a category and purpose of Hetzner's policy, by the excerpts they cite.</summary>
+    private static string[] HetznerRetention(string category, string? purpose, params string[] conditions) =>
+        PolicyCompiler.Evaluation.RetentionRules.Deciding(SeedPolicies.Compile("hetzner/hetzner.policy").Model!, category, purpose, conditions)
+            .Select(r => r.Citations[0].Section + ": " + (r.Whichever ?? "single") + ", " + r.Then + ", " + string.Join(" | ", r.Ends.Select(e => e.Period is null ? "until " + e.Until : e.Period.Amount + " " + e.Period.Unit + (e.After is null ? string.Empty : " after " + e.After))))
+            .ToArray();
+
+    [Fact]
+    public void Hetzner_keeps_each_piece_of_data_as_long_as_the_paragraph_for_its_purpose_says()
+    {
+        // §p23: registration data end at the first of three moments ("either: within 24 months, as soon as you
+        // delete your user account with us, or once the statutory retention period expires").
+        Assert.Equal(new[] { "p23: first, delete, 24 months | until account-deletion | until statutory-retention-expired" }, HetznerRetention("contact.address", "orders"));
+        // §p25: the address given for the newsletter ends with the account or the unsubscription, whichever first.
+        Assert.Equal(new[] { "p25: first, delete, until account-deletion | until newsletter-unsubscription" }, HetznerRetention("contact.email", "newsletter"));
+        // §p29, §p33: the forum's and the sweepstakes' own ends.
+        Assert.Equal(new[] { "p29: single, delete, until forum-account-deletion" }, HetznerRetention("contact.email", "forum"));
+        Assert.Equal(new[] { "p33: single, delete, until sweepstakes-ended" }, HetznerRetention("contact.email", "sweepstakes"));
+        // §p27: the IP address of the server logs is anonymised after 7 days, not deleted.
+        Assert.Equal(new[] { "p27: single, anonymise, 7 days" }, HetznerRetention("device.ip", "server-logs"));
+        // §p31: 3 months after an unsuccessful application; 24 months for the talent pool, only with consent.
+        Assert.Equal(new[] { "p31: single, delete, 3 months after application-unsuccessful" }, HetznerRetention("application.documents", "job-application"));
+        Assert.Empty(HetznerRetention("application.documents", "talent-pool"));
+        Assert.Equal(new[] { "p31: single, delete, 24 months after application-unsuccessful" }, HetznerRetention("application.documents", "talent-pool", "longer-storage-consent"));
+        // §p61: Google Analytics data, 14 months.
+        Assert.Equal(new[] { "p61: single, delete, 14 months" }, HetznerRetention("usage.analytics-id", "analytics"));
+    }
+
+    [Fact]
+    public void Eleven_keeps_data_until_the_later_of_its_purpose_and_the_law()
+    {
+        // §8.4: "for as long as necessary to achieve the purpose … or to meet the legal requirements": one
+        // retention, ended by the later of the two.
+        var retention = Assert.Single(PolicyCompiler.Evaluation.RetentionRules.Deciding(SeedPolicies.Compile("eleven/eleven.policy").Model!, "contact.email", "marketing", Array.Empty<string>()));
+        Assert.Equal("later", retention.Whichever);
+        Assert.Equal(new[] { "purpose-fulfilled", "legal-requirements-met" }, retention.Ends.Select(e => e.Until));
+        Assert.All(retention.Citations, c => Assert.Equal("8.4", c.Section));
+    }
 }

@@ -63,6 +63,41 @@ internal sealed class GeneratedGuards
         return countries.Cast<object>().Select(c => c.ToString()!).ToList();
     }
 
+    /// <summary><c>RetentionOf</c> for a category, a purpose (or none) and the conditions that hold: the lines of the statements it answers with.</summary>
+    public IReadOnlyList<int> Retention(string category, string? purpose, params string[] conditions)
+    {
+        var purposeValue = purpose is null ? null : Value(DeclarationKind.Purpose, purpose);
+        var answer = (System.Collections.IEnumerable)_guards.GetMethod("RetentionOf")!.Invoke(null, new[] { Value(DeclarationKind.Category, category), purposeValue, Conditions(conditions) })!;
+        return answer.Cast<object>().Select(r =>
+        {
+            var clause = r.GetType().GetProperty("Clause")!.GetValue(r)!;
+            return (int)clause.GetType().GetProperty("Line")!.GetValue(clause)!;
+        }).ToList();
+    }
+
+    /// <summary>
+    /// The guards' <c>RetentionOf</c> answers every category, purpose (and none) and set of the retention
+    /// statements' conditions as <see cref="PolicyCompiler.Evaluation.RetentionRules"/> does.
+    /// </summary>
+    public static void AssertRetentionAgrees(PolicyCompiler.Compilation.CompilationResult result, string ns)
+    {
+        var model = result.Model!;
+        var generated = new GeneratedGuards(GeneratedAssembly.CompileClean(RuntimeEmitter.Emit(), GuardEmitter.Emit(result, new GuardEmitterOptions(ns)).Text), ns, model);
+        var named = model.Retention.SelectMany(r => r.Conditions).Distinct(StringComparer.Ordinal).ToList();
+        var sets = Enumerable.Range(0, 1 << Math.Min(named.Count, 6)).Select(bits => named.Where((_, i) => (bits & (1 << i)) != 0).ToArray()).ToList();
+        var purposes = model.TermsOf(DeclarationKind.Purpose).Select(p => (string?)p.Name).Prepend(null).ToList();
+        var asked = 0;
+        foreach (var category in model.Categories.Select(c => c.Name))
+            foreach (var purpose in purposes)
+                foreach (var set in sets)
+                {
+                    asked++;
+                    var expected = PolicyCompiler.Evaluation.RetentionRules.Deciding(model, category, purpose, set).Select(r => r.Span.Line).ToList();
+                    Xunit.Assert.True(expected.SequenceEqual(generated.Retention(category, purpose, set)), $"RetentionOf({category}, {purpose}, {string.Join(",", set)})");
+                }
+        Xunit.Assert.True(asked > 0);
+    }
+
     public object Decision(string method, params object?[] arguments) => _guards.GetMethod(method)!.Invoke(null, arguments)!;
 
     private bool Call(string method, params object?[] arguments) => (bool)_guards.GetMethod(method)!.Invoke(null, arguments)!;
