@@ -1272,45 +1272,52 @@ namespace PolicyCompiler.Runtime
     public static class PolicyTables
     {
         /// <summary>
-        /// The retention statements of a category that answer for a purpose (-1: any) while the given conditions hold: those that apply, less those a more specific one sets aside.
+        /// The retention statements of a category that answer for a purpose while the given conditions hold: those that apply, less those a more specific one sets aside.
+        /// Asked for no purpose (-1), those that answer for some purpose of the policy's purposeCount, or for one no statement names, in the policy's order.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<PolicyRetention> Retention(int[] rules, PolicyRetention[] all, int[][] purposes, ulong[] conditions, int purpose, ulong given)
+        public static global::System.Collections.Generic.IReadOnlyList<PolicyRetention> Retention(int[] rules, PolicyRetention[] all, int[][] purposes, ulong[] conditions, int purpose, int purposeCount, ulong given)
         {
-            var applying = new global::System.Collections.Generic.List<int>(rules.Length);
-            foreach (var rule in rules)
+            var answering = new bool[rules.Length];
+            if (purpose >= 0)
             {
-                if ((conditions[rule] & ~given) != 0) continue;
-                if (purpose >= 0 && purposes[rule].Length > 0 && global::System.Array.IndexOf(purposes[rule], purpose) < 0) continue;
-                applying.Add(rule);
+                Answer(rules, purposes, conditions, purpose, given, answering);
             }
-            var answer = new global::System.Collections.Generic.List<PolicyRetention>(applying.Count);
-            foreach (var rule in applying)
+            else
             {
-                var setAside = false;
-                foreach (var other in applying) setAside |= MoreSpecific(other, rule, purposes, conditions, purpose >= 0);
-                if (!setAside) answer.Add(all[rule]);
+                for (var p = -1; p < purposeCount; p++) Answer(rules, purposes, conditions, p, given, answering);
             }
+            var answer = new global::System.Collections.Generic.List<PolicyRetention>();
+            for (var i = 0; i < rules.Length; i++) if (answering[i]) answer.Add(all[rules[i]]);
             return answer;
         }
 
         /// <summary>
-        /// Whether statement a sets b aside: at least as specific in purpose and conditions, and more so in one.
+        /// Marks the statements that answer for one purpose (-1: a purpose no statement names).
         /// </summary>
-        private static bool MoreSpecific(int a, int b, int[][] purposes, ulong[] conditions, bool purposeAsked)
+        private static void Answer(int[] rules, int[][] purposes, ulong[] conditions, int purpose, ulong given, bool[] answering)
+        {
+            for (var i = 0; i < rules.Length; i++)
+            {
+                if (!Applies(rules[i], purposes, conditions, purpose, given)) continue;
+                var setAside = false;
+                foreach (var other in rules) setAside |= Applies(other, purposes, conditions, purpose, given) && MoreSpecific(other, rules[i], purposes, conditions);
+                if (!setAside) answering[i] = true;
+            }
+        }
+
+        private static bool Applies(int rule, int[][] purposes, ulong[] conditions, int purpose, ulong given) =>
+            (conditions[rule] & ~given) == 0 && (purposes[rule].Length == 0 || (purpose >= 0 && global::System.Array.IndexOf(purposes[rule], purpose) >= 0));
+
+        /// <summary>
+        /// Whether statement a sets b aside, both applying to one purpose: as specific in purpose and conditions, and more so in one.
+        /// </summary>
+        private static bool MoreSpecific(int a, int b, int[][] purposes, ulong[] conditions)
         {
             if ((conditions[b] & ~conditions[a]) != 0) return false;
-            var moreConditions = Bits(conditions[a]) > Bits(conditions[b]);
-            if (!purposeAsked)
-            {
-                // Asked for no purpose: a sets b aside only where it is for every purpose b is for.
-                var forAllOfB = purposes[a].Length == 0 || purposes[b].Length > 0;
-                foreach (var p in purposes[b]) forAllOfB &= global::System.Array.IndexOf(purposes[a], p) >= 0 || purposes[a].Length == 0;
-                return forAllOfB && moreConditions;
-            }
             var aScoped = purposes[a].Length > 0;
             var bScoped = purposes[b].Length > 0;
             if (bScoped && !aScoped) return false;
-            return (aScoped && !bScoped) || moreConditions;
+            return (aScoped && !bScoped) || Bits(conditions[a]) > Bits(conditions[b]);
         }
 
         private static int Bits(ulong mask)

@@ -562,7 +562,7 @@ namespace Policies.SparOnline
         public static global::System.Collections.Generic.IReadOnlyList<global::PolicyCompiler.Runtime.PolicyRetention> RetentionOf(Category category, Purpose? purpose = null, Conditions given = Conditions.None)
         {
             if ((uint)category >= CategoryCount || (purpose is not null && (uint)purpose.Value >= PurposeCount)) return global::System.Array.Empty<global::PolicyCompiler.Runtime.PolicyRetention>();
-            return global::PolicyCompiler.Runtime.PolicyTables.Retention(Retention[(int)category], RetentionRules, RetentionPurposes, RetentionConditions, purpose is null ? -1 : (int)purpose.Value, (ulong)given);
+            return global::PolicyCompiler.Runtime.PolicyTables.Retention(Retention[(int)category], RetentionRules, RetentionPurposes, RetentionConditions, purpose is null ? -1 : (int)purpose.Value, PurposeCount, (ulong)given);
         }
 
         private static readonly global::PolicyCompiler.Runtime.PolicyRetention[] RetentionRules =

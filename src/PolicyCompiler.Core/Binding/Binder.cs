@@ -118,7 +118,9 @@ public static class Binder
                             RequiredCitations(n), n.Span));
                         break;
                     case RetainSyntax r:
-                        retention.Add(Retention(r));
+                        // A statement whose purposes or conditions all failed to resolve (PC1001) would read as one
+                        // for every purpose, or on none, and contradict the others for nothing.
+                        if (Retention(r) is { } rule && (r.Purposes.IsEmpty || !rule.Purposes.IsEmpty) && (r.Conditions.IsEmpty || !rule.Conditions.IsEmpty)) retention.Add(rule);
                         break;
                     case RightSyntax r:
                         rights.Add(new RightGrant(

@@ -118,8 +118,8 @@ internal static class StructureDiff
         GroupSyntax group => new Identity(member.Keyword, group.Name.Text),
         // A retention is known by what it answers for (its data, purposes and conditions): a new end is a change of it.
         RetainSyntax retain => new Identity(member.Keyword, SyntaxPrinter.Patterns(retain.Categories)
-            + (retain.Purposes.IsEmpty ? string.Empty : " for " + string.Join(", ", retain.Purposes.Select(p => p.Text)))
-            + (retain.Conditions.IsEmpty ? string.Empty : " on " + string.Join(", ", retain.Conditions.Select(c => c.Text)))),
+            + (retain.Purposes.IsEmpty ? string.Empty : " for " + string.Join(", ", retain.Purposes.Select(p => p.Text).OrderBy(p => p, StringComparer.Ordinal)))
+            + (retain.Conditions.IsEmpty ? string.Empty : " on " + string.Join(", ", retain.Conditions.Select(c => c.Text).OrderBy(c => c, StringComparer.Ordinal)))),
         _ => new Identity(member.Keyword, head),
     };
 

@@ -260,12 +260,15 @@ public sealed class FactsBuilder
     /// <summary>An inventory line of a retention: its period, the purposes it is for and the conditions it holds on, where it names them.</summary>
     private FactLine RetentionLine(RetentionRule rule)
     {
-        var phrases = new List<Phrase> { Period(rule) };
+        // The purposes first: they say which data the period is of.
+        var phrases = new List<Phrase>();
         if (!rule.Purposes.IsEmpty)
         {
             phrases.Add(new WordPhrase("w:for"));
             phrases.Add(TermList(DeclarationKind.Purpose, rule.Purposes));
+            phrases.Add(new LiteralPhrase("—"));
         }
+        phrases.Add(Period(rule));
         if (!rule.Conditions.IsEmpty)
         {
             phrases.Add(new WordPhrase("w:on"));

@@ -472,7 +472,7 @@ public static class GuardEmitter
         w.Summary("How long data of the category, given for the purpose (any purpose, if none is given), is kept while the conditions hold: the retention statements that answer for it (a statement for the purpose sets aside one for every purpose, and one on more conditions that hold sets aside one on fewer). Allocates the list.");
         w.Open("public static global::System.Collections.Generic.IReadOnlyList<" + retention + "> RetentionOf(Category category, Purpose? purpose = null, " + GuardContract.ConditionsEnum + " " + GuardContract.ConditionsParameter + " = " + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition + ")");
         w.Line("if ((uint)category >= CategoryCount || (purpose is not null && (uint)purpose.Value >= PurposeCount)) return global::System.Array.Empty<" + retention + ">();");
-        w.Line("return " + Runtime + ".PolicyTables.Retention(Retention[(int)category], RetentionRules, RetentionPurposes, RetentionConditions, purpose is null ? -1 : (int)purpose.Value, (ulong)" + GuardContract.ConditionsParameter + ");");
+        w.Line("return " + Runtime + ".PolicyTables.Retention(Retention[(int)category], RetentionRules, RetentionPurposes, RetentionConditions, purpose is null ? -1 : (int)purpose.Value, PurposeCount, (ulong)" + GuardContract.ConditionsParameter + ");");
         w.Close();
         w.Line();
         w.Line("private static readonly " + retention + "[] RetentionRules =");

@@ -64,7 +64,9 @@ public static class LintChecks
         ["retention"] = m => !m.Retention.IsEmpty ? CheckResult.Ok
             : CheckResult.Missing("State how long data is kept: 'retain <categories> for <duration>' or 'until <event>'."),
         ["retention-criteria"] = m => Without(
-            m.Retention.SelectMany(r => r.Ends).Where(e => e.Period is null && e.Until is not null && VagueRetentionEvents.Contains(e.Until)).Select(e => "until " + e.Until),
+            // A vague end is bounded where a period ends the retention first.
+            m.Retention.Where(r => !(r.Whichever == RetentionWords.First && r.Ends.Any(e => e.Period is not null)))
+                .SelectMany(r => r.Ends).Where(e => e.Period is null && e.Until is not null && VagueRetentionEvents.Contains(e.Until)).Select(e => "until " + e.Until),
             "Give a period or the criteria that determine it: 'retain … for <duration> after <event>'.", "vague retention"),
         ["withdraw-consent"] = m => !UsesConsent(m) || m.Rights.Any(r => r.Right == "withdraw-consent") ? CheckResult.Ok
             : CheckResult.Missing("Add 'right withdraw-consent via <channels>' as the text states it."),

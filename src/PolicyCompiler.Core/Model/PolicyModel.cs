@@ -174,7 +174,10 @@ public sealed record RetentionRule(
     public EquatableArray<string> Conditions { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>What the statement says besides its scope, to tell two statements of one scope apart.</summary>
-    public bool SameEnd(RetentionRule other) => Ends.Equals(other.Ends) && Whichever == other.Whichever && Then == other.Then;
+    /// <remarks>The order of the ends does not matter: the first or the later to come is the same whatever their order.</remarks>
+    public bool SameEnd(RetentionRule other) =>
+        Whichever == other.Whichever && Then == other.Then && Ends.Count == other.Ends.Count
+        && Ends.All(e => Ends.Count(x => x == e) == other.Ends.Count(x => x == e));
 }
 
 /// <summary>The language's words of a retention's end.</summary>

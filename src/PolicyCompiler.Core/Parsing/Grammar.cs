@@ -266,7 +266,7 @@ internal static class Grammar
         return Result.Success(ends.ToEquatableArray(), rest);
     };
 
-    private static readonly Parser<EquatableArray<NameSyntax>> ForPurposeList = Keyed("for", ListOf(Name("purpose name")));
+    private static readonly Parser<EquatableArray<NameSyntax>> ForPurposeList = Keyed("for", ListOf(Name("a purpose name or a duration")));
 
     /// <summary><c>for</c> and purposes, where a name follows it; <c>for</c> and a number is the retention's period.</summary>
     private static readonly Parser<EquatableArray<NameSyntax>> RetainedForPurposes = input =>

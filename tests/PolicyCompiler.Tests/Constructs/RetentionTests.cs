@@ -44,6 +44,29 @@ public sealed class RetentionTests
     }
 
     [Fact]
+    public void Asked_for_no_purpose_every_statement_that_answers_for_some_purpose_answers()
+    {
+        // A statement for every purpose on law and one for marketing are each more specific in one way: asked for
+        // marketing while the law holds, both answer; for another purpose, the first; for no purpose, both.
+        var model = Compile.Text(Compile.Policy("""
+              retain contact.email for 3 years on law cites §1
+              retain contact.email for marketing until unsubscribed cites §2
+            """)).Model!;
+
+        Assert.Equal(new[] { First, First + 1 }, RetentionRules.Deciding(model, "contact.email", "marketing", new[] { "law" }).Select(r => r.Span.Line));
+        Assert.Equal(new[] { First }, RetentionRules.Deciding(model, "contact.email", "order", new[] { "law" }).Select(r => r.Span.Line));
+        Assert.Equal(new[] { First, First + 1 }, RetentionRules.Deciding(model, "contact.email", null, new[] { "law" }).Select(r => r.Span.Line));
+        Assert.Equal(new[] { First + 1 }, RetentionRules.Deciding(model, "contact.email", null, Array.Empty<string>()).Select(r => r.Span.Line));
+    }
+
+    [Fact]
+    public void Ends_in_another_order_end_alike_and_a_misspelt_purpose_is_one_error()
+    {
+        Assert.Empty(Compile.Codes(Compile.Policy("  retain contact.email until a or for 2 years whichever first cites §1\n  retain contact.email for 2 years or until a whichever first cites §1")));
+        Assert.Equal(new[] { "PC1001" }, Compile.Codes(Compile.Policy("  retain contact.email for 1 years cites §1\n  retain contact.email for advertising for 2 years cites §1")));
+    }
+
+    [Fact]
     public void The_model_keeps_every_end_how_they_combine_and_what_becomes_of_the_data()
     {
         var model = Compile.Text(Compile.Policy(Rules)).Model!;
@@ -102,8 +125,8 @@ public sealed class RetentionTests
     }
 
     [Theory]
-    [InlineData("en", "24 months or until `account-deletion` whichever comes first", "7 days then anonymised", "| Categories | Purposes | Kept | On condition |", "any purpose")]
-    [InlineData("ka", "24 თვე ან სანამ არ დადგება: `account-deletion` რომელიც უფრო ადრე დადგება", "7 დღე შემდეგ ანონიმიზდება", "| კატეგორიები | მიზნები | ვადა | პირობა |", "ნებისმიერი მიზანი")]
+    [InlineData("en", "24 months or until `account-deletion` — whichever comes first", "7 days — then anonymised", "| Categories | Purposes | Kept | On condition |", "any purpose")]
+    [InlineData("ka", "24 თვე ან სანამ არ დადგება: `account-deletion` — იმის მიხედვით, რომელი მოხდება პირველი", "7 დღე — რის შემდეგაც ხდება მისი ანონიმიზაცია", "| კატეგორიები | მიზნები | ვადა | პირობა |", "ნებისმიერი მიზანი")]
     public void Documents_show_the_ends_the_purposes_and_the_conditions(string code, string ends, string anonymised, string purposes, string anyPurpose)
     {
         var language = DocLanguage.All.Single(l => l.Code == code);

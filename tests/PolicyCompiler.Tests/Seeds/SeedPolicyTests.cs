@@ -156,19 +156,24 @@ public sealed class SeedPolicyTests
         // §p23: registration data end at the first of three moments ("either: within 24 months, as soon as you
         // delete your user account with us, or once the statutory retention period expires").
         Assert.Equal(new[] { "p23: first, delete, 24 months | until account-deletion | until statutory-retention-expired" }, HetznerRetention("contact.address", "orders"));
-        // §p25: the address given for the newsletter ends with the account or the unsubscription, whichever first.
+        // §p25: the address given for the newsletter ends with the account or the unsubscription, whichever first;
+        // the one given for the status messages with the account.
         Assert.Equal(new[] { "p25: first, delete, until account-deletion | until newsletter-unsubscription" }, HetznerRetention("contact.email", "newsletter"));
+        Assert.Equal(new[] { "p25: single, delete, until account-deletion" }, HetznerRetention("contact.email", "status-messages"));
         // §p29, §p33: the forum's and the sweepstakes' own ends.
         Assert.Equal(new[] { "p29: single, delete, until forum-account-deletion" }, HetznerRetention("contact.email", "forum"));
-        Assert.Equal(new[] { "p33: single, delete, until sweepstakes-ended" }, HetznerRetention("contact.email", "sweepstakes"));
+        Assert.Equal(new[] { "p33: single, delete, until winners-notified" }, HetznerRetention("contact.email", "sweepstakes"));
         // §p27: the IP address of the server logs is anonymised after 7 days, not deleted.
         Assert.Equal(new[] { "p27: single, anonymise, 7 days" }, HetznerRetention("device.ip", "server-logs"));
         // §p31: 3 months after an unsuccessful application; 24 months for the talent pool, only with consent.
         Assert.Equal(new[] { "p31: single, delete, 3 months after application-unsuccessful" }, HetznerRetention("application.documents", "job-application"));
         Assert.Empty(HetznerRetention("application.documents", "talent-pool"));
         Assert.Equal(new[] { "p31: single, delete, 24 months after application-unsuccessful" }, HetznerRetention("application.documents", "talent-pool", "longer-storage-consent"));
-        // §p61: Google Analytics data, 14 months.
-        Assert.Equal(new[] { "p61: single, delete, 14 months" }, HetznerRetention("usage.analytics-id", "analytics"));
+        // §p61: Google Analytics data, "deleted or anonymized after 14 months": anonymised at the least.
+        Assert.Equal(new[] { "p61: single, anonymise, 14 months" }, HetznerRetention("usage.analytics-id", "analytics"));
+        // Asked for no purpose, the email address is kept under every rule given for a purpose: registration (for
+        // every purpose), newsletter, status messages, forum, sweepstakes.
+        Assert.Equal(new[] { "p23", "p25", "p25", "p29", "p33" }, HetznerRetention("contact.email", null).Select(r => r.Substring(0, 3)));
     }
 
     [Fact]
@@ -176,7 +181,9 @@ public sealed class SeedPolicyTests
     {
         // §8.4: "for as long as necessary to achieve the purpose … or to meet the legal requirements": one
         // retention, ended by the later of the two.
-        var retention = Assert.Single(PolicyCompiler.Evaluation.RetentionRules.Deciding(SeedPolicies.Compile("eleven/eleven.policy").Model!, "contact.email", "marketing", Array.Empty<string>()));
+        var model = SeedPolicies.Compile("eleven/eleven.policy").Model!;
+        var retention = Assert.Single(PolicyCompiler.Evaluation.RetentionRules.Deciding(model, "contact.email", "marketing", Array.Empty<string>()));
+        Assert.Equal(retention, Assert.Single(PolicyCompiler.Evaluation.RetentionRules.Deciding(model, "special.health", null, Array.Empty<string>())));
         Assert.Equal("later", retention.Whichever);
         Assert.Equal(new[] { "purpose-fulfilled", "legal-requirements-met" }, retention.Ends.Select(e => e.Until));
         Assert.All(retention.Citations, c => Assert.Equal("8.4", c.Section));

@@ -83,19 +83,18 @@ internal sealed class GeneratedGuards
     {
         var model = result.Model!;
         var generated = new GeneratedGuards(GeneratedAssembly.CompileClean(RuntimeEmitter.Emit(), GuardEmitter.Emit(result, new GuardEmitterOptions(ns)).Text), ns, model);
-        var named = model.Retention.SelectMany(r => r.Conditions).Distinct(StringComparer.Ordinal).ToList();
-        var sets = Enumerable.Range(0, 1 << Math.Min(named.Count, 6)).Select(bits => named.Where((_, i) => (bits & (1 << i)) != 0).ToArray()).ToList();
+        var named = model.Retention.SelectMany(r => r.Conditions).Distinct(StringComparer.Ordinal).Take(6).ToList();
+        var sets = Enumerable.Range(0, 1 << named.Count).Select(bits => named.Where((_, i) => (bits & (1 << i)) != 0).ToArray())
+            // Every condition the policy declares, among them those no retention statement holds on.
+            .Append(model.Conditions.Select(c => c.Name).ToArray()).ToList();
         var purposes = model.TermsOf(DeclarationKind.Purpose).Select(p => (string?)p.Name).Prepend(null).ToList();
-        var asked = 0;
         foreach (var category in model.Categories.Select(c => c.Name))
             foreach (var purpose in purposes)
                 foreach (var set in sets)
                 {
-                    asked++;
                     var expected = PolicyCompiler.Evaluation.RetentionRules.Deciding(model, category, purpose, set).Select(r => r.Span.Line).ToList();
                     Xunit.Assert.True(expected.SequenceEqual(generated.Retention(category, purpose, set)), $"RetentionOf({category}, {purpose}, {string.Join(",", set)})");
                 }
-        Xunit.Assert.True(asked > 0);
     }
 
     public object Decision(string method, params object?[] arguments) => _guards.GetMethod(method)!.Invoke(null, arguments)!;
