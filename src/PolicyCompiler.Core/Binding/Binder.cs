@@ -134,7 +134,11 @@ public static class Binder
                             _symbols.Resolve(c.WithdrawChannels, DeclarationKind.Channel), RequiredCitations(c), c.Span));
                         break;
                     case AmendmentsSyntax a:
-                        amendments.Add(new AmendmentRule(Duration(a.Delay), a.After.Text, _symbols.Resolve(a.NotifyChannels, DeclarationKind.Channel), RequiredCitations(a), a.Span));
+                        amendments.Add(new AmendmentRule(Duration(a.Delay), a.After.Text, _symbols.Resolve(a.NotifyChannels, DeclarationKind.Channel), RequiredCitations(a), a.Span)
+                        {
+                            Within = a.Within,
+                            WithoutNotice = a.WithoutNotice,
+                        });
                         break;
                     case InformativeSyntax i:
                         informative.Add(new InformativeNote(i.Sections.Select(s => s.Text).ToEquatableArray(), i.Reason.Value, i.Span));

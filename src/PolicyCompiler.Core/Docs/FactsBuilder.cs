@@ -81,7 +81,9 @@ public sealed class FactsBuilder
             p => Row(p.Citations, Cell(Line(new WordPhrase("verb:" + p.Verb.Keyword))), Categories(p.Categories), Scope(p),
                 Terms(DeclarationKind.Condition, p.Unless)));
         Table("h:amendments", new[] { "c:delay", "c:notify" }, m.Amendments,
-            a => Row(a.Citations, Cell(Line(Join(Duration(a.Delay), new WordPhrase("w:after"), new NamePhrase(a.After)))), Terms(DeclarationKind.Channel, a.NotifyChannels)));
+            a => Row(a.Citations,
+                Cell(Line(a.Within ? Join(new WordPhrase("w:at-the-latest"), Duration(a.Delay), new WordPhrase("w:after"), new NamePhrase(a.After)) : Join(Duration(a.Delay), new WordPhrase("w:after"), new NamePhrase(a.After)))),
+                a.WithoutNotice ? Cell(Line(new WordPhrase("w:without-notice"))) : Terms(DeclarationKind.Channel, a.NotifyChannels)));
         Table("h:subjects", new[] { "c:subject" }, InOrder(m.Subjects), t => Row(t.Citations, TermCell(t)));
         Table("h:trackers", new[] { "c:tracker", "c:kind" }, InOrder(m.Trackers), t => Row(t.Citations, TermCell(t), KindCell(t)));
         Table("h:conditions", new[] { "c:condition" }, InOrder(m.Conditions), t => Row(t.Citations, TermCell(t)));

@@ -82,7 +82,10 @@ public static class SyntaxPrinter
                 line.Word(consent.Topic.Text).List("for", consent.Purposes).Clause("given", consent.Form).List("withdraw via", consent.WithdrawChannels);
                 break;
             case AmendmentsSyntax amendments:
-                line.Segment("take-effect").Duration(amendments.Delay).Clause("after", amendments.After).List("notify via", amendments.NotifyChannels);
+                line.Segment("take-effect");
+                if (amendments.Within) line.Word("within");
+                line.Duration(amendments.Delay).Clause("after", amendments.After).List("notify via", amendments.NotifyChannels);
+                if (amendments.WithoutNotice) line.Segment("without-notice");
                 break;
             case InformativeSyntax informative:
                 line.Sections(informative.Sections).Segment(PolicyLiteral.Quote(informative.Reason.Value));

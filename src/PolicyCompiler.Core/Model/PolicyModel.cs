@@ -206,7 +206,15 @@ public sealed record ConsentRule(
     EquatableArray<Citation> Citations,
     SourceSpan Span);
 
-public sealed record AmendmentRule(Duration Delay, string After, EquatableArray<string> NotifyChannels, EquatableArray<Citation> Citations, SourceSpan Span);
+/// <summary>When changes of the policy take effect (<see cref="Within"/>: at the latest) after an event, and how people learn of them.</summary>
+public sealed record AmendmentRule(Duration Delay, string After, EquatableArray<string> NotifyChannels, EquatableArray<Citation> Citations, SourceSpan Span)
+{
+    /// <summary>Whether the delay is an upper bound ("within 10 days"), not the delay itself.</summary>
+    public bool Within { get; init; }
+
+    /// <summary>Whether the policy says people are not notified of changes (Eleven §10.2).</summary>
+    public bool WithoutNotice { get; init; }
+}
 
 public sealed record InformativeNote(EquatableArray<string> Sections, string Reason, SourceSpan Span);
 

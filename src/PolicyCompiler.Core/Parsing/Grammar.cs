@@ -287,7 +287,16 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Consent = Node(Keyword("consent"), ConsentTopic, OptionalForPurposes, GivenForm, WithdrawVia, Citations, (span, _, topic, purposes, form, channels, citations) => new ConsentSyntax(span, topic, purposes, form, channels, citations));
 
-    public static readonly Parser<MemberSyntax> Amendments = Node(Keyword("amendments"), TakeEffect, Duration, AfterEvent, NotifyVia, Citations, (span, _, _, delay, after, channels, citations) => new AmendmentsSyntax(span, delay, after, channels, citations));
+    private static readonly Parser<(bool Within, DurationSyntax Delay)> AmendmentDelay = Node(OptionalWord("within"), Duration, (_, within, delay) => (within, delay));
+
+    /// <summary>The channels people are told through, or <c>without-notice</c> where the text says they are not told: one or the other.</summary>
+    private static readonly Parser<(EquatableArray<NameSyntax> Channels, bool WithoutNotice)> AmendmentNotice = input =>
+        StartsWithWord(input, "without-notice")
+            ? Keyword("without-notice").Map(_ => (NoNames, true))(input)
+            : NotifyVia.Map(channels => (channels, false))(input);
+
+    public static readonly Parser<MemberSyntax> Amendments = Node(Keyword("amendments"), TakeEffect, AmendmentDelay, AfterEvent, AmendmentNotice, Citations,
+        (span, _, _, delay, after, notice, citations) => new AmendmentsSyntax(span, delay.Delay, after, notice.Channels, citations) { Within = delay.Within, WithoutNotice = notice.WithoutNotice });
 
     public static readonly Parser<MemberSyntax> Informative = Node(Keyword("informative"), Sections, Tokens.String, (span, _, sections, reason) => new InformativeSyntax(span, sections, reason));
 

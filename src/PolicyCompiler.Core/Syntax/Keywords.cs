@@ -35,7 +35,7 @@ public static class Keywords
         ("retain", "retain <categories> [for <purposes>] (for <duration> [after <event>] | until <event>) [or …] [whichever (first | later)] [then (delete | anonymise)] [on <conditions>] cites …"),
         ("right", "right <right> [for <purposes>] [via <channels>] [within <duration>] [consequence <effect>] cites …"),
         ("consent", "consent <topic> [for <purposes>] [given <form>] [withdraw via <channels>] cites …"),
-        ("amendments", "amendments take-effect <duration> after <event> [notify via <channels>] cites …"),
+        ("amendments", "amendments take-effect [within] <duration> after <event> [notify via <channels> | without-notice] cites …"),
         ("informative", "informative §<section>, … \"why it states nothing to encode\""),
     };
 
@@ -66,7 +66,7 @@ public static class Keywords
     {
         "cites", "from", "for", "with", "on", "to", "via", "at", "in", "of", "unless", "until", "after", "within",
         "basis", "safeguard", "consequence", "given", "withdraw", "notify", "required", "optional", "except", "by", "origin",
-        "or", "whichever", "then",
+        "or", "whichever", "then", "without-notice",
     }.Concat(VerbSchema.Default.DimensionWords().Select(w => w.Split(' ')[0])), System.StringComparer.Ordinal);
 
     private static readonly HashSet<string> ReservedSet = new(Members.Concat(ClauseWordSet).Concat(new[] { "policy", "test", "allow", "deny" }), System.StringComparer.Ordinal);

@@ -290,6 +290,10 @@ public sealed record ConsentSyntax(
     public override string Keyword => "consent";
 }
 
+/// <summary>
+/// <c>amendments take-effect [within] 10 days after publication [notify via channels | without-notice]</c>:
+/// when changes of the policy take effect (at the latest, with <c>within</c>) and how people learn of them.
+/// </summary>
 public sealed record AmendmentsSyntax(
     SourceSpan Span,
     DurationSyntax Delay,
@@ -298,6 +302,12 @@ public sealed record AmendmentsSyntax(
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
 {
     public override string Keyword => "amendments";
+
+    /// <summary>Whether the delay is an upper bound ("within 10 days") rather than the delay itself.</summary>
+    public bool Within { get; init; }
+
+    /// <summary>Whether the policy says people are not notified of changes.</summary>
+    public bool WithoutNotice { get; init; }
 }
 
 /// <summary><c>informative §1.3, §1.4 "reason"</c>: paragraphs that state nothing to encode, and why.</summary>

@@ -38,7 +38,7 @@ internal static class PolicyLayouts
         "right access via ch1 within 10 days cites §2 {0}",
         "right erasure cites §2",
         "consent marketing given checkbox withdraw via ch1 cites §2",
-        "amendments take-effect 10 days after publication notify via ch1 cites §2",
+        "amendments take-effect within 10 days after publication without-notice cites §2",
         "informative §3, §4 {0}",
     };
 

@@ -106,7 +106,7 @@ internal sealed class GrammarFuzzer(Random random)
             + Opt(" then " + Pick("delete", "anonymise")) + Opt(" on " + List(Conditions)),
         7 => $"right {Word(Rights)}{Opt(" for " + List(Purposes))}{Opt(" via " + List(Channels))}{Opt(" within " + Duration())}{Opt(" consequence block-account")}",
         8 => $"consent {Pick(Purposes)}{Opt(" for " + List(Purposes))}{Opt(" given " + Word(ConsentForms))}{Opt(" withdraw via " + List(Channels))}",
-        9 => $"amendments take-effect {Duration()} after publication{Opt(" notify via " + List(Channels))}",
+        9 => $"amendments take-effect {Opt("within ")}{Duration()} after publication{(Chance(3) ? " without-notice" : Opt(" notify via " + List(Channels)))}",
         10 => $"informative §{Pick(Sections)}{Opt(", §" + Pick(Sections))} {Str()}",
         11 => $"process {Patterns()} for {List(Purposes)}",
         12 => $"share * with {List(Recipients)}",
