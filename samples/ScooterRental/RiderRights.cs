@@ -21,7 +21,10 @@ public sealed class RiderRights(TextWriter log) : IElevenRights
 
     public void Restriction(RightRequest request) => Handle("restriction", request);
 
-    public void WithdrawConsent(RightRequest request) => Handle("consent withdrawal", request);
+    // §9.3.2: withdrawing consent blocks the account; withdrawing it for marketing only stops the marketing.
+    public void WithdrawConsent(RightRequest request) => Handle("consent withdrawal (the account is blocked)", request);
+
+    public void WithdrawConsentForMarketing(RightRequest request) => Handle("consent withdrawal for marketing", request);
 
     private void Handle(string right, RightRequest request) => log.WriteLine($"{right} requested by {request.SubjectId} via {request.Channel}");
 }

@@ -155,10 +155,16 @@ public static class GuardEmitter
     {
         w.Summary("The rights the policy grants: implement one member per right. A right the policy adds breaks the build until it is implemented.");
         w.Open("public interface I" + type + "Rights");
-        var names = CSharpNames.Unique(model.Rights.Select(r => r.Right).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal));
-        foreach (var right in names.Keys.OrderBy(r => r, StringComparer.Ordinal))
+        // A right for purposes is a right of its own (Eleven §9.3.2: withdrawing consent, which blocks the account,
+        // and withdrawing it for marketing are two things a handler does): one member per right and purposes.
+        static string Distinct(RightGrant grant) =>
+            grant.Purposes.IsEmpty ? grant.Right : grant.Right + " for " + string.Join(", ", grant.Purposes.OrderBy(p => p, StringComparer.Ordinal));
+        static string MemberSource(string distinct) => distinct.Replace(" for ", "-for-").Replace(", ", "-and-");
+        var distinctRights = model.Rights.Select(Distinct).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList();
+        var members = CSharpNames.Unique(distinctRights.Select(MemberSource));
+        foreach (var right in distinctRights)
         {
-            var grants = model.Rights.Where(r => r.Right == right).ToList();
+            var grants = model.Rights.Where(r => Distinct(r) == right).ToList();
             var text = new StringBuilder("The right '" + right + "'.");
             foreach (var grant in grants)
             {
@@ -166,7 +172,7 @@ public static class GuardEmitter
                 AppendCitations(text, grant.Citations, compilation.Legal);
             }
             w.Summary(text.ToString());
-            w.Line("void " + names[right] + "(" + Runtime + ".RightRequest request);");
+            w.Line("void " + members[MemberSource(right)] + "(" + Runtime + ".RightRequest request);");
         }
         w.Close();
         w.Line();
