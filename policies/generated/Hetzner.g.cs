@@ -420,7 +420,7 @@ namespace Policies.Hetzner
     }
 
     /// <summary>
-    /// The rights the policy grants: implement one member per right. A right the policy adds breaks the build until it is implemented.
+    /// The rights the policy grants: implement one member per right and the purposes it is for. A right the policy adds breaks the build until it is implemented.
     /// </summary>
     public interface IHetznerRights
     {

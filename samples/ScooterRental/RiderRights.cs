@@ -21,7 +21,7 @@ public sealed class RiderRights(TextWriter log) : IElevenRights
 
     public void Restriction(RightRequest request) => Handle("restriction", request);
 
-    // §9.3.2: withdrawing consent blocks the account; withdrawing it for marketing only stops the marketing.
+    // §9.3.2: withdrawing consent blocks the account; §9.3.3: withdrawing it for marketing stops the marketing.
     public void WithdrawConsent(RightRequest request) => Handle("consent withdrawal (the account is blocked)", request);
 
     public void WithdrawConsentForMarketing(RightRequest request) => Handle("consent withdrawal for marketing", request);

@@ -126,7 +126,10 @@ public static class Binder
                         rights.Add(new RightGrant(
                             Word(r.Right, Vocabulary.Right), _symbols.Resolve(r.Purposes, DeclarationKind.Purpose),
                             _symbols.Resolve(r.Channels, DeclarationKind.Channel), r.Within is null ? null : Duration(r.Within),
-                            r.Consequence?.Text, RequiredCitations(r), r.Span));
+                            r.Consequence?.Text, RequiredCitations(r), r.Span)
+                        {
+                            WrittenPurposes = r.Purposes.Select(p => p.Text).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
+                        });
                         break;
                     case ConsentSyntax c:
                         consents.Add(new ConsentRule(

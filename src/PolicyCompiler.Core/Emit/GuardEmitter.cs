@@ -153,15 +153,25 @@ public static class GuardEmitter
 
     private static void EmitRightsInterface(CodeWriter w, string type, PolicyModel model, CompilationResult compilation)
     {
-        w.Summary("The rights the policy grants: implement one member per right. A right the policy adds breaks the build until it is implemented.");
+        w.Summary("The rights the policy grants: implement one member per right and the purposes it is for. A right the policy adds breaks the build until it is implemented.");
         w.Open("public interface I" + type + "Rights");
-        // A right for purposes is a right of its own (Eleven §9.3.2: withdrawing consent, which blocks the account,
-        // and withdrawing it for marketing are two things a handler does): one member per right and purposes.
+        // A right for purposes is a right of its own (Eleven §9.3.2: withdrawing consent blocks the account; §9.3.3:
+        // withdrawing it for marketing stops the marketing): one member per right and the purposes as written, so
+        // that a group's new member renames no method. Names that meet ("for marketing-and-news" and "for
+        // marketing, news") are told apart by a number, in the order of the rights.
         static string Distinct(RightGrant grant) =>
-            grant.Purposes.IsEmpty ? grant.Right : grant.Right + " for " + string.Join(", ", grant.Purposes.OrderBy(p => p, StringComparer.Ordinal));
-        static string MemberSource(string distinct) => distinct.Replace(" for ", "-for-").Replace(", ", "-and-");
+            grant.WrittenPurposes.IsEmpty ? grant.Right : grant.Right + " for " + string.Join(", ", grant.WrittenPurposes);
         var distinctRights = model.Rights.Select(Distinct).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList();
-        var members = CSharpNames.Unique(distinctRights.Select(MemberSource));
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var right in distinctRights)
+        {
+            var grant = model.Rights.First(r => Distinct(r) == right);
+            var candidate = CSharpNames.Pascal(grant.Right) + (grant.WrittenPurposes.IsEmpty ? string.Empty : "For" + string.Concat(grant.WrittenPurposes.Select((p, i) => (i == 0 ? string.Empty : "And") + CSharpNames.Pascal(p))));
+            var unique = candidate;
+            for (var n = 2; !taken.Add(unique); n++) unique = candidate + "_" + n.ToString(CultureInfo.InvariantCulture);
+            members[right] = unique;
+        }
         foreach (var right in distinctRights)
         {
             var grants = model.Rights.Where(r => Distinct(r) == right).ToList();
@@ -172,7 +182,7 @@ public static class GuardEmitter
                 AppendCitations(text, grant.Citations, compilation.Legal);
             }
             w.Summary(text.ToString());
-            w.Line("void " + members[MemberSource(right)] + "(" + Runtime + ".RightRequest request);");
+            w.Line("void " + members[right] + "(" + Runtime + ".RightRequest request);");
         }
         w.Close();
         w.Line();

@@ -196,7 +196,11 @@ public sealed record RightGrant(
     Duration? Within,
     string? Consequence,
     EquatableArray<Citation> Citations,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The purposes as the statement writes them (groups and parents unexpanded), sorted: what names the right's member in the guards.</summary>
+    public EquatableArray<string> WrittenPurposes { get; init; } = EquatableArray<string>.Empty;
+}
 
 public sealed record ConsentRule(
     string Topic,
@@ -212,7 +216,7 @@ public sealed record AmendmentRule(Duration Delay, string After, EquatableArray<
     /// <summary>Whether the delay is an upper bound ("within 10 days"), not the delay itself.</summary>
     public bool Within { get; init; }
 
-    /// <summary>Whether the policy says people are not notified of changes (Eleven §10.2).</summary>
+    /// <summary>Whether the policy reserves changes without notice to the user (Eleven §10.2).</summary>
     public bool WithoutNotice { get; init; }
 }
 

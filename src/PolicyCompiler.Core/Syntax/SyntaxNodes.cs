@@ -306,7 +306,7 @@ public sealed record AmendmentsSyntax(
     /// <summary>Whether the delay is an upper bound ("within 10 days") rather than the delay itself.</summary>
     public bool Within { get; init; }
 
-    /// <summary>Whether the policy says people are not notified of changes.</summary>
+    /// <summary>Whether the policy reserves changes without notice to the user.</summary>
     public bool WithoutNotice { get; init; }
 }
 

@@ -10,8 +10,8 @@ namespace PolicyCompiler.Tests.Constructs;
 
 /// <summary>
 /// When changes of the policy take effect: after a delay, or at the latest after it (<c>within</c>, Eleven §10.2
-/// "within 10 days"); and how people learn of them: through channels, or not at all (<c>without-notice</c>,
-/// Eleven §10.2 "without prior or later notice").
+/// "within 10 days"); and how people learn of them: through channels, or the text reserves changes without
+/// notice to the user (<c>without-notice</c>, Eleven §10.2 "without prior or later notice").
 /// </summary>
 public sealed class AmendmentTests
 {
@@ -42,9 +42,9 @@ public sealed class AmendmentTests
     }
 
     [Theory]
-    [InlineData("en", "at the latest 10 days after `publication`", "no one is notified")]
-    [InlineData("ka", "არაუგვიანეს 10 დღე შემდეგ: `publication`", "შეტყობინების გარეშე")]
-    public void Documents_say_at_the_latest_and_that_no_one_is_notified(string code, string delay, string notice)
+    [InlineData("en", "at the latest 10 days after `publication`", "without notice to the user (not required)")]
+    [InlineData("ka", "ზღვრული ვადა: 10 დღე შემდეგ: `publication`", "მომხმარებლის შეტყობინების გარეშე (არ არის სავალდებულო)")]
+    public void Documents_say_at_the_latest_and_that_notice_is_not_required(string code, string delay, string notice)
     {
         var markdown = MarkdownDocument.Render(FactsBuilder.Build(Compile.Text(Compile.Policy(WithinWithoutNotice))), DocLanguage.All.Single(l => l.Code == code));
 
