@@ -1168,31 +1168,6 @@ namespace PolicyCompiler.Runtime
     }
 
     /// <summary>
-    /// A person's request to exercise a right, as received on a channel.
-    /// </summary>
-    public sealed class RightRequest
-    {
-        /// <summary>
-        /// Creates a request.
-        /// </summary>
-        public RightRequest(string subjectId, string channel)
-        {
-            SubjectId = subjectId;
-            Channel = channel;
-        }
-
-        /// <summary>
-        /// Who asks.
-        /// </summary>
-        public string SubjectId { get; }
-
-        /// <summary>
-        /// The channel the request came through, as the policy names it.
-        /// </summary>
-        public string Channel { get; }
-    }
-
-    /// <summary>
     /// One end of a retention: a period (counted from an event, if any), or an event.
     /// </summary>
     public sealed class PolicyRetentionEnd

@@ -26,4 +26,6 @@ catch (PolicyViolationException violation)
     Console.WriteLine("refused: " + violation.Message);
 }
 
-new RiderRights(Console.Out).Access(new RightRequest(rider.Id, "email"));
+var rights = new RiderRights(Console.Out);
+rights.Access(new RightRequest(rider.Id, Right.Access, Channel.Email));
+rights.WithdrawConsent(new RightRequest(rider.Id, Right.WithdrawConsent, Channel.Account));

@@ -80,6 +80,8 @@ public static class Binder
             var consents = new List<ConsentRule>();
             var amendments = new List<AmendmentRule>();
             var informative = new List<InformativeNote>();
+            var duties = new List<DutyRule>();
+            Authority? authority = null;
 
             foreach (var member in _syntax.Members)
             {
@@ -123,13 +125,14 @@ public static class Binder
                         if (Retention(r) is { } rule && (r.Purposes.IsEmpty || !rule.Purposes.IsEmpty) && (r.Conditions.IsEmpty || !rule.Conditions.IsEmpty)) retention.Add(rule);
                         break;
                     case RightSyntax r:
-                        rights.Add(new RightGrant(
-                            Word(r.Right, Vocabulary.Right), _symbols.Resolve(r.Purposes, DeclarationKind.Purpose),
-                            _symbols.Resolve(r.Channels, DeclarationKind.Channel), r.Within is null ? null : Duration(r.Within),
-                            r.Consequence?.Text, RequiredCitations(r), r.Span)
-                        {
-                            WrittenPurposes = r.Purposes.Select(p => p.Text).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
-                        });
+                        rights.Add(Right(r, rights));
+                        break;
+                    case DutySyntax d:
+                        duties.Add(new DutyRule(Word(d.Duty, Vocabulary.Duty), d.By is null ? null : _symbols.ResolveExact(d.By, DeclarationKind.Subject, "A duty is of one"),
+                            Labels(d.Labels), RequiredCitations(d), d.Span));
+                        break;
+                    case AuthoritySyntax a when FirstOf("supervisory-authority", member):
+                        authority = new Authority(Labels(a.Name), a.Details.Select(d => new ContactDetail(d.Kind.Text, d.Value.Value)).ToEquatableArray(), Citations(a.Citations));
                         break;
                     case ConsentSyntax c:
                         consents.Add(new ConsentRule(
@@ -137,7 +140,7 @@ public static class Binder
                             _symbols.Resolve(c.WithdrawChannels, DeclarationKind.Channel), RequiredCitations(c), c.Span));
                         break;
                     case AmendmentsSyntax a:
-                        amendments.Add(new AmendmentRule(Duration(a.Delay), a.After.Text, _symbols.Resolve(a.NotifyChannels, DeclarationKind.Channel), RequiredCitations(a), a.Span)
+                        amendments.Add(new AmendmentRule(Duration(a.Delay), Named(a.After, DeclarationKind.Event), _symbols.Resolve(a.NotifyChannels, DeclarationKind.Channel), RequiredCitations(a), a.Span)
                         {
                             Within = a.Within,
                             WithoutNotice = a.WithoutNotice,
@@ -146,7 +149,7 @@ public static class Binder
                     case InformativeSyntax i:
                         informative.Add(new InformativeNote(i.Sections.Select(s => s.Text).ToEquatableArray(), i.Reason.Value, i.Span));
                         break;
-                    case TitleSyntax or ControllerSyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax:
+                    case TitleSyntax or ControllerSyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax or AuthoritySyntax:
                         break;   // a header clause given again: FirstOf reported it
                     default:
                         throw new InvalidOperationException("the binder has no case for '" + member.Keyword + "' (" + member.GetType().Name + ")");
@@ -175,6 +178,10 @@ public static class Binder
                     new EquatableArray<string>(g.Names), Citations(g.Syntax.Citations), g.Syntax.Span)).ToEquatableArray(),
                 HomeArea = home,
                 ImpliedPermissions = implied,
+                Events = Terms(DeclarationKind.Event),
+                Effects = Terms(DeclarationKind.Effect),
+                Duties = duties.ToEquatableArray(),
+                Authority = authority,
             };
 
             OverlapChecker.Check(model, _diagnostics);
@@ -296,7 +303,8 @@ public static class Binder
 
         private void CheckDeclaration(DeclarationSyntax declaration)
         {
-            RequiredCitations(declaration);
+            // An event or an effect names what a statement refers to; the statements that use it cite the text.
+            if (declaration.Kind is not (DeclarationKind.Event or DeclarationKind.Effect)) RequiredCitations(declaration);
             Labels(declaration.Labels);
             foreach (var basis in declaration.Bases) Word(basis, Vocabulary.LegalBasis);
             if (declaration.KindWord is not null)
@@ -511,10 +519,50 @@ public static class Binder
             return word.Text;
         }
 
+        /// <summary>
+        /// A right, its channels checked: a channel is named once, first or as a fallback. Two statements of one right
+        /// for the same purposes are one member of the rights interface, so they must say the same of it.
+        /// </summary>
+        private RightGrant Right(RightSyntax r, List<RightGrant> earlier)
+        {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var channel in r.Channels.Concat(r.Fallbacks.SelectMany(f => f)))
+            {
+                if (!named.Add(channel.Text)) _diagnostics.At(channel.Span).ChannelNamedTwice(channel.Text);
+            }
+            var grant = new RightGrant(
+                Word(r.Right, Vocabulary.Right), _symbols.Resolve(r.Purposes, DeclarationKind.Purpose),
+                _symbols.Resolve(r.Channels, DeclarationKind.Channel), r.Within is null ? null : Duration(r.Within),
+                r.Consequences.Select(c => Named(c, DeclarationKind.Effect)).ToEquatableArray(), RequiredCitations(r), r.Span)
+            {
+                WrittenPurposes = r.Purposes.Select(p => p.Text).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
+                Fallbacks = r.Fallbacks.Select(f => _symbols.Resolve(f, DeclarationKind.Channel)).ToEquatableArray(),
+                AtAnyTime = r.AtAnyTime,
+                Requires = _symbols.Resolve(r.Requires, DeclarationKind.Condition),
+                Conditions = _symbols.Resolve(r.Conditions, DeclarationKind.Condition),
+            };
+            if (earlier.FirstOrDefault(e => e.DistinctName == grant.DistinctName && !e.SameTerms(grant)) is { } other)
+            {
+                _diagnostics.At(r.Right.Span).RightStatedDifferently(grant.DistinctName, other.Span.Line);
+            }
+            return grant;
+        }
+
+        /// <summary>
+        /// An event or an effect as the statement names it. Neither needs a declaration; a declaration gives it labels for
+        /// the documents. Once a policy declares one of a kind, every name of that kind must be declared, so that a typo
+        /// is reported rather than taken for a new event.
+        /// </summary>
+        private string Named(NameSyntax name, DeclarationKind kind) =>
+            _symbols.NamesOf(kind).Count == 0 ? name.Text
+                : _symbols.ResolveExact(name, kind, "A statement refers to one") ?? name.Text;
+
+        private string? NamedOrNull(NameSyntax? name, DeclarationKind kind) => name is null ? null : Named(name, kind);
+
         /// <summary>A retention statement: several ends need the word that combines them, and one end has nothing to combine.</summary>
         private RetentionRule Retention(RetainSyntax r)
         {
-            var ends = r.Ends.Select(e => new RetentionEnd(e.Duration is null ? null : Duration(e.Duration), e.After?.Text, e.Until?.Text)).ToEquatableArray();
+            var ends = r.Ends.Select(e => new RetentionEnd(e.Duration is null ? null : Duration(e.Duration), NamedOrNull(e.After, DeclarationKind.Event), NamedOrNull(e.Until, DeclarationKind.Event))).ToEquatableArray();
             var whichever = r.Whichever is null ? null : Word(r.Whichever, Vocabulary.RetentionCombination);
             if (r.Ends.Count > 1 && r.Whichever is null) _diagnostics.At(r.Ends[1].Span).RetentionEndsNotCombined(r.Ends.Count);
             if (r.Ends.Count == 1 && r.Whichever is not null) _diagnostics.At(r.Whichever.Span).RetentionEndsNotCombined(1);
@@ -543,7 +591,7 @@ public static class Binder
         private Provision? Provision(ProvisionSyntax? provision) => provision is null ? null : new Provision(
             provision.Required,
             provision.Requirement is null ? null : Word(provision.Requirement, Vocabulary.Requirement),
-            provision.Consequence?.Text);
+            NamedOrNull(provision.Consequence, DeclarationKind.Effect));
 
         private string? Date(DateSyntax date)
         {

@@ -49,6 +49,14 @@ public sealed class Vocabulary
         "information", "access", "rectification", "erasure", "restriction", "portability", "objection",
         "withdraw-consent", "automated-decision", "complaint", "blocking");
 
+    /// <summary>
+    /// What a controller (or the person) undertakes that guards no decision: security measures (GDPR Art. 32; Eleven
+    /// §7.2), access only by those who need it (Eleven §7.3), confidentiality, the accuracy of data (Art. 5(1)(d);
+    /// Eleven §5.1), the person's duty to keep their data current, notifying breaches (Art. 33, 34), training staff.
+    /// </summary>
+    public static Vocabulary Duty { get; } = new("duty",
+        "security-measures", "need-to-know-access", "confidentiality", "data-accuracy", "keep-data-current", "breach-notification", "staff-training");
+
     /// <summary>How several ends of a retention combine: whichever comes first, or later.</summary>
     public static Vocabulary RetentionCombination { get; } = new("way to combine retention ends", Model.RetentionWords.First, Model.RetentionWords.Later);
 

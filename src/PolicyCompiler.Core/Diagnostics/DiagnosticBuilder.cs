@@ -158,6 +158,10 @@ public readonly struct DiagnosticBuilder
         ends > 1 ? "this retention has " + ends.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ends and does not say which ends it: 'whichever first' or 'whichever later'"
                  : "'whichever' combines several ends, and this retention has one");
 
+    public Diagnostic ChannelNamedTwice(string channel) => Report(DiagnosticCatalog.ChannelNamedTwice, channel);
+
+    public Diagnostic RightStatedDifferently(string right, int otherLine) => Report(DiagnosticCatalog.RightStatedDifferently, right, otherLine);
+
     public Diagnostic RetentionContradiction(int line, int otherLine, string scope) => Report(DiagnosticCatalog.RetentionContradiction, line, otherLine, scope);
 
     public Diagnostic StorageAbroadNotTransferable(string verb, int line, string category, string place, string jurisdiction, string crossing, string refusal) =>

@@ -185,6 +185,11 @@ public static class DiagnosticCatalog
         "{0}",
         "A retention with several ends says which one ends it: 'retain … for 24 months or until account-deletion whichever first' (or 'whichever later'); with one end, leave 'whichever' out.");
 
+    public static readonly DiagnosticDescriptor ChannelNamedTwice = new(
+        "PC1024", Error, "Channel named twice in a right",
+        "the channel '{0}' is named twice in this right",
+        "Name each channel once: 'via <channels>' are tried first, and each 'else <channels>' only where those before cannot serve the request ('via account else written-request, email').");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -274,6 +279,11 @@ public static class DiagnosticCatalog
         "'retain' at line {0} and at line {1} both answer for {2}, and end differently",
         "One scope has one retention: join the ends in one statement ('… or … whichever first|later'), or tell the statements apart by purpose ('retain … for <purpose> …') or by the condition a longer period holds on ('on <condition>').");
 
+    public static readonly DiagnosticDescriptor RightStatedDifferently = new(
+        "PC3009", Error, "A right stated twice, differently",
+        "the right '{0}' is stated at line {1} too, and says otherwise there (channels, timing, requirements, consequences or conditions)",
+        "One right for the same purposes is one member of the generated rights interface and one request: state it once, citing every paragraph that speaks of it, or state it for other purposes ('right … for <purposes>').");
+
     // ---- PC4xxx: lint ----
 
     public static readonly DiagnosticDescriptor MissingNoticeInformation = new(
@@ -300,10 +310,10 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
-        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction,
+        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction, RightStatedDifferently,
         MissingNoticeInformation,
         PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,
     };

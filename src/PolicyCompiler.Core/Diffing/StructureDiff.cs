@@ -13,7 +13,7 @@ namespace PolicyCompiler.Diffing;
 /// and their legal texts paragraph by paragraph.
 /// <list type="bullet">
 /// <item>A member has an identity: the header clause by its keyword, a declaration by its kind and name, a right by
-/// the right, a retention rule by its categories, the amendments clause as such. When one member of an identity is
+/// the right and its purposes, a consent by its topic, a duty by the duty and whose it is, a retention rule by its categories, the amendments clause as such. When one member of an identity is
 /// on each side and they are written differently, it changed; otherwise members are added or removed.</item>
 /// <item>Any other statement is its own identity, so that it is added or removed (its effect on decisions is
 /// what the decision diff shows).</item>
@@ -112,9 +112,14 @@ internal static class StructureDiff
 
     private static Identity IdentityOf(MemberSyntax member, string head) => member switch
     {
-        TitleSyntax or ControllerSyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax or AmendmentsSyntax => new Identity(member.Keyword, member.Keyword),
+        TitleSyntax or ControllerSyntax or AuthoritySyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax or AmendmentsSyntax => new Identity(member.Keyword, member.Keyword),
         DeclarationSyntax declaration => new Identity(member.Keyword, declaration.Name.Text),
-        RightSyntax right => new Identity(member.Keyword, right.Right.Text),
+        // A right is known by the right and its purposes (one member of the rights interface each): new channels,
+        // timing or consequences are a change of it.
+        RightSyntax right => new Identity(member.Keyword, right.Right.Text
+            + (right.Purposes.IsEmpty ? string.Empty : " for " + string.Join(", ", right.Purposes.Select(p => p.Text).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal)))),
+        ConsentSyntax consent => new Identity(member.Keyword, consent.Topic.Text),
+        DutySyntax duty => new Identity(member.Keyword, duty.Duty.Text + (duty.By is null ? string.Empty : " by " + duty.By.Text)),
         GroupSyntax group => new Identity(member.Keyword, group.Name.Text),
         // A retention is known by what it answers for (its data, purposes and conditions): a new end is a change of it.
         RetainSyntax retain => new Identity(member.Keyword, SyntaxPrinter.Patterns(retain.Categories)

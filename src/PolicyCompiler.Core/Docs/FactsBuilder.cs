@@ -33,7 +33,7 @@ public sealed class FactsBuilder
         _rules = new RulesByCategory(model);
         // Names are unique within their kind; keyed by kind and name, since a channel and a purpose may share one.
         foreach (var term in model.Subjects.Concat(model.Categories).Concat(model.Purposes).Concat(model.Recipients)
-                     .Concat(model.Trackers).Concat(model.Channels).Concat(model.Conditions))
+                     .Concat(model.Trackers).Concat(model.Channels).Concat(model.Conditions).Concat(model.Events).Concat(model.Effects))
         {
             _terms[(term.Kind, term.Name)] = term;
         }
@@ -69,24 +69,46 @@ public sealed class FactsBuilder
                 .Concat(retentionForPurposes ? new[] { r.Purposes.IsEmpty ? Cell(Line(new WordPhrase("w:any-purpose"))) : Terms(DeclarationKind.Purpose, r.Purposes) } : Array.Empty<FactCell>())
                 .Append(Cell(Line(Period(r))))
                 .Concat(retentionOnConditions ? new[] { Terms(DeclarationKind.Condition, r.Conditions) } : Array.Empty<FactCell>()).ToArray()));
-        Table("h:rights", new[] { "c:right", "c:purposes", "c:channels", "c:within", "c:consequence" }, m.Rights,
-            r => Row(r.Citations, Cell(Line(new WordPhrase("right:" + r.Right))), Terms(DeclarationKind.Purpose, r.Purposes), Terms(DeclarationKind.Channel, r.Channels),
-                Cell(r.Within is null ? null : Line(Duration(r.Within))), Cell(r.Consequence is null ? null : Line(new NamePhrase(r.Consequence)))));
+        // The columns a right's newer clauses fill are there where a right uses them.
+        var rightsRequire = m.Rights.Any(r => !r.Requires.IsEmpty);
+        var rightsOnConditions = m.Rights.Any(r => !r.Conditions.IsEmpty);
+        Table("h:rights", new[] { "c:right", "c:purposes", "c:channels", "c:within" }.Concat(rightsRequire ? new[] { "c:requires" } : Array.Empty<string>()).Append("c:consequence")
+                .Concat(rightsOnConditions ? new[] { "c:conditions" } : Array.Empty<string>()).ToArray(), m.Rights,
+            r => Row(r.Citations, new[] { Cell(Line(new WordPhrase("right:" + r.Right))), Terms(DeclarationKind.Purpose, r.Purposes), RightChannels(r), Cell(Timing(r)) }
+                .Concat(rightsRequire ? new[] { Terms(DeclarationKind.Condition, r.Requires) } : Array.Empty<FactCell>())
+                .Append(Terms(DeclarationKind.Effect, r.Consequences))
+                .Concat(rightsOnConditions ? new[] { Terms(DeclarationKind.Condition, r.Conditions) } : Array.Empty<FactCell>()).ToArray()));
         Table("h:channels", new[] { "c:channel", "c:address" }, InOrder(m.Channels),
             t => Row(t.Citations, TermCell(t), Cell(t.Address is null ? null : Line(new LiteralPhrase(t.Address)))));
         Table("h:consent", new[] { "c:topic", "c:purposes", "c:form", "c:withdraw" }, m.Consents,
             c => Row(c.Citations, Cell(Line(new NamePhrase(c.Topic))), Terms(DeclarationKind.Purpose, c.Purposes),
                 Cell(c.Form is null ? null : Line(new WordPhrase("form:" + c.Form))), Terms(DeclarationKind.Channel, c.WithdrawChannels)));
+        if (!m.Duties.IsEmpty)
+        {
+            // Only a policy that states duties has this table, so that adding the construct changed no other document.
+            Table("h:duties", new[] { "c:duty", "c:by", "c:description" }, m.Duties, d => Row(d.Citations,
+                Cell(Line(new WordPhrase("duty:" + d.Duty))),
+                Cell(Line(d.By is null ? new WordPhrase("w:the-controller") : Term(DeclarationKind.Subject, d.By))),
+                Cell(d.Labels.IsEmpty ? null : Line(new LabelsPhrase(d.Labels, string.Empty)))));
+        }
         Table("h:prohibitions", new[] { "c:never", "c:categories", "c:scope", "c:unless" }, m.Prohibitions,
             p => Row(p.Citations, Cell(Line(new WordPhrase("verb:" + p.Verb.Keyword))), Categories(p.Categories), Scope(p),
                 Terms(DeclarationKind.Condition, p.Unless)));
         Table("h:amendments", new[] { "c:delay", "c:notify" }, m.Amendments,
             a => Row(a.Citations,
-                Cell(Line(a.Within ? Join(new WordPhrase("w:at-the-latest"), Duration(a.Delay), new WordPhrase("w:after"), new NamePhrase(a.After)) : Join(Duration(a.Delay), new WordPhrase("w:after"), new NamePhrase(a.After)))),
+                Cell(Line(a.Within ? Join(new WordPhrase("w:at-the-latest"), Duration(a.Delay), new WordPhrase("w:after"), Term(DeclarationKind.Event, a.After)) : Join(Duration(a.Delay), new WordPhrase("w:after"), Term(DeclarationKind.Event, a.After)))),
                 a.WithoutNotice ? Cell(Line(new WordPhrase("w:without-notice"))) : Terms(DeclarationKind.Channel, a.NotifyChannels)));
+        if (m.Authority is { } authority)
+        {
+            Table("h:authority", new[] { "c:authority", "c:contact" }, new[] { authority },
+                a => Row(a.Citations, Cell(Line(new LabelsPhrase(a.Name, string.Empty))), Cell(a.Details.Select(d => Line(new WordPhrase("contact:" + d.Kind), new LiteralPhrase(d.Value))))));
+        }
         Table("h:subjects", new[] { "c:subject" }, InOrder(m.Subjects), t => Row(t.Citations, TermCell(t)));
         Table("h:trackers", new[] { "c:tracker", "c:kind" }, InOrder(m.Trackers), t => Row(t.Citations, TermCell(t), KindCell(t)));
         Table("h:conditions", new[] { "c:condition" }, InOrder(m.Conditions), t => Row(t.Citations, TermCell(t)));
+        // Events and effects need no declaration; a policy that declares them gets their labels, here and in every cell.
+        if (!m.Events.IsEmpty) Table("h:events", new[] { "c:event" }, InOrder(m.Events), t => Row(t.Citations, TermCell(t)));
+        if (!m.Effects.IsEmpty) Table("h:effects", new[] { "c:effect" }, InOrder(m.Effects), t => Row(t.Citations, TermCell(t)));
         if (!m.Groups.IsEmpty)
         {
             // Only a policy that declares groups has this table, so that adding the construct changed no other document.
@@ -280,7 +302,7 @@ public sealed class FactsBuilder
     }
 
     /// <summary>A retention's ends, joined by "or" and "whichever comes first/later", and what becomes of the data if it is not deleted.</summary>
-    private static Phrase Period(RetentionRule rule)
+    private Phrase Period(RetentionRule rule)
     {
         var phrases = new List<Phrase>();
         for (var i = 0; i < rule.Ends.Count; i++)
@@ -293,14 +315,23 @@ public sealed class FactsBuilder
         return phrases.Count == 1 ? phrases[0] : Join(phrases.ToArray());
     }
 
-    private static Phrase End(RetentionEnd end)
+    private Phrase End(RetentionEnd end)
     {
         if (end.Period is not null)
         {
-            return end.After is null ? Duration(end.Period) : Join(Duration(end.Period), new WordPhrase("w:after"), new NamePhrase(end.After));
+            return end.After is null ? Duration(end.Period) : Join(Duration(end.Period), new WordPhrase("w:after"), Term(DeclarationKind.Event, end.After));
         }
-        return Join(new WordPhrase("w:until"), new NamePhrase(end.Until ?? string.Empty));
+        return Join(new WordPhrase("w:until"), Term(DeclarationKind.Event, end.Until ?? string.Empty));
     }
+
+    /// <summary>A right's channels: those tried first, then each fallback on a line of its own ("otherwise: …").</summary>
+    private FactCell RightChannels(RightGrant right) => right.Channels.IsEmpty && right.Fallbacks.IsEmpty ? Cell((FactLine?)null)
+        : Cell(right.Fallbacks.Select(f => Line(new WordPhrase("w:otherwise"), TermList(DeclarationKind.Channel, f))).Prepend(Line(TermList(DeclarationKind.Channel, right.Channels))));
+
+    /// <summary>When a right is answered: "within 30 days", "at any time", or nothing said.</summary>
+    private static FactLine? Timing(RightGrant right) =>
+        right.AtAnyTime ? Line(new WordPhrase("w:at-any-time"))
+        : right.Within is null ? null : Line(new WordPhrase("w:within"), Duration(right.Within));
 
     private static Phrase Duration(Duration duration) =>
         Join(new LiteralPhrase(duration.Amount.ToString(CultureInfo.InvariantCulture)), new WordPhrase("unit:" + duration.Unit));

@@ -50,7 +50,7 @@ public static class GuardEmitter
             EmitEnum(w, GuardContract.EnumOf(kind), EnumSummary(kind), model.TermsOf(kind), names.Of(kind), compilation.Legal, model.Jurisdiction);
         }
         EmitConditions(w, model, names);
-        EmitRightsInterface(w, type, model, compilation);
+        EmitRightsInterface(w, type, model, names, compilation);
         EmitAttributes(w);
         EmitGuards(w, type, model, tables, compilation);
 
@@ -151,42 +151,140 @@ public static class GuardEmitter
         w.Line();
     }
 
-    private static void EmitRightsInterface(CodeWriter w, string type, PolicyModel model, CompilationResult compilation)
+    private static void EmitRightsInterface(CodeWriter w, string type, PolicyModel model, GuardNames names, CompilationResult compilation)
     {
+        var rights = DistinctRights.Of(model);
+        if (rights.Count > 0) EmitRightTypes(w, model, names, rights, compilation);
+
         w.Summary("The rights the policy grants: implement one member per right and the purposes it is for. A right the policy adds breaks the build until it is implemented.");
         w.Open("public interface I" + type + "Rights");
-        // A right for purposes is a right of its own (Eleven §9.3.2: withdrawing consent blocks the account; §9.3.3:
-        // withdrawing it for marketing stops the marketing): one member per right and the purposes as written, so
-        // that a group's new member renames no method. Names that meet ("for marketing-and-news" and "for
-        // marketing, news") are told apart by a number, in the order of the rights.
-        static string Distinct(RightGrant grant) =>
-            grant.WrittenPurposes.IsEmpty ? grant.Right : grant.Right + " for " + string.Join(", ", grant.WrittenPurposes);
-        var distinctRights = model.Rights.Select(Distinct).Distinct(StringComparer.Ordinal).OrderBy(r => r, StringComparer.Ordinal).ToList();
-        var members = new Dictionary<string, string>(StringComparer.Ordinal);
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var right in distinctRights)
+        foreach (var right in rights)
         {
-            var grant = model.Rights.First(r => Distinct(r) == right);
-            var candidate = CSharpNames.Pascal(grant.Right) + (grant.WrittenPurposes.IsEmpty ? string.Empty : "For" + string.Concat(grant.WrittenPurposes.Select((p, i) => (i == 0 ? string.Empty : "And") + CSharpNames.Pascal(p))));
-            var unique = candidate;
-            for (var n = 2; !taken.Add(unique); n++) unique = candidate + "_" + n.ToString(CultureInfo.InvariantCulture);
-            members[right] = unique;
-        }
-        foreach (var right in distinctRights)
-        {
-            var grants = model.Rights.Where(r => Distinct(r) == right).ToList();
-            var text = new StringBuilder("The right '" + right + "'.");
-            foreach (var grant in grants)
-            {
-                text.Append('\n').Append(StatementText.Of(compilation.Text, grant.Span, grant.Citations)).Append(" (line ").Append(grant.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(')');
-                AppendCitations(text, grant.Citations, compilation.Legal);
-            }
-            w.Summary(text.ToString());
-            w.Line("void " + members[right] + "(" + Runtime + ".RightRequest request);");
+            w.Summary(RightText(right, compilation));
+            w.Line("void " + right.Member + "(RightRequest request);");
         }
         w.Close();
         w.Line();
     }
+
+    private static string RightText(DistinctRight right, CompilationResult compilation)
+    {
+        var text = new StringBuilder("The right '" + right.Name + "'.");
+        foreach (var grant in right.Grants)
+        {
+            text.Append('\n').Append(StatementText.Of(compilation.Text, grant.Span, grant.Citations)).Append(" (line ").Append(grant.Span.Line.ToString(CultureInfo.InvariantCulture)).Append(')');
+            AppendCitations(text, grant.Citations, compilation.Legal);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// What a handler of a right needs: the rights as an enum (one per member of the interface), the channels and the
+    /// consequences as enums, the request, and what the policy says of each right (<c>RightTerms.Of</c>).
+    /// </summary>
+    private static void EmitRightTypes(CodeWriter w, PolicyModel model, GuardNames names, IReadOnlyList<DistinctRight> rights, CompilationResult compilation)
+    {
+        w.Summary("The rights the policy grants, one per member of the rights interface.");
+        w.Open("public enum Right");
+        for (var i = 0; i < rights.Count; i++)
+        {
+            w.Summary("The right '" + rights[i].Name + "' (line " + rights[i].Grants[0].Span.Line.ToString(CultureInfo.InvariantCulture) + "): handled by the rights interface's " + rights[i].Member + ".");
+            w.Line(rights[i].Member + " = " + i.ToString(CultureInfo.InvariantCulture) + ",");
+        }
+        w.Close();
+        w.Line();
+
+        // A schema whose verbs take channels as a dimension has the enum already.
+        if (!EnumKinds(model).Contains(DeclarationKind.Channel))
+        {
+            EmitEnum(w, GuardContract.EnumOf(DeclarationKind.Channel), EnumSummary(DeclarationKind.Channel), model.Channels, names.Of(DeclarationKind.Channel), compilation.Legal, model.Jurisdiction);
+        }
+
+        // The consequences rights entail, declared or not: a declared effect is described by its labels.
+        var effects = model.Rights.SelectMany(r => r.Consequences).Concat(model.Effects.Select(e => e.Name)).Distinct(StringComparer.Ordinal).OrderBy(e => e, StringComparer.Ordinal).ToList();
+        var effectMembers = CSharpNames.Unique(effects);
+        w.Summary("The consequences of exercising the rights, as the policy names them.");
+        w.Open("public enum Effect");
+        for (var i = 0; i < effects.Count; i++)
+        {
+            var declared = model.Effects.FirstOrDefault(e => e.Name == effects[i]);
+            w.Summary(declared is null ? effects[i] : Describe(declared, compilation.Legal, model.Jurisdiction));
+            w.Line(effectMembers[effects[i]] + " = " + i.ToString(CultureInfo.InvariantCulture) + ",");
+        }
+        w.Close();
+        w.Line();
+
+        w.Summary("A person's request to exercise a right, as received on a channel.");
+        w.Open("public sealed class RightRequest");
+        w.Summary("Creates a request.");
+        w.Open("public RightRequest(string subjectId, Right right, Channel channel)");
+        w.Line("SubjectId = subjectId;").Line("Right = right;").Line("Channel = channel;");
+        w.Close();
+        w.Line().Summary("Who asks.").Line("public string SubjectId { get; }");
+        w.Line().Summary("The right asked for.").Line("public Right Right { get; }");
+        w.Line().Summary("The channel the request came through.").Line("public Channel Channel { get; }");
+        w.Line().Summary("What the policy says of the right asked for.").Line("public RightTerms Terms => RightTerms.Of(Right);");
+        w.Close();
+        w.Line();
+
+        w.Summary("What the policy says of one right: its purposes, channels in their order, when it is answered, what may be asked first, what it entails, and where it holds.");
+        w.Open("public sealed class RightTerms");
+        w.Open("private RightTerms(Right right, Purpose[] purposes, Channel[][] channels, int? withinAmount, string? withinUnit, bool atAnyTime, " + GuardContract.ConditionsEnum + " requires, " + GuardContract.ConditionsEnum + " holdsOn, Effect[] consequences)");
+        w.Line("Right = right;").Line("Purposes = purposes;").Line("Channels = channels;").Line("WithinAmount = withinAmount;").Line("WithinUnit = withinUnit;")
+            .Line("AtAnyTime = atAnyTime;").Line("Requires = requires;").Line("HoldsOn = holdsOn;").Line("Consequences = consequences;");
+        w.Close();
+        w.Line().Summary("The right.").Line("public Right Right { get; }");
+        w.Line().Summary("The purposes the right is for; empty: every purpose.").Line("public global::System.Collections.Generic.IReadOnlyList<Purpose> Purposes { get; }");
+        w.Line().Summary("The channels it is exercised through: the first list, then each fallback, used where those before cannot serve the request.").Line("public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<Channel>> Channels { get; }");
+        w.Line().Summary("The period within which the request is answered (its amount), if the policy gives one.").Line("public int? WithinAmount { get; }");
+        w.Line().Summary("The unit of that period (days, months, …).").Line("public string? WithinUnit { get; }");
+        w.Line().Summary("Whether the person may exercise the right at any time.").Line("public bool AtAnyTime { get; }");
+        w.Line().Summary("What the controller may ask to be met before it answers.").Line("public " + GuardContract.ConditionsEnum + " Requires { get; }");
+        w.Line().Summary("Where the right holds (" + GuardContract.ConditionsEnum + "." + GuardContract.NoCondition + ": always).").Line("public " + GuardContract.ConditionsEnum + " HoldsOn { get; }");
+        w.Line().Summary("What exercising the right entails.").Line("public global::System.Collections.Generic.IReadOnlyList<Effect> Consequences { get; }");
+        w.Line().Summary("Where a channel stands in the order of the channels: 0 for the first ones, 1 for the first fallback, …; -1 where the policy does not name it.");
+        w.Open("public int StepOf(Channel channel)");
+        w.Open("for (var step = 0; step < Channels.Count; step++)");
+        w.Line("foreach (var named in Channels[step]) if (named == channel) return step;");
+        w.Close();
+        w.Line("return -1;");
+        w.Close();
+        w.Line().Summary("What the policy says of a right.").Line("public static RightTerms Of(Right right) => All[(int)right];");
+        w.Line();
+        w.Open("private static readonly RightTerms[] All =");
+        var purposes = names.Of(DeclarationKind.Purpose);
+        var channels = names.Of(DeclarationKind.Channel);
+        var conditions = names.Of(DeclarationKind.Condition);
+        foreach (var right in rights)
+        {
+            var grant = right.Grants[0];
+            var line = new StringBuilder("new RightTerms(Right.").Append(right.Member)
+                .Append(", ").Append(ArrayOf("Purpose", grant.Purposes.Select(p => "Purpose." + purposes[p])))
+                .Append(", new Channel[][] { ").Append(string.Join(", ", new[] { grant.Channels }.Concat(grant.Fallbacks).Select(tier => ArrayOf("Channel", tier.Select(c => "Channel." + channels[c]))))).Append(" }")
+                .Append(", ").Append(grant.Within is null ? "null" : grant.Within.Amount.ToString(CultureInfo.InvariantCulture))
+                .Append(", ").Append(grant.Within is null ? "null" : CodeWriter.Literal(grant.Within.Unit))
+                .Append(", ").Append(grant.AtAnyTime ? "true" : "false")
+                .Append(", ").Append(Flags(grant.Requires, conditions))
+                .Append(", ").Append(Flags(grant.Conditions, conditions))
+                .Append(", ").Append(ArrayOf("Effect", grant.Consequences.Select(c => "Effect." + effectMembers[c]))).Append("),");
+            w.Line(line.ToString());
+        }
+        w.Close(";");
+        w.Close();
+        w.Line();
+    }
+
+    /// <summary>An array expression of the values, or the shared empty array.</summary>
+    private static string ArrayOf(string type, IEnumerable<string> values)
+    {
+        var list = values.ToList();
+        return list.Count == 0 ? "global::System.Array.Empty<" + type + ">()" : "new " + type + "[] { " + string.Join(", ", list) + " }";
+    }
+
+    /// <summary>Conditions as a value of the flags enum: <c>Conditions.A | Conditions.B</c>, or its empty value.</summary>
+    private static string Flags(Collections.EquatableArray<string> conditions, IReadOnlyDictionary<string, string> names) =>
+        conditions.IsEmpty ? GuardContract.ConditionsEnum + "." + GuardContract.NoCondition
+            : string.Join(" | ", conditions.Select(c => GuardContract.ConditionsEnum + "." + names[c]));
 
     private static void EmitAttributes(CodeWriter w)
     {

@@ -104,17 +104,6 @@ public static class RuntimeEmitter
         w.Close();
         w.Line();
 
-        w.Summary("A person's request to exercise a right, as received on a channel.");
-        w.Open("public sealed class RightRequest");
-        w.Summary("Creates a request.");
-        w.Open("public RightRequest(string subjectId, string channel)");
-        w.Line("SubjectId = subjectId;").Line("Channel = channel;");
-        w.Close();
-        w.Line().Summary("Who asks.").Line("public string SubjectId { get; }");
-        w.Line().Summary("The channel the request came through, as the policy names it.").Line("public string Channel { get; }");
-        w.Close();
-        w.Line();
-
         w.Summary("One end of a retention: a period (counted from an event, if any), or an event.");
         w.Open("public sealed class PolicyRetentionEnd");
         w.Summary("Creates an end.");

@@ -75,8 +75,17 @@ public static class SyntaxPrinter
                 break;
             case RightSyntax right:
                 line.Word(right.Right.Text).List("for", right.Purposes).List("via", right.Channels);
+                foreach (var fallback in right.Fallbacks) line.List("else", fallback);
+                if (right.AtAnyTime) line.Segment("at-any-time");
                 if (right.Within is not null) line.Segment("within").Duration(right.Within);
-                line.Clause("consequence", right.Consequence);
+                line.List("requires", right.Requires).List("consequence", right.Consequences).List("on", right.Conditions);
+                break;
+            case DutySyntax duty:
+                line.Word(duty.Duty.Text).Clause("by", duty.By).Labels(duty.Labels);
+                break;
+            case AuthoritySyntax authority:
+                line.Labels(authority.Name);
+                foreach (var detail in authority.Details) line.Segment(detail.Kind.Text).String(detail.Value);
                 break;
             case ConsentSyntax consent:
                 line.Word(consent.Topic.Text).List("for", consent.Purposes).Clause("given", consent.Form).List("withdraw via", consent.WithdrawChannels);

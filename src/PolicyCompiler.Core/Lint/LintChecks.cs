@@ -132,14 +132,19 @@ public static class LintChecks
     /// <summary>Countries a finding lists at most: a transfer to THIRD-COUNTRIES on adequacy has some 230 without a decision.</summary>
     private const int ListedCountries = 12;
 
+    /// <summary>
+    /// The right to complain to a supervisory authority, and the authority: named by <c>supervisory-authority …</c>, or by a channel
+    /// of the complaint right declared with its address.
+    /// </summary>
     private static CheckResult ComplaintAuthority(PolicyModel model)
     {
         var complaints = model.Rights.Where(r => r.Right == "complaint").ToList();
-        const string hint = "Add 'right complaint via <channel>' with a channel declared with the authority's 'address \"…\"'.";
+        const string hint = "Add 'right complaint via <channels>' and name the authority as the text does: 'supervisory-authority \"<name>\" website \"…\"'.";
         if (complaints.Count == 0) return CheckResult.Missing(hint);
+        if (model.Authority is not null) return CheckResult.Ok;
         var channels = new HashSet<string>(model.Channels.Where(c => c.Address is not null).Select(c => c.Name), StringComparer.Ordinal);
-        return complaints.Any(r => r.Channels.Any(channels.Contains)) ? CheckResult.Ok
-            : CheckResult.Missing(hint, "the complaint right names no authority with an address");
+        return complaints.Any(r => r.AllChannels.Any(channels.Contains)) ? CheckResult.Ok
+            : CheckResult.Missing(hint, "the complaint right names no authority");
     }
 
     private static CheckResult Without(IEnumerable<string> offenders, string hint, string what)

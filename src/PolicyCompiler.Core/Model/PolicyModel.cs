@@ -189,18 +189,55 @@ public static class RetentionWords
     public const string Later = "later";
 }
 
+/// <summary>
+/// A right of the person: for the purposes (any, where none is named), through its channels (then, where those
+/// cannot serve the request, each list of <see cref="Fallbacks"/> in turn), answered within a period or at any time,
+/// after what it <see cref="Requires"/>, entailing its consequences, and holding where its conditions do.
+/// </summary>
 public sealed record RightGrant(
     string Right,
     EquatableArray<string> Purposes,
     EquatableArray<string> Channels,
     Duration? Within,
-    string? Consequence,
+    EquatableArray<string> Consequences,
     EquatableArray<Citation> Citations,
     SourceSpan Span)
 {
     /// <summary>The purposes as the statement writes them (groups and parents unexpanded), sorted: what names the right's member in the guards.</summary>
     public EquatableArray<string> WrittenPurposes { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The channels after each <c>else</c>: used, in order, where those before cannot serve the request (Eleven §9.6).</summary>
+    public EquatableArray<EquatableArray<string>> Fallbacks { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
+
+    /// <summary>Whether the person may exercise the right at any time.</summary>
+    public bool AtAnyTime { get; init; }
+
+    /// <summary>The conditions the controller may ask to be met before it answers (proof of identity).</summary>
+    public EquatableArray<string> Requires { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The conditions on which the right holds ("where applicable law provides"); empty: always.</summary>
+    public EquatableArray<string> Conditions { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Every channel, the first ones and then each fallback's, in order.</summary>
+    public IEnumerable<string> AllChannels => Channels.Concat(Fallbacks.SelectMany(f => f));
+
+    /// <summary>The right and the purposes as written: what tells one right from another (a member of the rights interface each).</summary>
+    public string DistinctName => WrittenPurposes.IsEmpty ? Right : Right + " for " + string.Join(", ", WrittenPurposes);
+
+    /// <summary>Whether two statements of one right say the same of it (citations and position aside).</summary>
+    public bool SameTerms(RightGrant other) =>
+        Channels == other.Channels && Fallbacks == other.Fallbacks && Within == other.Within && AtAnyTime == other.AtAnyTime
+        && Requires == other.Requires && Conditions == other.Conditions && Consequences == other.Consequences;
 }
+
+/// <summary>
+/// A duty the text states that guards no decision (<see cref="Binding.Vocabulary.Duty"/>): of the controller, or of
+/// the subject <see cref="By"/> names; the labels say what it is in the text's words.
+/// </summary>
+public sealed record DutyRule(string Duty, string? By, EquatableArray<Label> Labels, EquatableArray<Citation> Citations, SourceSpan Span);
+
+/// <summary>The supervisory authority a person may complain to, and how to reach it.</summary>
+public sealed record Authority(EquatableArray<Label> Name, EquatableArray<ContactDetail> Details, EquatableArray<Citation> Citations);
 
 public sealed record ConsentRule(
     string Topic,
@@ -317,6 +354,18 @@ public sealed record PolicyModel(
     /// </summary>
     public EquatableArray<Permission> ImpliedPermissions { get; init; }
 
+    /// <summary>The events the policy declares, with their labels (<c>event account-deletion …</c>), sorted by name.</summary>
+    public EquatableArray<Term> Events { get; init; } = EquatableArray<Term>.Empty;
+
+    /// <summary>The effects the policy declares (<c>effect block-account …</c>), sorted by name.</summary>
+    public EquatableArray<Term> Effects { get; init; } = EquatableArray<Term>.Empty;
+
+    /// <summary>The duties the text states, in the policy's order.</summary>
+    public EquatableArray<DutyRule> Duties { get; init; } = EquatableArray<DutyRule>.Empty;
+
+    /// <summary>The supervisory authority, where the policy names it.</summary>
+    public Authority? Authority { get; init; }
+
     /// <summary>The declared names of one kind, sorted by name.</summary>
     public EquatableArray<Term> TermsOf(DeclarationKind kind) => kind switch
     {
@@ -327,6 +376,8 @@ public sealed record PolicyModel(
         DeclarationKind.Tracking => Trackers,
         DeclarationKind.Channel => Channels,
         DeclarationKind.Condition => Conditions,
+        DeclarationKind.Event => Events,
+        DeclarationKind.Effect => Effects,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a declaration kind"),
     };
 

@@ -117,7 +117,7 @@ public abstract class StatementDetailsForm
                 if (provision.Consequence is not null)
                 {
                     yield return new WordPhrase("w:if-not");
-                    yield return new NamePhrase(provision.Consequence);
+                    yield return terms(DeclarationKind.Effect, new EquatableArray<string>(new[] { provision.Consequence }));
                 }
             }
         }

@@ -140,6 +140,8 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Controller = Node(Keyword("controller"), Text, ContactDetails, Citations, (span, _, name, details, citations) => new ControllerSyntax(span, name, details.ToEquatableArray(), citations));
 
+    public static readonly Parser<MemberSyntax> Authority = Node(Keyword("supervisory-authority"), Text, ContactDetails, Citations, (span, _, name, details, citations) => new AuthoritySyntax(span, name, details.ToEquatableArray(), citations));
+
     public static readonly Parser<MemberSyntax> Effective = Node(Keyword("effective"), Date, Citations, (span, _, date, citations) => new EffectiveSyntax(span, date, citations));
 
     public static readonly Parser<MemberSyntax> Source = Node(Keyword("source"), Tokens.String, (span, _, path) => new SourceSyntax(span, path));
@@ -179,6 +181,10 @@ internal static class Grammar
         OptionalClause("address", Tokens.String).Map(a => ((bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?))(false, NoNames, null, a)));
 
     public static readonly Parser<MemberSyntax> Condition = Declaration(DeclarationKind.Condition, NoAttributes);
+
+    public static readonly Parser<MemberSyntax> Event = Declaration(DeclarationKind.Event, NoAttributes);
+
+    public static readonly Parser<MemberSyntax> Effect = Declaration(DeclarationKind.Effect, NoAttributes);
 
     // ---- Groups ----
 
@@ -283,7 +289,52 @@ internal static class Grammar
         Keyword("retain"), CategoryPatterns, RetainedForPurposes, RetentionEnds, RetentionCombination, OnConditions, Citations,
         (span, _, categories, purposes, ends, combination, conditions, citations) => new RetainSyntax(span, categories, purposes, ends, combination.Whichever, combination.Then, conditions, citations));
 
-    public static readonly Parser<MemberSyntax> Right = Node(Keyword("right"), RightWord, OptionalForPurposes, ViaChannels, Within, ConsequenceOptional, Citations, (span, _, right, purposes, channels, within, consequence, citations) => new RightSyntax(span, right, purposes, channels, within, consequence, citations));
+    private static readonly Parser<EquatableArray<NameSyntax>> ElseChannels = Keyed("else", ListOf(Name("channel name")));
+
+    /// <summary>The channels after <c>via</c>, then those after each <c>else</c>: <c>via account else written-request, email</c>.</summary>
+    private static readonly Parser<(EquatableArray<NameSyntax> Channels, EquatableArray<EquatableArray<NameSyntax>> Fallbacks)> RightChannels = input =>
+    {
+        var first = ViaChannels(input);
+        if (!first.WasSuccessful || !StartsWithWord(first.Remainder, "else")) return first.WasSuccessful ? Result.Success((first.Value, EquatableArray<EquatableArray<NameSyntax>>.Empty), first.Remainder) : Result.Failure<(EquatableArray<NameSyntax>, EquatableArray<EquatableArray<NameSyntax>>)>(first.Remainder, first.Message, first.Expectations);
+        var fallbacks = new List<EquatableArray<NameSyntax>>();
+        var rest = first.Remainder;
+        while (StartsWithWord(rest, "else"))
+        {
+            var next = ElseChannels(rest);
+            if (!next.WasSuccessful) return Result.Failure<(EquatableArray<NameSyntax>, EquatableArray<EquatableArray<NameSyntax>>)>(next.Remainder, next.Message, next.Expectations);
+            fallbacks.Add(next.Value);
+            rest = next.Remainder;
+        }
+        return Result.Success((first.Value, fallbacks.ToEquatableArray()), rest);
+    };
+
+    /// <summary>When a right is answered: <c>at-any-time</c>, or <c>within</c> a duration, or unsaid.</summary>
+    private static readonly Parser<(bool AtAnyTime, DurationSyntax? Within)> RightTiming = input =>
+        StartsWithWord(input, "at-any-time")
+            ? Keyword("at-any-time").Map(_ => (true, (DurationSyntax?)null))(input)
+            : Within.Map(within => (false, within))(input);
+
+    private static readonly Parser<EquatableArray<NameSyntax>> RequiresConditions = Clause("requires", "condition name");
+    private static readonly Parser<EquatableArray<NameSyntax>> Consequences = Clause("consequence", "effect name");
+
+    /// <summary>What a right asks first, entails and holds on: <c>[requires …] [consequence …] [on …]</c>.</summary>
+    private static readonly Parser<(EquatableArray<NameSyntax> Requires, EquatableArray<NameSyntax> Consequences, EquatableArray<NameSyntax> Conditions)> RightTerms =
+        Node(RequiresConditions, Consequences, OnConditions, (_, requires, consequences, conditions) => (requires, consequences, conditions));
+
+    public static readonly Parser<MemberSyntax> Right = Node(Keyword("right"), RightWord, OptionalForPurposes, RightChannels, RightTiming, RightTerms, Citations,
+        (span, _, right, purposes, channels, timing, terms, citations) => new RightSyntax(span, right, purposes, channels.Channels, timing.Within, terms.Consequences, citations)
+        {
+            Fallbacks = channels.Fallbacks,
+            AtAnyTime = timing.AtAnyTime,
+            Requires = terms.Requires,
+            Conditions = terms.Conditions,
+        });
+
+    private static readonly Parser<NameSyntax> DutyWord = VocabularyWord("a duty");
+    private static readonly Parser<NameSyntax?> BySubject = OptionalClause("by", Name("subject name"));
+
+    public static readonly Parser<MemberSyntax> Duty = Node(Keyword("duty"), DutyWord, BySubject, OptionalLabels, Citations,
+        (span, _, duty, by, labels, citations) => new DutySyntax(span, duty, by, labels, citations));
 
     public static readonly Parser<MemberSyntax> Consent = Node(Keyword("consent"), ConsentTopic, OptionalForPurposes, GivenForm, WithdrawVia, Citations, (span, _, topic, purposes, form, channels, citations) => new ConsentSyntax(span, topic, purposes, form, channels, citations));
 
@@ -305,6 +356,7 @@ internal static class Grammar
     {
         ["title"] = Title,
         ["controller"] = Controller,
+        ["supervisory-authority"] = Authority,
         ["effective"] = Effective,
         ["source"] = Source,
         ["jurisdiction"] = Jurisdiction,
@@ -315,10 +367,13 @@ internal static class Grammar
         ["tracking"] = Tracking,
         ["channel"] = Channel,
         ["condition"] = Condition,
+        ["event"] = Event,
+        ["effect"] = Effect,
         ["group"] = Group,
         ["retain"] = Retain,
         ["right"] = Right,
         ["consent"] = Consent,
+        ["duty"] = Duty,
         ["amendments"] = Amendments,
         ["informative"] = Informative,
     };

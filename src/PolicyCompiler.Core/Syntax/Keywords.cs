@@ -17,6 +17,7 @@ public static class Keywords
     {
         ("title", "title ka \"…\" en \"…\" [cites …]"),
         ("controller", "controller (\"…\" | ka \"…\" en \"…\") [website \"…\"] [email \"…\"] [phone \"…\"] [address \"…\"] [dpo \"…\"] [cites …]"),
+        ("supervisory-authority", "supervisory-authority (\"…\" | ka \"…\" en \"…\") [website \"…\"] [email \"…\"] [phone \"…\"] [address \"…\"] [cites …]"),
         ("effective", "effective YYYY-MM-DD [cites …]"),
         ("source", "source \"legal-text.txt\""),
         ("jurisdiction", "jurisdiction CC [cites …]"),
@@ -27,14 +28,17 @@ public static class Keywords
         ("tracking", "tracking <name> ka \"…\" en \"…\" kind <tracking kind> cites …"),
         ("channel", "channel <name> ka \"…\" en \"…\" [address \"…\"] cites …"),
         ("condition", "condition <name> ka \"…\" en \"…\" cites …"),
+        ("event", "event <name> ka \"…\" en \"…\" [cites …]"),
+        ("effect", "effect <name> ka \"…\" en \"…\" [cites …]"),
         ("group", "group <name> categories|purposes|recipients|countries <list> [ka \"…\" en \"…\"] [cites …]"),
     };
 
     private static readonly (string Keyword, string Form)[] TrailingForms =
     {
         ("retain", "retain <categories> [for <purposes>] (for <duration> [after <event>] | until <event>) [or …] [whichever (first | later)] [then (delete | anonymise)] [on <conditions>] cites …"),
-        ("right", "right <right> [for <purposes>] [via <channels>] [within <duration>] [consequence <effect>] cites …"),
+        ("right", "right <right> [for <purposes>] [via <channels> [else <channels>] …] [at-any-time | within <duration>] [requires <conditions>] [consequence <effects>] [on <conditions>] cites …"),
         ("consent", "consent <topic> [for <purposes>] [given <form>] [withdraw via <channels>] cites …"),
+        ("duty", "duty <duty> [by <subject>] [ka \"…\" en \"…\"] cites …"),
         ("amendments", "amendments take-effect [within] <duration> after <event> [notify via <channels> | without-notice] cites …"),
         ("informative", "informative §<section>, … \"why it states nothing to encode\""),
     };
@@ -66,7 +70,7 @@ public static class Keywords
     {
         "cites", "from", "for", "with", "on", "to", "via", "at", "in", "of", "unless", "until", "after", "within",
         "basis", "safeguard", "consequence", "given", "withdraw", "notify", "required", "optional", "except", "by", "origin",
-        "or", "whichever", "then", "without-notice",
+        "or", "whichever", "then", "without-notice", "else", "requires", "at-any-time",
     }.Concat(VerbSchema.Default.DimensionWords().Select(w => w.Split(' ')[0])), System.StringComparer.Ordinal);
 
     private static readonly HashSet<string> ReservedSet = new(Members.Concat(ClauseWordSet).Concat(new[] { "policy", "test", "allow", "deny" }), System.StringComparer.Ordinal);
@@ -92,6 +96,8 @@ public static class Keywords
         DeclarationKind.Tracking => "tracking",
         DeclarationKind.Channel => "channel",
         DeclarationKind.Condition => "condition",
+        DeclarationKind.Event => "event",
+        DeclarationKind.Effect => "effect",
         _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "not a declaration kind"),
     };
 }

@@ -71,6 +71,12 @@ public enum DeclarationKind
     Tracking,
     Channel,
     Condition,
+
+    /// <summary>An event a retention or an amendment counts from or runs until (<c>account-deletion</c>).</summary>
+    Event,
+
+    /// <summary>What follows from a right exercised or data not provided (<c>block-account</c>).</summary>
+    Effect,
 }
 
 /// <summary>A member of a policy body: a header clause, a declaration or a statement.</summary>
@@ -96,6 +102,16 @@ public sealed record ControllerSyntax(
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
 {
     public override string Keyword => "controller";
+}
+
+/// <summary><c>supervisory-authority "name" website "…"</c>: the supervisory authority a complaint goes to, and how to reach it.</summary>
+public sealed record AuthoritySyntax(
+    SourceSpan Span,
+    EquatableArray<LabelSyntax> Name,
+    EquatableArray<ContactDetailSyntax> Details,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "supervisory-authority";
 }
 
 /// <summary>One contact detail of the controller: <c>email "…"</c>, <c>website "…"</c>, <c>dpo "…"</c>, …</summary>
@@ -267,16 +283,34 @@ public sealed record RetainSyntax(
     public override string Keyword => "retain";
 }
 
+/// <summary>
+/// <c>right &lt;right&gt; [for purposes] [via channels {else channels}] [at-any-time | within duration] [requires
+/// conditions] [consequence effects] [on conditions]</c>: a right of the person, the channels it is exercised
+/// through (each <c>else</c> a fallback where the channels before it cannot serve the request), when it is
+/// answered, what the controller may ask first, what exercising it entails, and where it holds.
+/// </summary>
 public sealed record RightSyntax(
     SourceSpan Span,
     NameSyntax Right,
     EquatableArray<NameSyntax> Purposes,
     EquatableArray<NameSyntax> Channels,
     DurationSyntax? Within,
-    NameSyntax? Consequence,
+    EquatableArray<NameSyntax> Consequences,
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
 {
     public override string Keyword => "right";
+
+    /// <summary>The channels after each <c>else</c>, in order: used where those before cannot serve the request (Eleven §9.6).</summary>
+    public EquatableArray<EquatableArray<NameSyntax>> Fallbacks { get; init; } = EquatableArray<EquatableArray<NameSyntax>>.Empty;
+
+    /// <summary>Whether the text lets the person exercise the right at any time (SPAR: "ნებისმიერ დროს").</summary>
+    public bool AtAnyTime { get; init; }
+
+    /// <summary>What the controller may ask for before it answers (proof of identity): declared conditions.</summary>
+    public EquatableArray<NameSyntax> Requires { get; init; } = EquatableArray<NameSyntax>.Empty;
+
+    /// <summary>Where the right holds ("where applicable law provides", Eleven §9.1): declared conditions.</summary>
+    public EquatableArray<NameSyntax> Conditions { get; init; } = EquatableArray<NameSyntax>.Empty;
 }
 
 public sealed record ConsentSyntax(
@@ -308,6 +342,21 @@ public sealed record AmendmentsSyntax(
 
     /// <summary>Whether the policy reserves changes without notice to the user.</summary>
     public bool WithoutNotice { get; init; }
+}
+
+/// <summary>
+/// <c>duty &lt;duty&gt; [by &lt;subject&gt;] [ka "…" en "…"]</c>: something the controller (or, with <c>by</c>, the person)
+/// undertakes that guards no decision but the text states: security measures, access on a need-to-know basis, the
+/// accuracy of data. The labels say in the text's words what the duty is.
+/// </summary>
+public sealed record DutySyntax(
+    SourceSpan Span,
+    NameSyntax Duty,
+    NameSyntax? By,
+    EquatableArray<LabelSyntax> Labels,
+    EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "duty";
 }
 
 /// <summary><c>informative §1.3, §1.4 "reason"</c>: paragraphs that state nothing to encode, and why.</summary>

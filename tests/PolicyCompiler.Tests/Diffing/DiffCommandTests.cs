@@ -53,13 +53,13 @@ public sealed class DiffCommandTests : IDisposable
     {
         Assert.Equal(0, Support.Cli.Run("diff", "--git", "HEAD", _policy, "--exit-code").Exit);
 
-        File.WriteAllText(_policy, File.ReadAllText(_policy).Replace("  right rectification via account\n", "  right rectification via account, support-email\n", StringComparison.Ordinal)
+        File.WriteAllText(_policy, File.ReadAllText(_policy).Replace("  right rectification via account at-any-time\n", "  right rectification via account, support-email at-any-time\n", StringComparison.Ordinal)
             .Replace("  channel account ", "  channel support-email ka \"ფოსტა\" en \"email\" address \"info@sparonline.ge\" cites §1.p3\n  channel account ", StringComparison.Ordinal));
         var (exit, output, error) = Support.Cli.Run("diff", "--git", "HEAD", _policy, "--exit-code");
         Assert.True(exit == 1, error + output);
         Assert.Contains("@HEAD → ", output, StringComparison.Ordinal);
         Assert.Contains("+ channel support-email", output, StringComparison.Ordinal);
-        Assert.Contains("~ right rectification: `right rectification via account` → `right rectification via account, support-email`", output, StringComparison.Ordinal);
+        Assert.Contains("~ right rectification: `right rectification via account at-any-time` → `right rectification via account, support-email at-any-time`", output, StringComparison.Ordinal);
 
         var markdown = Support.Cli.Run("diff", "--git", "HEAD", _policy, "--format", "markdown");
         Assert.Equal(0, markdown.Exit);
@@ -84,7 +84,7 @@ public sealed class DiffCommandTests : IDisposable
     public void A_revision_with_a_slash_in_its_name_works_from_any_folder()
     {
         Git("branch", "release/v1");
-        File.WriteAllText(_policy, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(_policy), "  right rectification via account\n(    .*\n)*", string.Empty));
+        File.WriteAllText(_policy, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(_policy), "  right rectification via account at-any-time\n(    .*\n)*", string.Empty));
         var (exit, output, error) = Support.Cli.Run("diff", "--git", "release/v1", _policy);
         Assert.True(exit == 0, error);
         Assert.Contains("@release/v1 → ", output, StringComparison.Ordinal);

@@ -19,13 +19,13 @@ public sealed class RightsInterfaceTests
         {
             public sealed class Rights : Policies.Eleven.IElevenRights
             {
-                public void Access(PolicyCompiler.Runtime.RightRequest request) { }
-                public void Complaint(PolicyCompiler.Runtime.RightRequest request) { }
-                public void Erasure(PolicyCompiler.Runtime.RightRequest request) { }
-                public void Objection(PolicyCompiler.Runtime.RightRequest request) { }
-                public void Rectification(PolicyCompiler.Runtime.RightRequest request) { }
-                public void Restriction(PolicyCompiler.Runtime.RightRequest request) { }
-                public void WithdrawConsent(PolicyCompiler.Runtime.RightRequest request) { }
+                public void Access(Policies.Eleven.RightRequest request) { }
+                public void Complaint(Policies.Eleven.RightRequest request) { }
+                public void Erasure(Policies.Eleven.RightRequest request) { }
+                public void Objection(Policies.Eleven.RightRequest request) { }
+                public void Rectification(Policies.Eleven.RightRequest request) { }
+                public void Restriction(Policies.Eleven.RightRequest request) { }
+                public void WithdrawConsent(Policies.Eleven.RightRequest request) { }
             }
         }
         """;
