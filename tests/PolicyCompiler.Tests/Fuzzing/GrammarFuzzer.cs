@@ -32,6 +32,9 @@ internal sealed class GrammarFuzzer(Random random)
     private static readonly string[] Recipients = { "processors", "authorities", "partners", "courier" };
     private static readonly string[] Subjects = { "customer", "visitor", "employee" };
     private static readonly string[] Conditions = { "lawful-request", "merger", "marketing-consent" };
+    private static readonly string[] Events = { "purpose-fulfilled", "contract-end", "publication" };
+    private static readonly string[] Effects = { "block-account", "end-contract" };
+    private static readonly string[] Duties = { "security-measures", "need-to-know-access", "keep-data-current", "data-accuracy" };
     private static readonly string[] Channels = { "email", "account", "written-request" };
     private static readonly string[] Trackers = { "cookies", "pixel" };
     private static readonly string[] Countries = { "GE", "DE", "RU", "KZ", "US", "FR", "CN", "XX", "ge" };
@@ -56,6 +59,7 @@ internal sealed class GrammarFuzzer(Random random)
         if (Chance(3)) text.Append("  effective ").Append(_careful ? "2021-11-22" : Pick("2021-11-22", "2021-02-30", "0000-00-00", "9999-12-31")).Append('\n');
         if (!_careful && Chance(3)) text.Append("  source ").Append(Pick("\"privacy-policy.ka.txt\"", "\"missing.txt\"", "\"../outside.txt\"", "\"\"", "\"/etc/passwd\"")).Append('\n');
         if (Chance(3)) text.Append("  jurisdiction ").Append(Country()).Append('\n');
+        if (Chance(4)) text.Append("  supervisory-authority ").Append(Str()).Append(Opt(" website " + Str())).Append(Opt(" address " + Str())).Append(Cites()).Append('\n');
 
         Declare(text, "category", Categories, c => Chance(4) ? " special" : string.Empty);
         Declare(text, "purpose", Purposes, _ => Chance(2) ? " basis " + Word(LegalBases) : string.Empty);
@@ -64,6 +68,9 @@ internal sealed class GrammarFuzzer(Random random)
         Declare(text, "condition", Conditions, _ => string.Empty);
         Declare(text, "channel", Channels, _ => Chance(2) ? " address " + Str() : string.Empty);
         Declare(text, "tracking", Trackers, _ => Chance(2) ? " kind " + Word(TrackingKinds) : string.Empty);
+        // Events and effects need no declaration: a policy declares them all, some (a misspelling's case) or none.
+        if (Chance(2)) Declare(text, "event", Events, _ => string.Empty);
+        if (Chance(2)) Declare(text, "effect", Effects, _ => string.Empty);
 
         var statements = random.Next(0, 25);
         for (var i = 0; i < statements; i++)
@@ -91,7 +98,7 @@ internal sealed class GrammarFuzzer(Random random)
         }
     }
 
-    private string RetentionEnd() => Chance(2) ? $"for {Duration()}{Opt(" after contract-end")}" : "until purpose-fulfilled";
+    private string RetentionEnd() => Chance(2) ? $"for {Duration()}{Opt(" after " + Pick(Events))}" : "until " + Pick(Events);
 
     private string Statement() => random.Next(14) switch
     {
@@ -104,10 +111,11 @@ internal sealed class GrammarFuzzer(Random random)
         6 => $"retain {Patterns()}{Opt(" for " + List(Purposes))} {RetentionEnd()}"
             + (Chance(3) ? $" or {RetentionEnd()} whichever {Pick("first", "later")}" : string.Empty)
             + Opt(" then " + Pick("delete", "anonymise")) + Opt(" on " + List(Conditions)),
-        7 => $"right {Word(Rights)}{Opt(" for " + List(Purposes))}{Opt(" via " + List(Channels))}{Opt(" within " + Duration())}{Opt(" consequence block-account")}",
+        7 => $"right {Word(Rights)}{Opt(" for " + List(Purposes))}{Opt(" via " + List(Channels) + Opt(" else " + List(Channels)))}{(Chance(4) ? " at-any-time" : Opt(" within " + Duration()))}"
+            + $"{Opt(" requires " + List(Conditions))}{Opt(" consequence " + List(Effects))}{Opt(" on " + List(Conditions))}",
         8 => $"consent {Pick(Purposes)}{Opt(" for " + List(Purposes))}{Opt(" given " + Word(ConsentForms))}{Opt(" withdraw via " + List(Channels))}",
         9 => $"amendments take-effect {Opt("within ")}{Duration()} after publication{(Chance(3) ? " without-notice" : Opt(" notify via " + List(Channels)))}",
-        10 => $"informative §{Pick(Sections)}{Opt(", §" + Pick(Sections))} {Str()}",
+        10 => Chance(3) ? $"duty {Word(Duties)}{Opt(" by " + Pick(Subjects))}{Opt(" ka " + Str() + " en " + Str())}" : $"informative §{Pick(Sections)}{Opt(", §" + Pick(Sections))} {Str()}",
         11 => $"process {Patterns()} for {List(Purposes)}",
         12 => $"share * with {List(Recipients)}",
         _ => $"transfer * to any basis {Word(TransferBases)}",

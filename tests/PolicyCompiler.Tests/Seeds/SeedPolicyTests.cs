@@ -188,4 +188,50 @@ public sealed class SeedPolicyTests
         Assert.Equal(new[] { "purpose-fulfilled", "legal-requirements-met" }, retention.Ends.Select(e => e.Until));
         Assert.All(retention.Citations, c => Assert.Equal("8.4", c.Section));
     }
+
+    // Rights and duties change no decision, so no test block can ask them; these pin the readings.
+
+    [Fact]
+    public void Eleven_grants_its_rights_where_the_law_provides_through_the_account_first()
+    {
+        var rights = SeedPolicies.Compile("eleven/eleven.policy").Model!.Rights;
+
+        // §9.6: "through their account, and in the absence of a special interface function, by a written
+        // application … or by email" — the account first, the other two as its fallback, for every right.
+        Assert.All(rights, r => Assert.Equal("account; else email, written-request", string.Join(", ", r.Channels) + "; else " + string.Join(", ", Assert.Single(r.Fallbacks))));
+        // §9.1 and §9.3 qualify every right "where applicable law provides"; §9.2's correction of wrong or
+        // incomplete data does not.
+        Assert.Equal(new[] { "rectification" }, rights.Where(r => r.Conditions.IsEmpty).Select(r => r.Right));
+        Assert.All(rights.Where(r => r.Right != "rectification"), r => Assert.Equal(new[] { "law" }, r.Conditions));
+        // §9.3.2: withdrawing the consent given at registration blocks the account, ends the contract, and using
+        // the service again needs a new consent; §9.3.3's withdrawal for marketing entails none of it.
+        var withdraw = rights.Where(r => r.Right == "withdraw-consent").ToList();
+        Assert.Equal(new[] { "block-account", "end-contract", "renewed-consent-required" }, withdraw.Single(r => r.Purposes.IsEmpty).Consequences);
+        Assert.Empty(withdraw.Single(r => !r.Purposes.IsEmpty).Consequences);
+    }
+
+    [Fact]
+    public void Eleven_states_its_security_and_access_duties_and_the_users_duty_to_keep_data_current()
+    {
+        var duties = SeedPolicies.Compile("eleven/eleven.policy").Model!.Duties;
+
+        Assert.Equal(
+            new[] { ("keep-data-current", "customer", "5.1"), ("security-measures", (string?)null, "7.2"), ("need-to-know-access", null, "7.3"), ("staff-training", null, "7.3") },
+            duties.Select(d => (d.Duty, d.By, d.Citations[0].Section!)));
+    }
+
+    [Fact]
+    public void Spar_lets_the_customer_correct_data_at_any_time_and_Hetzner_may_ask_proof_of_identity()
+    {
+        // SPAR §1.p3: "the customer may at any time edit the profile … correct the personal data".
+        var spar = Assert.Single(SeedPolicies.Compile("spar-online/spar-online.policy").Model!.Rights);
+        Assert.Equal(("rectification", true), (spar.Right, spar.AtAnyTime));
+
+        // Hetzner §p63: a request for information not in writing may need proof of identity; rectification,
+        // deletion, restriction and objection hold "as it is applicable to you under the law".
+        var hetzner = SeedPolicies.Compile("hetzner/hetzner.policy").Model!.Rights;
+        Assert.Equal(new[] { "identity-proof" }, hetzner.Single(r => r.Right == "access").Requires);
+        Assert.All(hetzner.Where(r => r.Right is "rectification" or "erasure" or "restriction" || (r.Right == "objection" && r.Purposes.IsEmpty)),
+            r => Assert.Equal(new[] { "applicable-law" }, r.Conditions));
+    }
 }
