@@ -81,7 +81,8 @@ public sealed partial class GrammarTests
         ["amendments_stmt"] = Whole(Grammar.Amendments),
         ["informative_stmt"] = Whole(Grammar.Informative),
         ["test_block"] = text => WholeFile("policy p { }\n" + text),
-        ["expectation"] = Whole(DecisionGrammar.Default.Expectation),
+        ["expectation"] = text => text.StartsWith("expect ", StringComparison.Ordinal) ? Whole(Grammar.FactExpectation)(text) : Whole(DecisionGrammar.Default.Expectation)(text),
+        ["fact_expectation"] = Whole(Grammar.FactExpectation),
         ["question"] = Whole(DecisionGrammar.Default.Question),
     };
 

@@ -41,39 +41,50 @@ internal static class TestCommand
         var outcomes = batch.Files.SelectMany(Outcomes).ToList();
         if (format == "junit") JUnitReport.Write(outcomes, output);
         else WriteText(outcomes, output);
-        return outcomes.Any(o => !o.Result.Passed) ? ExitCodes.ErrorsFound : ExitCodes.Success;
+        return outcomes.Any(o => !o.Passed) ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 
+    /// <summary>A file's expectations in the order it writes them: the allow/deny lines and the expect lines.</summary>
     private static IEnumerable<TestOutcome> Outcomes(CompiledFile file)
     {
         var compilation = file.Compilation!;
-        foreach (var result in PolicyTestRunner.Run(compilation.Model!))
+        var decisions = PolicyTestRunner.Run(compilation.Model!).Select(result =>
         {
             // The question as written: the expectation without its leading allow/deny.
-            var written = file.Text!.Text.Substring(result.Expectation.Span.Start, result.Expectation.Span.Length);
-            var question = string.Join(" ", written.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Skip(1));
+            var question = Written(file, result.Expectation.Span, skip: 1);
             var explanation = result.Passed ? string.Empty : Explainer.Format(compilation, question, result.Expectation.Question, result.Decision);
-            yield return new TestOutcome(file.Path, compilation.Model!.Id, question, result, explanation);
-        }
+            return new TestOutcome(file.Path, compilation.Model!.Id, result.Test, result.Expectation.Span, Written(file, result.Expectation.Span, skip: 0), result.Passed,
+                result.Expectation.Allow ? "allow" : "deny", result.Decision.Allowed ? "allow" : "deny", explanation);
+        });
+        var facts = PolicyTestRunner.RunFacts(compilation.Model!).Select(result =>
+        {
+            var expected = result.Expectation.Holds ? "the policy to state it" : "the policy not to state it";
+            var explanation = result.Passed ? string.Empty : StatedFacts.Explain(compilation, result.Expectation.Fact);
+            return new TestOutcome(file.Path, compilation.Model!.Id, result.Test, result.Expectation.Span, Written(file, result.Expectation.Span, skip: 0),
+                result.Passed, expected, result.Stated ? "stated" : "not stated", explanation);
+        });
+        return decisions.Concat(facts).OrderBy(o => o.Span.Start);
     }
+
+    /// <summary>An expectation as written, white space folded, without its first words (allow, deny, expect [no]).</summary>
+    private static string Written(CompiledFile file, SourceSpan span, int skip) =>
+        string.Join(" ", file.Text!.Text.Substring(span.Start, span.Length).Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries).Skip(skip));
 
     private static void WriteText(IReadOnlyList<TestOutcome> outcomes, TextWriter output)
     {
-        foreach (var outcome in outcomes.Where(o => !o.Result.Passed))
+        foreach (var outcome in outcomes.Where(o => !o.Passed))
         {
             output.Write(string.Format(CultureInfo.InvariantCulture, "FAIL {0}({1}): test \"{2}\": expected {3}\n",
-                PolicyFiles.Shown(outcome.Path), outcome.Result.Expectation.Span.Line, TerminalText.Escape(outcome.Result.Test), outcome.Expected));
+                PolicyFiles.Shown(outcome.Path), outcome.Span.Line, TerminalText.Escape(outcome.Test), outcome.Expected));
             foreach (var line in outcome.Explanation.TrimEnd('\n').Split('\n')) output.Write("  " + line + "\n");
         }
-        var failed = outcomes.Count(o => !o.Result.Passed);
+        var failed = outcomes.Count(o => !o.Passed);
         output.Write(string.Format(CultureInfo.InvariantCulture, "{0} passed, {1} failed\n", outcomes.Count - failed, failed));
     }
 }
 
-/// <summary>One expectation run: where it is, the question as written, its result, and for a failure the explanation.</summary>
-internal sealed record TestOutcome(string Path, string PolicyId, string Question, ExpectationResult Result, string Explanation)
-{
-    public string Expected => Result.Expectation.Allow ? "allow" : "deny";
-
-    public string Actual => Result.Decision.Allowed ? "allow" : "deny";
-}
+/// <summary>
+/// One expectation run: where it is, its test block, the line as written, whether it passed, what was expected
+/// and what came out (allow or deny for a decision, stated or not for an expect line), and for a failure why.
+/// </summary>
+internal sealed record TestOutcome(string Path, string PolicyId, string Test, SourceSpan Span, string Written, bool Passed, string Expected, string Actual, string Explanation);

@@ -20,13 +20,13 @@ internal static class JUnitReport
             new XAttribute("name", Clean(policy.Key.PolicyId)),
             new XAttribute("file", Clean(policy.Key.Path)),
             new XAttribute("tests", policy.Count()),
-            new XAttribute("failures", policy.Count(o => !o.Result.Passed)),
+            new XAttribute("failures", policy.Count(o => !o.Passed)),
             new XAttribute("errors", 0),
             policy.Select(Case)));
         var document = new XElement("testsuites",
             new XAttribute("name", "policyc test"),
             new XAttribute("tests", outcomes.Count),
-            new XAttribute("failures", outcomes.Count(o => !o.Result.Passed)),
+            new XAttribute("failures", outcomes.Count(o => !o.Passed)),
             suites);
 
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
@@ -38,11 +38,11 @@ internal static class JUnitReport
     private static XElement Case(TestOutcome outcome)
     {
         var element = new XElement("testcase",
-            new XAttribute("classname", Clean(outcome.PolicyId + "." + outcome.Result.Test)),
-            new XAttribute("name", Clean(outcome.Expected + " " + outcome.Question)),
+            new XAttribute("classname", Clean(outcome.PolicyId + "." + outcome.Test)),
+            new XAttribute("name", Clean(outcome.Written)),
             new XAttribute("file", Clean(outcome.Path)),
-            new XAttribute("line", outcome.Result.Expectation.Span.Line));
-        if (!outcome.Result.Passed)
+            new XAttribute("line", outcome.Span.Line));
+        if (!outcome.Passed)
         {
             element.Add(new XElement("failure",
                 new XAttribute("message", Clean($"expected {outcome.Expected}, got {outcome.Actual}")),

@@ -122,22 +122,19 @@ public static class Binder
                     case RetainSyntax r:
                         // A statement whose purposes or conditions all failed to resolve (PC1001) would read as one
                         // for every purpose, or on none, and contradict the others for nothing.
-                        if (Retention(r) is { } rule && (r.Purposes.IsEmpty || !rule.Purposes.IsEmpty) && (r.Conditions.IsEmpty || !rule.Conditions.IsEmpty)) retention.Add(rule);
+                        if (Retention(r, Categories(r.Categories), cited: true) is { } rule && (r.Purposes.IsEmpty || !rule.Purposes.IsEmpty) && (r.Conditions.IsEmpty || !rule.Conditions.IsEmpty)) retention.Add(rule);
                         break;
                     case RightSyntax r:
-                        rights.Add(Right(r, rights));
+                        rights.Add(Right(r, rights, cited: true));
                         break;
                     case DutySyntax d:
-                        duties.Add(new DutyRule(Word(d.Duty, Vocabulary.Duty), d.By is null ? null : _symbols.ResolveExact(d.By, DeclarationKind.Subject, "A duty is of one"),
-                            Labels(d.Labels), RequiredCitations(d), d.Span));
+                        duties.Add(Duty(d, cited: true));
                         break;
                     case AuthoritySyntax a when FirstOf("supervisory-authority", member):
                         authority = new Authority(Labels(a.Name), a.Details.Select(d => new ContactDetail(d.Kind.Text, d.Value.Value)).ToEquatableArray(), Citations(a.Citations));
                         break;
                     case ConsentSyntax c:
-                        consents.Add(new ConsentRule(
-                            c.Topic.Text, _symbols.Resolve(c.Purposes, DeclarationKind.Purpose), c.Form is null ? null : Word(c.Form, Vocabulary.ConsentForm),
-                            _symbols.Resolve(c.WithdrawChannels, DeclarationKind.Channel), RequiredCitations(c), c.Span));
+                        consents.Add(Consent(c, cited: true));
                         break;
                     case AmendmentsSyntax a:
                         amendments.Add(new AmendmentRule(Duration(a.Delay), Named(a.After, DeclarationKind.Event), _symbols.Resolve(a.NotifyChannels, DeclarationKind.Channel), RequiredCitations(a), a.Span)
@@ -336,7 +333,10 @@ public static class Binder
                 {
                     names.Add(test.Name.Value, test.Span);
                 }
-                tests.Add(new PolicyTest(test.Name.Value, test.Expectations.Select(e => new Expectation(e.Allow, Question(e.Question), e.Span)).ToEquatableArray(), test.Span));
+                tests.Add(new PolicyTest(test.Name.Value, test.Expectations.Select(e => new Expectation(e.Allow, Question(e.Question), e.Span)).ToEquatableArray(), test.Span)
+                {
+                    Facts = test.Facts.Select(f => new FactExpectation(f.Holds, Fact(f.Statement), f.Span)).ToEquatableArray(),
+                });
             }
             return tests.ToEquatableArray();
         }
@@ -523,7 +523,7 @@ public static class Binder
         /// A right, its channels checked: a channel is named once, first or as a fallback. Two statements of one right
         /// for the same purposes are one member of the rights interface, so they must say the same of it.
         /// </summary>
-        private RightGrant Right(RightSyntax r, List<RightGrant> earlier)
+        private RightGrant Right(RightSyntax r, List<RightGrant> earlier, bool cited)
         {
             var named = new HashSet<string>(StringComparer.Ordinal);
             foreach (var channel in r.Channels.Concat(r.Fallbacks.SelectMany(f => f)))
@@ -533,7 +533,7 @@ public static class Binder
             var grant = new RightGrant(
                 Word(r.Right, Vocabulary.Right), _symbols.Resolve(r.Purposes, DeclarationKind.Purpose),
                 _symbols.Resolve(r.Channels, DeclarationKind.Channel), r.Within is null ? null : Duration(r.Within),
-                r.Consequences.Select(c => Named(c, DeclarationKind.Effect)).ToEquatableArray(), RequiredCitations(r), r.Span)
+                r.Consequences.Select(c => Named(c, DeclarationKind.Effect)).ToEquatableArray(), CitationsOf(r, cited), r.Span)
             {
                 WrittenPurposes = r.Purposes.Select(p => p.Text).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
                 Fallbacks = r.Fallbacks.Select(f => _symbols.Resolve(f, DeclarationKind.Channel)).ToEquatableArray(),
@@ -548,6 +548,41 @@ public static class Binder
             return grant;
         }
 
+        private ConsentRule Consent(ConsentSyntax c, bool cited) => new(
+            c.Topic.Text, _symbols.Resolve(c.Purposes, DeclarationKind.Purpose), c.Form is null ? null : Word(c.Form, Vocabulary.ConsentForm),
+            _symbols.Resolve(c.WithdrawChannels, DeclarationKind.Channel), CitationsOf(c, cited), c.Span);
+
+        private DutyRule Duty(DutySyntax d, bool cited) =>
+            new(Word(d.Duty, Vocabulary.Duty), d.By is null ? null : _symbols.ResolveExact(d.By, DeclarationKind.Subject, "A duty is of one"), Labels(d.Labels), CitationsOf(d, cited), d.Span);
+
+        /// <summary>A statement's citations: required of the policy's statements, none in what a test block expects of them.</summary>
+        private EquatableArray<Citation> CitationsOf(MemberSyntax member, bool cited) => cited ? RequiredCitations(member) : EquatableArray<Citation>.Empty;
+
+        /// <summary>
+        /// What an <c>expect</c> line asks the policy to state, bound as the statement it is written as: a retention of one
+        /// category (for each purpose named, on the conditions given), a right (whose <c>on</c> are the conditions given),
+        /// a consent or a duty.
+        /// </summary>
+        private StatedFact Fact(MemberSyntax statement)
+        {
+            switch (statement)
+            {
+                case RetainSyntax r:
+                    var category = _symbols.ResolveExact(new NameSyntax(r.Categories[0].Text, r.Categories[0].Span), DeclarationKind.Category) ?? r.Categories[0].Text;
+                    var expected = Retention(r, new EquatableArray<string>(new[] { category }), cited: false);
+                    var purposes = r.Purposes.Select(p => _symbols.ResolveExact(p, DeclarationKind.Purpose) ?? p.Text).ToEquatableArray();
+                    return new RetentionFact(category, purposes, expected.Conditions, expected);
+                case RightSyntax r:
+                    return new RightFact(Right(r, new List<RightGrant>(), cited: false));
+                case ConsentSyntax c:
+                    return new ConsentFact(Consent(c, cited: false));
+                case DutySyntax d:
+                    return new DutyFact(Duty(d, cited: false));
+                default:
+                    throw new InvalidOperationException("an 'expect' line cannot be about '" + statement.Keyword + "'");
+            }
+        }
+
         /// <summary>
         /// An event or an effect as the statement names it. Neither needs a declaration; a declaration gives it labels for
         /// the documents. Once a policy declares one of a kind, every name of that kind must be declared, so that a typo
@@ -560,13 +595,13 @@ public static class Binder
         private string? NamedOrNull(NameSyntax? name, DeclarationKind kind) => name is null ? null : Named(name, kind);
 
         /// <summary>A retention statement: several ends need the word that combines them, and one end has nothing to combine.</summary>
-        private RetentionRule Retention(RetainSyntax r)
+        private RetentionRule Retention(RetainSyntax r, EquatableArray<string> categories, bool cited)
         {
             var ends = r.Ends.Select(e => new RetentionEnd(e.Duration is null ? null : Duration(e.Duration), NamedOrNull(e.After, DeclarationKind.Event), NamedOrNull(e.Until, DeclarationKind.Event))).ToEquatableArray();
             var whichever = r.Whichever is null ? null : Word(r.Whichever, Vocabulary.RetentionCombination);
             if (r.Ends.Count > 1 && r.Whichever is null) _diagnostics.At(r.Ends[1].Span).RetentionEndsNotCombined(r.Ends.Count);
             if (r.Ends.Count == 1 && r.Whichever is not null) _diagnostics.At(r.Whichever.Span).RetentionEndsNotCombined(1);
-            return new RetentionRule(Categories(r.Categories), ends, RequiredCitations(r), r.Span)
+            return new RetentionRule(categories, ends, CitationsOf(r, cited), r.Span)
             {
                 Purposes = _symbols.Resolve(r.Purposes, DeclarationKind.Purpose),
                 Whichever = whichever,

@@ -20,13 +20,14 @@ public static class HtmlReviewPage
 {
     public static string FileName(string policyId) => policyId + ".html";
 
-    public static string Render(PolicyFacts facts, IReadOnlyList<Diagnostic> findings, IReadOnlyList<ExpectationResult> tests)
+    /// <summary>The page, with the results of the policy's allow/deny lines and of its expect lines (run here unless given).</summary>
+    public static string Render(PolicyFacts facts, IReadOnlyList<Diagnostic> findings, IReadOnlyList<ExpectationResult> tests, IReadOnlyList<FactResult>? stated = null)
     {
         if (facts is null) throw new ArgumentNullException(nameof(facts));
         if (findings is null) throw new ArgumentNullException(nameof(findings));
         if (tests is null) throw new ArgumentNullException(nameof(tests));
         var page = new PageWriter(facts);
-        page.Write(findings, tests);
+        page.Write(findings, tests, stated ?? PolicyTestRunner.RunFacts(facts.Model));
         return page.ToString();
     }
 
@@ -49,7 +50,7 @@ public static class HtmlReviewPage
 
         public override string ToString() => _html.ToString();
 
-        public void Write(IReadOnlyList<Diagnostic> findings, IReadOnlyList<ExpectationResult> tests)
+        public void Write(IReadOnlyList<Diagnostic> findings, IReadOnlyList<ExpectationResult> tests, IReadOnlyList<FactResult> stated)
         {
             var model = _facts.Model;
             var title = English.LabelOf(model.Title) ?? model.Id;
@@ -68,7 +69,7 @@ public static class HtmlReviewPage
             Append("<div class=\"facts\">\n");
             foreach (var table in _facts.Tables) WriteTable(table);
             WriteFindings(findings);
-            WriteTests(tests);
+            WriteTests(tests, stated);
             Append("</div>\n</main>\n</body>\n</html>\n");
         }
 
@@ -232,13 +233,21 @@ public static class HtmlReviewPage
             Append("</ul>\n</section>\n");
         }
 
-        private void WriteTests(IReadOnlyList<ExpectationResult> tests)
+        private void WriteTests(IReadOnlyList<ExpectationResult> tests, IReadOnlyList<FactResult> stated)
         {
-            var passed = tests.Count(t => t.Passed);
+            // Both kinds of line, in the order the file writes them.
+            var rows = tests.Select(t => (t.Test, t.Expectation.Span, t.Passed,
+                    Result: t.Passed ? English.Word("w:passed") : English.Word("w:failed") + ": " + English.Word(t.Decision.Allowed ? "w:allowed" : "w:denied"),
+                    Help: t.Passed ? null : Explainer.Summarize(_facts.Compilation, t.Expectation.Question, t.Decision)))
+                .Concat(stated.Select(f => (f.Test, f.Expectation.Span, f.Passed,
+                    Result: f.Passed ? English.Word("w:passed") : English.Word("w:failed") + ": " + English.Word(f.Stated ? "w:stated" : "w:not-stated"),
+                    Help: f.Passed ? null : StatedFacts.Explain(_facts.Compilation, f.Expectation.Fact).TrimEnd('\n'))))
+                .OrderBy(r => r.Span.Start).ToList();
+            var passed = rows.Count(t => t.Passed);
             Append("<section class=\"tests\" id=\"tests\">\n<h2>").Append(Bilingual("h:tests")).Append("</h2>\n");
             Append("<p class=\"summary\">").Append(passed.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(English.Word("w:passed")).Append(", ")
-                .Append((tests.Count - passed).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(English.Word("w:failed")).Append("</p>\n");
-            if (tests.Count == 0)
+                .Append((rows.Count - passed).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(English.Word("w:failed")).Append("</p>\n");
+            if (rows.Count == 0)
             {
                 Append("</section>\n");
                 return;
@@ -246,15 +255,15 @@ public static class HtmlReviewPage
             Append("<table>\n<thead><tr><th>").Append(Bilingual("c:test", "<br/>")).Append("</th><th>").Append(Bilingual("c:expectation", "<br/>"))
                 .Append("</th><th>").Append(Bilingual("c:result", "<br/>")).Append("</th></tr></thead>\n<tbody>\n");
             string? previous = null;
-            foreach (var result in tests)
+            foreach (var row in rows)
             {
-                var expectation = _facts.Compilation.Text.Text.Substring(result.Expectation.Span.Start, result.Expectation.Span.Length);
-                Append("<tr class=\"").Append(result.Passed ? "pass" : "fail").Append("\"><td>");
-                if (result.Test != previous) Append(Escape(result.Test));
-                previous = result.Test;
+                var expectation = _facts.Compilation.Text.Text.Substring(row.Span.Start, row.Span.Length);
+                Append("<tr class=\"").Append(row.Passed ? "pass" : "fail").Append("\"><td>");
+                if (row.Test != previous) Append(Escape(row.Test));
+                previous = row.Test;
                 Append("</td><td><code>").Append(Escape(DocText.Fold(expectation))).Append("</code></td><td>");
-                Append(Escape(result.Passed ? English.Word("w:passed") : English.Word("w:failed") + ": " + English.Word(result.Decision.Allowed ? "w:allowed" : "w:denied")));
-                if (!result.Passed) Append("<div class=\"help\">").Append(Escape(Explainer.Summarize(_facts.Compilation, result.Expectation.Question, result.Decision))).Append("</div>");
+                Append(Escape(row.Result));
+                if (row.Help is not null) Append("<div class=\"help\">").Append(Escape(row.Help)).Append("</div>");
                 Append("</td></tr>\n");
             }
             Append("</tbody>\n</table>\n</section>\n");

@@ -72,5 +72,5 @@ public static class PolicyFormatter
     /// <summary>What a file says, member by member and expectation by expectation, as the printer writes it.</summary>
     private static IEnumerable<string> Statements(Syntax.PolicyFileSyntax syntax) =>
         syntax.Members.Select(m => SyntaxPrinter.Head(m) + " cites " + string.Join(", ", m.Citations.Select(SyntaxPrinter.Citation)))
-            .Concat(syntax.Tests.SelectMany(t => t.Expectations.Select(e => t.Name.Value + ": " + SyntaxPrinter.Expectation(e))));
+            .Concat(syntax.Tests.SelectMany(t => SyntaxPrinter.ExpectationsOf(t).Select(e => t.Name.Value + ": " + e.Line)));
 }

@@ -111,10 +111,10 @@ internal static class PolicyLayout
             open = Tokens.SkipTrivia(s, test.Name.Span.End);
             units.Add(new Unit(test.Span.Start, open + 1, UnitKind.OpensBlock, "test " + PolicyLiteral.Quote(test.Name.Value) + " {"));
             last = open + 1;
-            foreach (var expectation in test.Expectations)
+            foreach (var (span, line) in SyntaxPrinter.ExpectationsOf(test))
             {
-                units.Add(new Unit(expectation.Span.Start, expectation.Span.End, UnitKind.Item, IndentUnit + SyntaxPrinter.Expectation(expectation)));
-                last = expectation.Span.End;
+                units.Add(new Unit(span.Start, span.End, UnitKind.Item, IndentUnit + line));
+                last = span.End;
             }
             units.Add(Close(s, last));
         }

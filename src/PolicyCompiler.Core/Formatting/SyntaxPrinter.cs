@@ -125,6 +125,14 @@ public static class SyntaxPrinter
     public static string Expectation(ExpectationSyntax expectation) =>
         (expectation.Allow ? "allow " : "deny ") + Question(expectation.Question);
 
+    /// <summary>An <c>expect</c> line: <c>expect [no] right erasure via email within 30 days</c>.</summary>
+    public static string FactExpectation(FactExpectationSyntax expectation) =>
+        (expectation.Holds ? "expect " : "expect no ") + Head(expectation.Statement);
+
+    /// <summary>A test block's lines as written, allow/deny and expect alike, in the order of the file.</summary>
+    public static IEnumerable<(Text.SourceSpan Span, string Line)> ExpectationsOf(TestBlockSyntax test) =>
+        test.Expectations.Select(e => (e.Span, Expectation(e))).Concat(test.Facts.Select(f => (f.Span, FactExpectation(f)))).OrderBy(e => e.Span.Start);
+
     /// <summary>A decision question as the test blocks write it.</summary>
     public static string Question(QuestionSyntax question)
     {

@@ -296,7 +296,32 @@ public sealed record Question(
 
 public sealed record Expectation(bool Allow, Question Question, SourceSpan Span);
 
-public sealed record PolicyTest(string Name, EquatableArray<Expectation> Expectations, SourceSpan Span);
+public sealed record PolicyTest(string Name, EquatableArray<Expectation> Expectations, SourceSpan Span)
+{
+    /// <summary>The block's <c>expect</c> lines: what it expects the policy to state of retention, rights, consent and duties.</summary>
+    public EquatableArray<FactExpectation> Facts { get; init; } = EquatableArray<FactExpectation>.Empty;
+}
+
+/// <summary>
+/// What an <c>expect</c> line asks the policy to state, written as the statement would be (<see cref="Evaluation.StatedFacts"/>
+/// says when the policy states it).
+/// </summary>
+public abstract record StatedFact;
+
+/// <summary>That data of the category given for each of the purposes (any, where none is named), while the conditions hold, is kept as <see cref="Expected"/> says.</summary>
+public sealed record RetentionFact(string Category, EquatableArray<string> Purposes, EquatableArray<string> Given, RetentionRule Expected) : StatedFact;
+
+/// <summary>That the policy grants the right as <see cref="Expected"/> says it, where its conditions (the line's <c>on</c>) hold.</summary>
+public sealed record RightFact(RightGrant Expected) : StatedFact;
+
+/// <summary>That the policy asks the consent as <see cref="Expected"/> says it.</summary>
+public sealed record ConsentFact(ConsentRule Expected) : StatedFact;
+
+/// <summary>That the policy states the duty, of the controller or of the subject <see cref="DutyRule.By"/> names.</summary>
+public sealed record DutyFact(DutyRule Expected) : StatedFact;
+
+/// <summary>An <c>expect [no]</c> line: the fact, whether it is expected to hold, and where the line is.</summary>
+public sealed record FactExpectation(bool Holds, StatedFact Fact, SourceSpan Span);
 
 /// <summary>
 /// A named group (<c>group identifying categories contact.*, identity.* except identity.age</c>): its members and

@@ -391,4 +391,41 @@ internal static class Grammar
 
     internal static readonly Parser<bool> AllowOrDeny = Keyword("allow").As(true).OrElse(Keyword("deny").As(false));
 
+    // ---- What a test block expects the policy to state ----
+    // The statements of the descriptive kinds as written in the policy, less the citations, and about one category.
+
+    private static readonly EquatableArray<CitationSyntax> NoCitations = EquatableArray<CitationSyntax>.Empty;
+
+    private static readonly Parser<MemberSyntax> RetainFact = Node(
+        Keyword("retain"), DataCategory, RetainedForPurposes, RetentionEnds, RetentionCombination, OnConditions,
+        (span, _, category, purposes, ends, combination, conditions) => (MemberSyntax)new RetainSyntax(span, new EquatableArray<PatternSyntax>(new[] { new PatternSyntax(category.Text, category.Span) }), purposes, ends, combination.Whichever, combination.Then, conditions, NoCitations));
+
+    private static readonly Parser<MemberSyntax> RightFact = Node(Keyword("right"), RightWord, OptionalForPurposes, RightChannels, RightTiming, RightTerms,
+        (span, _, right, purposes, channels, timing, terms) => (MemberSyntax)new RightSyntax(span, right, purposes, channels.Channels, timing.Within, terms.Consequences, NoCitations)
+        {
+            Fallbacks = channels.Fallbacks,
+            AtAnyTime = timing.AtAnyTime,
+            Requires = terms.Requires,
+            Conditions = terms.Conditions,
+        });
+
+    private static readonly Parser<MemberSyntax> ConsentFact = Node(Keyword("consent"), ConsentTopic, OptionalForPurposes, GivenForm, WithdrawVia,
+        (span, _, topic, purposes, form, channels) => (MemberSyntax)new ConsentSyntax(span, topic, purposes, form, channels, NoCitations));
+
+    private static readonly Parser<MemberSyntax> DutyFact = Node(Keyword("duty"), DutyWord, BySubject,
+        (span, _, duty, by) => (MemberSyntax)new DutySyntax(span, duty, by, EquatableArray<LabelSyntax>.Empty, NoCitations));
+
+    private static readonly Parser<MemberSyntax> AnyOtherFact = DutyFact.Named("a statement to expect (retain, right, consent or duty)");
+
+    /// <summary>The statement an <c>expect</c> line is about, by its first word.</summary>
+    internal static readonly Parser<MemberSyntax> Fact = input =>
+        StartsWithWord(input, "retain") ? RetainFact(input)
+        : StartsWithWord(input, "right") ? RightFact(input)
+        : StartsWithWord(input, "consent") ? ConsentFact(input)
+        : AnyOtherFact(input);
+
+    /// <summary><c>expect [no] &lt;statement&gt;</c>.</summary>
+    public static readonly Parser<FactExpectationSyntax> FactExpectation = Node(Keyword("expect"), OptionalWord("no"), Fact,
+        (span, _, no, statement) => new FactExpectationSyntax(span, !no, statement));
+
 }

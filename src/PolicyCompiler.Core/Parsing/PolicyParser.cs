@@ -28,7 +28,7 @@ public static class PolicyParser
     /// <summary>After this many errors the rest of a file is not parsed: its errors are likely noise.</summary>
     public const int MaxErrors = DiagnosticLimit.MaxErrors;
 
-    private static readonly string[] TestStarts = { "allow", "deny" };
+    private static readonly string[] TestStarts = { "allow", "deny", "expect" };
 
     /// <summary>Parses a file; <paramref name="verbs"/> are the decision verbs of the language (<see cref="VerbSchema.Default"/> unless given).</summary>
     public static ParseResult Parse(SourceText text, VerbSchema? verbs = null) => Parse(text, verbs, readsPlainStatements: true);
@@ -110,10 +110,14 @@ public static class PolicyParser
                     position = ResyncLine(position, w => w == "test");
                     continue;
                 }
-                var expectations = new ArrayBuilder<ExpectationSyntax>();
+                var items = new ArrayBuilder<SyntaxNode>();
                 var start = position;
-                position = ParseBlock(Next(test), expectations, "test block", _text.SpanOf(start, 0).Line, w => TestStarts.Contains(w), ParseExpectation);
-                tests.Add(new TestBlockSyntax(_text.SpanFromBounds(start, Math.Min(position, _s.Length)), test.Value, expectations.ToEquatableArray()));
+                position = ParseBlock(Next(test), items, "test block", _text.SpanOf(start, 0).Line, w => TestStarts.Contains(w), ParseExpectation);
+                var parsed = items.ToEquatableArray();
+                tests.Add(new TestBlockSyntax(_text.SpanFromBounds(start, Math.Min(position, _s.Length)), test.Value, parsed.OfType<ExpectationSyntax>().ToEquatableArray())
+                {
+                    Facts = parsed.OfType<FactExpectationSyntax>().ToEquatableArray(),
+                });
             }
 
             return new PolicyFileSyntax(_text.SpanOf(0, _s.Length), id, members.ToEquatableArray(), tests.ToEquatableArray(), comments)
@@ -206,13 +210,28 @@ public static class PolicyParser
 
         private static bool IsToken(SyntaxNode node) => node is KeywordSyntax or NameSyntax or PatternSyntax or StringSyntax or DateSyntax;
 
-        private int ParseExpectation(int position, ArrayBuilder<ExpectationSyntax> expectations)
+        private int ParseExpectation(int position, ArrayBuilder<SyntaxNode> expectations)
         {
+            if (Word(position) == "expect") return ParseFactExpectation(position, expectations);
             var result = _grammar.Expectation(Input(position));
-            var form = "allow|deny (" + string.Join(" | ", _grammar.Schema.Verbs.Select(v => v.QuestionForm())) + ")";
+            var form = "allow|deny (" + string.Join(" | ", _grammar.Schema.Verbs.Select(v => v.QuestionForm())) + "), or expect [no] (retain | right | consent | duty) …";
             if (!result.WasSuccessful)
             {
                 ReportFailure(result, "The form of an expectation is: " + form);
+                return ResyncLine(position, w => TestStarts.Contains(w));
+            }
+            var (next, complete) = CheckStatementEnd(result, Word(position), w => TestStarts.Contains(w));
+            if (complete) expectations.Add(result.Value);
+            return next;
+        }
+
+        /// <summary><c>expect [no] retain|right|consent|duty …</c>: the statement as the policy would write it, without citations.</summary>
+        private int ParseFactExpectation(int position, ArrayBuilder<SyntaxNode> expectations)
+        {
+            var result = Grammar.FactExpectation(Input(position));
+            if (!result.WasSuccessful)
+            {
+                ReportFailure(result, "An 'expect' line writes a retain, right, consent or duty statement as the policy would, without 'cites': expect right erasure via email within 30 days.");
                 return ResyncLine(position, w => TestStarts.Contains(w));
             }
             var (next, complete) = CheckStatementEnd(result, Word(position), w => TestStarts.Contains(w));

@@ -73,7 +73,7 @@ public static class Keywords
         "or", "whichever", "then", "without-notice", "else", "requires", "at-any-time",
     }.Concat(VerbSchema.Default.DimensionWords().Select(w => w.Split(' ')[0])), System.StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ReservedSet = new(Members.Concat(ClauseWordSet).Concat(new[] { "policy", "test", "allow", "deny" }), System.StringComparer.Ordinal);
+    private static readonly HashSet<string> ReservedSet = new(Members.Concat(ClauseWordSet).Concat(new[] { "policy", "test", "allow", "deny", "expect" }), System.StringComparer.Ordinal);
 
     /// <summary>The clause words, in ordinal order.</summary>
     public static IReadOnlyList<string> ClauseWords { get; } = ClauseWordSet.OrderBy(w => w, System.StringComparer.Ordinal).ToArray();

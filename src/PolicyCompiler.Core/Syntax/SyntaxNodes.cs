@@ -384,7 +384,19 @@ public sealed record QuestionSyntax(
 
 public sealed record ExpectationSyntax(SourceSpan Span, bool Allow, QuestionSyntax Question) : SyntaxNode(Span);
 
-public sealed record TestBlockSyntax(SourceSpan Span, StringSyntax Name, EquatableArray<ExpectationSyntax> Expectations) : SyntaxNode(Span);
+/// <summary>
+/// <c>expect [no] &lt;statement&gt;</c>: that the policy states (or, with <c>no</c>, does not state) what a retain, right,
+/// consent or duty statement written without citations says: <c>expect right erasure via email within 30 days</c>,
+/// <c>expect retain contact.email for newsletter until account-deletion</c>. Such statements decide nothing, so an
+/// allow/deny cannot ask them.
+/// </summary>
+public sealed record FactExpectationSyntax(SourceSpan Span, bool Holds, MemberSyntax Statement) : SyntaxNode(Span);
+
+public sealed record TestBlockSyntax(SourceSpan Span, StringSyntax Name, EquatableArray<ExpectationSyntax> Expectations) : SyntaxNode(Span)
+{
+    /// <summary>The block's <c>expect</c> lines, in order (they interleave with <see cref="Expectations"/> by position).</summary>
+    public EquatableArray<FactExpectationSyntax> Facts { get; init; } = EquatableArray<FactExpectationSyntax>.Empty;
+}
 
 // ---- File ----
 

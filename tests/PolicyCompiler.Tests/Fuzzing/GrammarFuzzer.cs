@@ -84,7 +84,7 @@ internal sealed class GrammarFuzzer(Random random)
         for (var t = random.Next(0, 3); t > 0; t--)
         {
             text.Append("test ").Append(Str()).Append(" {\n");
-            for (var e = random.Next(0, 5); e > 0; e--) text.Append("  ").Append(Pick("allow", "deny")).Append(' ').Append(Question()).Append('\n');
+            for (var e = random.Next(0, 5); e > 0; e--) text.Append("  ").Append(Chance(3) ? Expect() : Pick("allow", "deny") + " " + Question()).Append('\n');
             text.Append("}\n");
         }
         return new FuzzInput(folder, Encoding.UTF8.GetBytes(text.ToString()), "grammar");
@@ -119,6 +119,15 @@ internal sealed class GrammarFuzzer(Random random)
         11 => $"process {Patterns()} for {List(Purposes)}",
         12 => $"share * with {List(Recipients)}",
         _ => $"transfer * to any basis {Word(TransferBases)}",
+    };
+
+    /// <summary>An expect line: a retain, right, consent or duty statement as the policy would write it, without citations.</summary>
+    private string Expect() => "expect " + Opt("no ") + random.Next(4) switch
+    {
+        0 => $"retain {Pick(Categories)}{Opt(" for " + List(Purposes))} {RetentionEnd()}{Opt(" on " + List(Conditions))}",
+        1 => $"right {Word(Rights)}{Opt(" for " + List(Purposes))}{Opt(" via " + List(Channels) + Opt(" else " + List(Channels)))}{(Chance(4) ? " at-any-time" : Opt(" within " + Duration()))}{Opt(" consequence " + List(Effects))}{Opt(" on " + List(Conditions))}",
+        2 => $"consent {Pick(Purposes)}{Opt(" for " + List(Purposes))}{Opt(" given " + Word(ConsentForms))}{Opt(" withdraw via " + List(Channels))}",
+        _ => $"duty {Word(Duties)}{Opt(" by " + Pick(Subjects))}",
     };
 
     private string Prohibited() => random.Next(5) switch

@@ -19,7 +19,7 @@ public sealed class TestCommandTests : IDisposable
         var (exit, output, _) = Support.Cli.Run("test", SeedPolicies.Root, "--format", "junit");
         Assert.Equal(0, exit);
         var report = XDocument.Parse(output).Root!;
-        var expected = SeedPolicies.All.Sum(seed => SeedPolicies.Compile(seed).Model!.Tests.Sum(t => t.Expectations.Count));
+        var expected = SeedPolicies.All.Sum(seed => SeedPolicies.Compile(seed).Model!.Tests.Sum(t => t.Expectations.Count + t.Facts.Count));
         Assert.Equal(("testsuites", expected, 0), (report.Name.LocalName, (int)report.Attribute("tests")!, (int)report.Attribute("failures")!));
         Assert.Equal(new[] { "eleven", "hetzner", "spar-online" }, report.Elements("testsuite").Select(s => (string)s.Attribute("name")!));
         Assert.Equal(expected, report.Descendants("testcase").Count());

@@ -197,12 +197,14 @@ public sealed class SeedPolicyTests
         var rights = SeedPolicies.Compile("eleven/eleven.policy").Model!.Rights;
 
         // §9.6: "through their account, and in the absence of a special interface function, by a written
-        // application … or by email" — the account first, the other two as its fallback, for every right.
-        Assert.All(rights, r => Assert.Equal("account; else email, written-request", string.Join(", ", r.Channels) + "; else " + string.Join(", ", Assert.Single(r.Fallbacks))));
+        // application … or by email" — the account first, the other two as its fallback; §9.2 offers the account or
+        // a written request alike for correcting data.
+        Assert.All(rights.Where(r => r.Right != "rectification"), r => Assert.Equal("account; else email, written-request", string.Join(", ", r.Channels) + "; else " + string.Join(", ", Assert.Single(r.Fallbacks))));
+        Assert.Equal("account, written-request; else email", rights.Where(r => r.Right == "rectification").Select(r => string.Join(", ", r.Channels) + "; else " + string.Join(", ", Assert.Single(r.Fallbacks))).Single());
         // §9.1 and §9.3 qualify every right "where applicable law provides"; §9.2's correction of wrong or
         // incomplete data does not.
         Assert.Equal(new[] { "rectification" }, rights.Where(r => r.Conditions.IsEmpty).Select(r => r.Right));
-        Assert.All(rights.Where(r => r.Right != "rectification"), r => Assert.Equal(new[] { "law" }, r.Conditions));
+        Assert.All(rights.Where(r => r.Right != "rectification"), r => Assert.Equal(new[] { "rights-under-law" }, r.Conditions));
         // §9.3.2: withdrawing the consent given at registration blocks the account, ends the contract, and using
         // the service again needs a new consent; §9.3.3's withdrawal for marketing entails none of it.
         var withdraw = rights.Where(r => r.Right == "withdraw-consent").ToList();
@@ -211,13 +213,16 @@ public sealed class SeedPolicyTests
     }
 
     [Fact]
-    public void Eleven_states_its_security_and_access_duties_and_the_users_duty_to_keep_data_current()
+    public void Eleven_states_its_security_and_access_duties_and_no_duty_of_accuracy()
     {
-        var duties = SeedPolicies.Compile("eleven/eleven.policy").Model!.Duties;
+        var model = SeedPolicies.Compile("eleven/eleven.policy").Model!;
 
         Assert.Equal(
-            new[] { ("keep-data-current", "customer", "5.1"), ("security-measures", (string?)null, "7.2"), ("need-to-know-access", null, "7.3"), ("staff-training", null, "7.3") },
-            duties.Select(d => (d.Duty, d.By, d.Citations[0].Section!)));
+            new[] { ("security-measures", "7.2"), ("need-to-know-access", "7.3"), ("staff-training", "7.3") },
+            model.Duties.Select(d => (d.Duty, d.Citations[0].Section!)));
+        Assert.All(model.Duties, d => Assert.Null(d.By));
+        // §5.1: Eleven presumes the data accurate and kept current; neither side undertakes it.
+        Assert.Contains(model.Informative, n => n.Sections.Contains("5.1"));
     }
 
     [Fact]
