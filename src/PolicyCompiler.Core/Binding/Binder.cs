@@ -156,13 +156,15 @@ public static class Binder
             var stated = permissions.ToEquatableArray();
             var prohibited = prohibitions.ToEquatableArray();
             var home = HomeArea.Of(jurisdiction, stated);
-            var implied = jurisdictionSyntax is not null && !home.IsEmpty ? HomeAreaRules(jurisdictionSyntax, home, prohibited) : EquatableArray<Permission>.Empty;
+            var trackers = Terms(DeclarationKind.Tracking);
+            var implied = (jurisdictionSyntax is not null && !home.IsEmpty ? HomeAreaRules(jurisdictionSyntax, home, prohibited) : EquatableArray<Permission>.Empty)
+                .Concat(TrackerVendorRules(stated, trackers)).ToEquatableArray();
 
             var model = new PolicyModel(
                 _syntax.Id?.Text ?? string.Empty,
                 titles, controller, effective, source, jurisdiction,
                 Terms(DeclarationKind.Subject), Terms(DeclarationKind.Category), Terms(DeclarationKind.Purpose),
-                Terms(DeclarationKind.Recipient), Terms(DeclarationKind.Tracking), Terms(DeclarationKind.Channel),
+                Terms(DeclarationKind.Recipient), trackers, Terms(DeclarationKind.Channel),
                 Terms(DeclarationKind.Condition),
                 _verbs, stated, prohibited,
                 retention.ToEquatableArray(), rights.ToEquatableArray(), consents.ToEquatableArray(),
@@ -222,6 +224,33 @@ public static class Binder
             return _verbs.Verbs.Where(verb => verb.Dimensions.Any(d => d.CrossesBorders)).Select(verb => new Permission(
                 verb, Movable(verb, all, prohibitions), verb.Dimensions.Select(d => d.CrossesBorders ? new DimensionValues(false, home) : DimensionValues.AnyValue).ToEquatableArray(),
                 EquatableArray<string>.Empty, null, Citations(jurisdiction.Citations), jurisdiction.Span) { WithinHomeArea = true }).ToEquatableArray();
+        }
+
+        /// <summary>
+        /// What collecting through a tracker that has a vendor implies (<see cref="Permission.ImpliedByTracker"/>): the
+        /// tracker sends what it collects to its vendor (SPAR §2.p1: Facebook Pixel), so each collection through it is a
+        /// share of its categories with the vendor, on the collection's conditions, by the verb whose dimension takes
+        /// recipients. The text discloses it by naming the tracker; the policy need not state the share again.
+        /// </summary>
+        private EquatableArray<Permission> TrackerVendorRules(EquatableArray<Permission> stated, EquatableArray<Term> trackers)
+        {
+            var vendors = trackers.Where(t => t.Vendor is not null).ToDictionary(t => t.Name, StringComparer.Ordinal);
+            var sharing = _verbs.Verbs.FirstOrDefault(v => v.Dimensions.Any(d => d.Names == DeclarationKind.Recipient));
+            if (vendors.Count == 0 || sharing is null) return EquatableArray<Permission>.Empty;
+            var rules = new List<Permission>();
+            foreach (var collection in stated)
+            {
+                if (collection.Details is not CollectionDetails { Trackers: { IsEmpty: false } used }) continue;
+                foreach (var name in used)
+                {
+                    if (!vendors.TryGetValue(name, out var tracker)) continue;
+                    var vendor = new DimensionValues(false, new EquatableArray<string>(new[] { tracker.Vendor! }));
+                    rules.Add(new Permission(
+                        sharing, collection.Categories, sharing.Dimensions.Select(d => d.Names == DeclarationKind.Recipient ? vendor : DimensionValues.AnyValue).ToEquatableArray(),
+                        collection.Conditions, null, tracker.Citations.Concat(collection.Citations).ToEquatableArray(), tracker.Span) { ImpliedByTracker = name });
+                }
+            }
+            return rules.ToEquatableArray();
         }
 
         /// <summary>
@@ -310,6 +339,10 @@ public static class Binder
             }
         }
 
+        /// <summary>A tracker's lifetime: a word of the language, or a period.</summary>
+        private TrackerLifetime? Lifetime(TrackerLifetimeSyntax? lifetime) => lifetime is null ? null
+            : new TrackerLifetime(lifetime.Words.Select(w => Word(w, Vocabulary.TrackerLifetime)).Distinct(StringComparer.Ordinal).ToEquatableArray(), lifetime.Duration is null ? null : Duration(lifetime.Duration));
+
         private EquatableArray<Term> Terms(DeclarationKind kind) =>
             _symbols.Declarations.Where(d => d.Kind == kind).Select(d => new Term(kind, d.Name.Text, ToLabels(d.Labels), Citations(d.Citations), d.Span)
             {
@@ -317,6 +350,9 @@ public static class Binder
                 Bases = d.Bases.Select(b => b.Text).Distinct(StringComparer.Ordinal).ToEquatableArray(),
                 KindWord = d.KindWord?.Text,
                 Address = d.Address?.Value,
+                Lifetime = Lifetime(d.Lifetime),
+                Vendor = d.Vendor is null ? null : _symbols.ResolveExact(d.Vendor, DeclarationKind.Recipient, "A tracker's vendor is one"),
+                VendorCountries = d.Vendor is null ? EquatableArray<string>.Empty : _symbols.ResolveCountries(d.VendorCountries),
             }).OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
 
         private EquatableArray<PolicyTest> Tests()

@@ -21,7 +21,9 @@ internal static class OverlapChecker
         if (model.Prohibitions.IsEmpty) return;
         var prohibitions = model.Prohibitions.ToLookup(p => p.Verb);
         var reported = 0;
-        foreach (var permission in model.Permissions)
+        // A share a tracker implies is the text's too (its pixel sends the data to the vendor): a prohibition it meets
+        // contradicts the text as a stated one would. The home area's rules leave out what is prohibited.
+        foreach (var permission in model.Permissions.Concat(model.ImpliedPermissions.Where(p => p.ImpliedByTracker is not null)))
         {
             foreach (var prohibition in prohibitions[permission.Verb])
             {

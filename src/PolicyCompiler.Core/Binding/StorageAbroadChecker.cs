@@ -16,6 +16,7 @@ namespace PolicyCompiler.Binding;
 /// transfer; §6.3: a transfer only to perform contracts), so a storage permission at such a place must be one a
 /// transfer on the same conditions is permitted to reach; otherwise the guards would let code store what it
 /// may not send. The verb a place abroad is a question of is the localisation hook's <see cref="Localisation.AbroadIs"/>.
+/// A tracker whose vendor receives the data abroad sends it there the same way (PC3010).
 /// </summary>
 internal static class StorageAbroadChecker
 {
@@ -38,46 +39,88 @@ internal static class StorageAbroadChecker
             var crossing = model.Verbs.Find(crossingKeyword);
             var destination = crossing?.Dimensions.FirstOrDefault(d => d.CrossesBorders);
             if (crossing is null || destination is null) continue;
-            var decisions = new Dictionary<(string Category, string Place, EquatableArray<string> Conditions), Decision>();
-
+            var transfers = new TransferRules(model, evaluator, crossing, destination);
             foreach (var permission in model.StatedPermissionsOf(verb))
             {
                 // One finding per statement: the places it may not keep data at, the categories refused at any of
                 // them, and why the first refusal is one.
-                var places = new List<string>();
-                var categories = new SortedSet<string>(StringComparer.Ordinal);
-                (string Category, string Place, Decision Decision)? first = null;
-                foreach (var place in permission[localisation.Decides].Names.Where(p => !SortedNames.Contains(home, p)))
-                {
-                    var refusedHere = false;
-                    foreach (var category in permission.Categories)
-                    {
-                        var key = (category, place, permission.Conditions);
-                        if (!decisions.TryGetValue(key, out var decision))
-                        {
-                            decisions.Add(key, decision = evaluator.Decide(TransferTo(crossing, destination, category, place, permission.Conditions)));
-                        }
-                        if (decision.Allowed) continue;
-                        refusedHere = true;
-                        categories.Add(category);
-                        first ??= (category, place, decision);
-                    }
-                    if (refusedHere) places.Add(place);
-                }
-                if (first is not { } refusal) continue;
+                if (transfers.Refused(permission.Categories, permission[localisation.Decides].Names.Where(p => !SortedNames.Contains(home, p)), permission.Conditions) is not { } refused) continue;
                 // Every statement is reported up to one past the cap (so that the cap is said).
                 if (++reported > DiagnosticLimit.MaxErrors + 1) return;
                 diagnostics.At(KeywordSpan.Of(permission)).StorageAbroadNotTransferable(
-                    verb.Keyword, permission.Span.Line, Categories(permission, categories.ToList()),
-                    string.Join(", ", CappedList.Of(places, ListedPlaces)), Jurisdiction(model, home), crossing.Keyword,
-                    Refusal(model, crossing, refusal.Place, TransferTo(crossing, destination, refusal.Category, refusal.Place, permission.Conditions), refusal.Decision));
+                    verb.Keyword, permission.Span.Line, Categories(permission.Categories, refused.Categories),
+                    string.Join(", ", CappedList.Of(refused.Places, ListedPlaces)), Jurisdiction(model, home), crossing.Keyword, refused.Why);
             }
+        }
+
+        // A tracker whose vendor receives the data abroad sends it there as it collects it (SPAR §2.p1, Facebook Pixel):
+        // a transfer, which the transfer rules must permit on the collection's conditions.
+        var border = model.Verbs.Verbs.FirstOrDefault(v => v.Dimensions.Any(d => d.CrossesBorders));
+        if (border is null) return;
+        var vendorTransfers = new TransferRules(model, evaluator, border, border.Dimensions.First(d => d.CrossesBorders));
+        var trackers = model.Trackers.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        foreach (var share in model.ImpliedPermissions.Where(p => p.ImpliedByTracker is not null))
+        {
+            var tracker = trackers[share.ImpliedByTracker!];
+            if (vendorTransfers.Refused(share.Categories, tracker.VendorCountries.Where(c => !SortedNames.Contains(home, c)), share.Conditions) is not { } refused) continue;
+            if (++reported > DiagnosticLimit.MaxErrors + 1) return;
+            diagnostics.At(KeywordSpan.Of(tracker)).TrackerVendorAbroadNotTransferable(
+                tracker.Name, tracker.Vendor!, Categories(share.Categories, refused.Categories), string.Join(", ", CappedList.Of(refused.Places, ListedPlaces)),
+                Jurisdiction(model, home), border.Keyword, refused.Why);
+        }
+    }
+
+    /// <summary>What the transfer rules refuse of data sent to places abroad: the places, the categories, and why the first is refused.</summary>
+    private sealed record Refusal(IReadOnlyList<string> Places, IReadOnlyList<string> Categories, string Why);
+
+    /// <summary>The transfer rules asked about categories at places on conditions, each question once.</summary>
+    private sealed class TransferRules
+    {
+        private readonly PolicyModel _model;
+        private readonly Evaluator _evaluator;
+        private readonly DecisionVerb _crossing;
+        private readonly DecisionDimension _destination;
+        private readonly Dictionary<(string Category, string Place, EquatableArray<string> Conditions), Decision> _decisions = new();
+
+        public TransferRules(PolicyModel model, Evaluator evaluator, DecisionVerb crossing, DecisionDimension destination)
+        {
+            _model = model;
+            _evaluator = evaluator;
+            _crossing = crossing;
+            _destination = destination;
+        }
+
+        public Refusal? Refused(EquatableArray<string> categories, IEnumerable<string> abroad, EquatableArray<string> conditions)
+        {
+            var places = new List<string>();
+            var refusedCategories = new SortedSet<string>(StringComparer.Ordinal);
+            (string Category, string Place, Decision Decision)? first = null;
+            foreach (var place in abroad)
+            {
+                var refusedHere = false;
+                foreach (var category in categories)
+                {
+                    var key = (category, place, conditions);
+                    if (!_decisions.TryGetValue(key, out var decision))
+                    {
+                        _decisions.Add(key, decision = _evaluator.Decide(TransferTo(_crossing, _destination, category, place, conditions)));
+                    }
+                    if (decision.Allowed) continue;
+                    refusedHere = true;
+                    refusedCategories.Add(category);
+                    first ??= (category, place, decision);
+                }
+                if (refusedHere) places.Add(place);
+            }
+            return first is { } refusal
+                ? new Refusal(places, refusedCategories.ToList(), Why(_model, _crossing, refusal.Place, TransferTo(_crossing, _destination, refusal.Category, refusal.Place, conditions), refusal.Decision))
+                : null;
         }
     }
 
     /// <summary>The refused categories as the message names them: all of the statement's, or the first few.</summary>
-    private static string Categories(Permission permission, IReadOnlyList<string> refused) =>
-        refused.Count == permission.Categories.Count && refused.Count > ListedCategories
+    private static string Categories(EquatableArray<string> all, IReadOnlyList<string> refused) =>
+        refused.Count == all.Count && refused.Count > ListedCategories
             ? "all " + refused.Count.ToString(CultureInfo.InvariantCulture) + " of its categories"
             : string.Join(", ", CappedList.Of(refused, ListedCategories));
 
@@ -85,7 +128,7 @@ internal static class StorageAbroadChecker
         new(crossing, category, crossing.Dimensions.Select(d => ReferenceEquals(d, destination) ? place : null).ToEquatableArray(), conditions);
 
     /// <summary>Why the transfer is refused: the prohibition that applies, or the nearest transfer statement and what it lacks.</summary>
-    private static string Refusal(PolicyModel model, DecisionVerb crossing, string place, Question question, Decision decision)
+    private static string Why(PolicyModel model, DecisionVerb crossing, string place, Question question, Decision decision)
     {
         if (decision.Reasons.FirstOrDefault(r => r.Role == Role.Prohibits) is { } prohibition)
         {

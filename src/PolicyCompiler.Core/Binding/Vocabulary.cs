@@ -32,6 +32,9 @@ public sealed class Vocabulary
     public static Vocabulary TrackingKind { get; } = new("tracking kind",
         "cookie", "pixel", "sdk", "local-storage", "fingerprint", "beacon");
 
+    /// <summary>How long a tracker lasts, where a text gives no period: for the browser session, or beyond it.</summary>
+    public static Vocabulary TrackerLifetime { get; } = new("tracker lifetime", "session", "persistent");
+
     /// <summary>The grounds on which personal data may leave the country.</summary>
     public static Vocabulary TransferBasis { get; } = new("transfer basis",
         "consent", "adequacy", "standard-clauses", "binding-rules", "contract", "legal-claims", "vital-interests", "public-interest", "law");

@@ -162,6 +162,9 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic RightStatedDifferently(string right, int otherLine) => Report(DiagnosticCatalog.RightStatedDifferently, right, otherLine);
 
+    public Diagnostic TrackerVendorAbroadNotTransferable(string tracker, string vendor, string categories, string places, string jurisdiction, string crossing, string refusal) =>
+        Report(DiagnosticCatalog.TrackerVendorAbroadNotTransferable, tracker, vendor, categories, places, jurisdiction, crossing, refusal);
+
     public Diagnostic RetentionContradiction(int line, int otherLine, string scope) => Report(DiagnosticCatalog.RetentionContradiction, line, otherLine, scope);
 
     public Diagnostic StorageAbroadNotTransferable(string verb, int line, string category, string place, string jurisdiction, string crossing, string refusal) =>

@@ -284,6 +284,11 @@ public static class DiagnosticCatalog
         "the right '{0}' is stated at line {1} too, and says otherwise there (channels, timing, requirements, consequences or conditions)",
         "One right for the same purposes is one member of the generated rights interface and one request: state it once, citing every paragraph that speaks of it, or state it for other purposes ('right … for <purposes>').");
 
+    public static readonly DiagnosticDescriptor TrackerVendorAbroadNotTransferable = new(
+        "PC3010", Error, "A tracker's vendor abroad that the transfer rules refuse",
+        "the tracker '{0}' sends {2} to its vendor '{1}' in {3}, outside the jurisdiction ({4}): that is a {5}, and {6}",
+        "What a tracker collects goes to its vendor as it is collected, so the {5} rules must permit it there on the collection's conditions: state the {5} as the text grounds it, or, where the text does not say where the vendor receives the data, leave out 'in …'.");
+
     // ---- PC4xxx: lint ----
 
     public static readonly DiagnosticDescriptor MissingNoticeInformation = new(
@@ -313,7 +318,7 @@ public static class DiagnosticCatalog
         ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
-        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction, RightStatedDifferently,
+        PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction, RightStatedDifferently, TrackerVendorAbroadNotTransferable,
         MissingNoticeInformation,
         PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,
     };

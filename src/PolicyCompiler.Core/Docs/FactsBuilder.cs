@@ -104,7 +104,13 @@ public sealed class FactsBuilder
                 a => Row(a.Citations, Cell(Line(new LabelsPhrase(a.Name, string.Empty))), Cell(a.Details.Select(d => Line(new WordPhrase("contact:" + d.Kind), new LiteralPhrase(d.Value))))));
         }
         Table("h:subjects", new[] { "c:subject" }, InOrder(m.Subjects), t => Row(t.Citations, TermCell(t)));
-        Table("h:trackers", new[] { "c:tracker", "c:kind" }, InOrder(m.Trackers), t => Row(t.Citations, TermCell(t), KindCell(t)));
+        // A tracker's lifetime and vendor have their columns where a tracker states them.
+        var lifetimes = m.Trackers.Any(t => t.Lifetime is not null);
+        var vendors = m.Trackers.Any(t => t.Vendor is not null);
+        Table("h:trackers", new[] { "c:tracker", "c:kind" }.Concat(lifetimes ? new[] { "c:lifetime" } : Array.Empty<string>()).Concat(vendors ? new[] { "c:vendor" } : Array.Empty<string>()).ToArray(),
+            InOrder(m.Trackers), t => Row(t.Citations, new[] { TermCell(t), KindCell(t) }
+                .Concat(lifetimes ? new[] { Cell(Lifetime(t.Lifetime)) } : Array.Empty<FactCell>())
+                .Concat(vendors ? new[] { VendorCell(t) } : Array.Empty<FactCell>()).ToArray()));
         Table("h:conditions", new[] { "c:condition" }, InOrder(m.Conditions), t => Row(t.Citations, TermCell(t)));
         // Events and effects need no declaration; a policy that declares them gets their labels, here and in every cell.
         if (!m.Events.IsEmpty) Table("h:events", new[] { "c:event" }, InOrder(m.Events), t => Row(t.Citations, TermCell(t)));
@@ -171,9 +177,9 @@ public sealed class FactsBuilder
         Table(heading, columns.ToArray(), _model.PermissionsOf(verb), rule =>
         {
             var cells = new List<FactCell>();
-            if (documentation.Leading is { } first) cells.Add(DimensionCell(first, rule[first], rule.WithinHomeArea));
+            if (documentation.Leading is { } first) cells.Add(DimensionCell(first, rule));
             cells.Add(Categories(rule.Categories));
-            cells.AddRange(dimensions.Select(d => DimensionCell(d, rule[d], rule.WithinHomeArea)));
+            cells.AddRange(dimensions.Select(d => DimensionCell(d, rule)));
             if (rule.Details is not null && verb.Details is not null) cells.AddRange(verb.Details.DocumentCells(rule.Details).Select(p => Cell(p is null ? null : Line(p))));
             else cells.AddRange(details.Select(_ => Cell((FactLine?)null)));
             if (verb.TakesConditions) cells.Add(Terms(DeclarationKind.Condition, rule.Conditions));
@@ -182,9 +188,15 @@ public sealed class FactsBuilder
     }
 
     /// <summary>A permission's values in one dimension: its word for "any", or the names (declared) or codes (countries).</summary>
-    private FactCell DimensionCell(DecisionDimension dimension, DimensionValues values, bool withinHomeArea)
+    private FactCell DimensionCell(DecisionDimension dimension, Permission rule)
     {
-        if (withinHomeArea && dimension.CrossesBorders) return Cell(new[] { Line(CountryLiterals(values.Names)), Line(new WordPhrase("w:within-jurisdiction")) });
+        var values = rule[dimension];
+        if (rule.WithinHomeArea && dimension.CrossesBorders) return Cell(new[] { Line(CountryLiterals(values.Names)), Line(new WordPhrase("w:within-jurisdiction")) });
+        // A share a tracker implies says why: the vendor receives what the tracker collects.
+        if (rule.ImpliedByTracker is { } tracker && dimension.Names == DeclarationKind.Recipient)
+        {
+            return Cell(new[] { Line(TermList(DeclarationKind.Recipient, values.Names)), Line(new WordPhrase("w:implied-by-tracker"), Term(DeclarationKind.Tracking, tracker)) });
+        }
         if (values.Any) return Cell(dimension.AnyWord is null ? null : Line(new WordPhrase(dimension.AnyWord)));
         if (values.Unstated) return Cell(new[] { Line(new WordPhrase("w:unstated-place")), Line(CountryLiterals(values.Names)) });
         if (dimension.Names is { } kind) return Terms(kind, values.Names);
@@ -323,6 +335,14 @@ public sealed class FactsBuilder
         }
         return Join(new WordPhrase("w:until"), Term(DeclarationKind.Event, end.Until ?? string.Empty));
     }
+
+    private static FactLine? Lifetime(TrackerLifetime? lifetime) =>
+        lifetime is null ? null : lifetime.Period is { } period ? Line(Duration(period)) : Line(new ListPhrase(lifetime.Words.Select(w => (Phrase)new WordPhrase("lifetime:" + w)).ToList()));
+
+    /// <summary>A tracker's vendor, and where it receives the data when the text says.</summary>
+    private FactCell VendorCell(Term tracker) => tracker.Vendor is null ? Cell((FactLine?)null)
+        : tracker.VendorCountries.IsEmpty ? Cell(Line(Term(DeclarationKind.Recipient, tracker.Vendor)))
+        : Cell(Line(Term(DeclarationKind.Recipient, tracker.Vendor), new WordPhrase("w:in"), CountryLiterals(tracker.VendorCountries)));
 
     /// <summary>A right's channels: those tried first, then each fallback on a line of its own ("otherwise: …").</summary>
     private FactCell RightChannels(RightGrant right) => right.Channels.IsEmpty && right.Fallbacks.IsEmpty ? Cell((FactLine?)null)

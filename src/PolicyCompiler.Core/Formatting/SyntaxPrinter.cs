@@ -46,6 +46,14 @@ public static class SyntaxPrinter
                 line.Word(declaration.Name.Text).Labels(declaration.Labels);
                 if (declaration.IsSpecial) line.Segment("special");
                 line.List("basis", declaration.Bases).Clause("kind", declaration.KindWord);
+                if (declaration.Lifetime is { } lifetime)
+                {
+                    line.Segment("lifetime");
+                    if (lifetime.Duration is not null) line.Duration(lifetime.Duration);
+                    else line.Names(lifetime.Words);
+                }
+                line.Clause("vendor", declaration.Vendor);
+                if (declaration.Vendor is not null) line.List("in", declaration.VendorCountries);
                 if (declaration.Address is not null) line.Segment("address").String(declaration.Address);
                 break;
             case GroupSyntax group:

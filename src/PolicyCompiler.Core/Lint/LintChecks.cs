@@ -71,6 +71,12 @@ public static class LintChecks
         ["withdraw-consent"] = m => !UsesConsent(m) || m.Rights.Any(r => r.Right == "withdraw-consent") ? CheckResult.Ok
             : CheckResult.Missing("Add 'right withdraw-consent via <channels>' as the text states it."),
         ["complaint-authority"] = m => ComplaintAuthority(m),
+        // A pixel, an SDK or a beacon sends what it collects to its vendor: who that is, and where it receives the data.
+        ["tracker-vendors"] = m => Without(
+            m.Trackers.Where(t => t.Vendor is null && t.KindWord is "pixel" or "sdk" or "beacon").Select(t => t.Name + " (no vendor)")
+                .Concat(m.Trackers.Where(t => t.Vendor is not null && t.VendorCountries.IsEmpty).Select(t => t.Vendor + " (vendor of " + t.Name + ", place not stated)")),
+            "Name the tracker's vendor and where it receives the data: 'tracking <name> … vendor <recipient> in <countries>'; where the text does not say, the finding stays as the text's gap.",
+            "trackers whose vendor or its place the policy does not state"),
         ["provision"] = m => Without(
             // Data from another origin is not given by the person, so there is nothing for them to be required to give.
             m.Permissions.Where(p => p.Details is CollectionDetails { Automatically: false, Provision: null, Origin: null }).SelectMany(c => c.Categories).Distinct(),

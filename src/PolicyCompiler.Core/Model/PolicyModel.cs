@@ -39,7 +39,22 @@ public sealed record Term(
 
     /// <summary>Channels only: the address (email, postal address, URL), when stated.</summary>
     public string? Address { get; init; }
+
+    /// <summary>Trackers only: how long the tracker lasts, when stated.</summary>
+    public TrackerLifetime? Lifetime { get; init; }
+
+    /// <summary>
+    /// Trackers only: the recipient the tracker sends what it collects to (Facebook Pixel: its vendor), when stated;
+    /// collecting through the tracker implies sharing with it (<see cref="Permission.ImpliedByTracker"/>).
+    /// </summary>
+    public string? Vendor { get; init; }
+
+    /// <summary>Trackers only: where the vendor receives the data, when stated (sorted codes); a place abroad is a transfer there.</summary>
+    public EquatableArray<string> VendorCountries { get; init; } = EquatableArray<string>.Empty;
 }
+
+/// <summary>How long a tracker lasts: <see cref="Words"/> (session, persistent; both for a text's "temporary and persistent" cookies) or a period.</summary>
+public sealed record TrackerLifetime(EquatableArray<string> Words, Duration? Period);
 
 /// <summary>Whether the person must provide the data (and on what requirement, with what consequence if not).</summary>
 public sealed record Provision(bool Required, string? Requirement, string? Consequence);
@@ -126,6 +141,13 @@ public sealed record Permission(
     /// verb's statements, saying why.
     /// </summary>
     public bool WithinHomeArea { get; init; }
+
+    /// <summary>
+    /// Not a statement of the policy but what collecting through a tracker implies: the tracker (named here) sends
+    /// the data it collects to its vendor, so the data is shared with the vendor as it is collected, on the
+    /// collection's conditions. Its span and citations are the tracker's and the collection's.
+    /// </summary>
+    public string? ImpliedByTracker { get; init; }
 
     /// <summary>The names the rule gives in the dimension of that name (<c>"purposes"</c>); empty for "any".</summary>
     public EquatableArray<string> ValuesOf(string dimension) => DimensionValues.Named(Verb, Dimensions, dimension).Names;

@@ -172,9 +172,25 @@ internal static class Grammar
         DeclarationKind.Recipient,
         WordClause("kind", "a recipient kind").Map(k => ((bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?))(false, NoNames, k, null)));
 
-    public static readonly Parser<MemberSyntax> Tracking = Declaration(
-        DeclarationKind.Tracking,
-        WordClause("kind", "a tracking kind").Map(k => ((bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?))(false, NoNames, k, null)));
+    /// <summary><c>lifetime session</c>, <c>lifetime session, persistent</c> or <c>lifetime 2 years</c>.</summary>
+    private static readonly Parser<TrackerLifetimeSyntax?> TrackerLifetime = OptionalClause("lifetime", (Parser<TrackerLifetimeSyntax>)(input =>
+        Tokens.IsDigit(CharAt(input.Source, input.Position))
+            ? Node(Duration, (span, duration) => new TrackerLifetimeSyntax(NoNames, duration, span))(input)
+            : Node(ListOf(VocabularyWord("a lifetime (session, persistent or a duration)")), (span, words) => new TrackerLifetimeSyntax(words, null, span))(input)));
+
+    private static readonly Parser<(NameSyntax? Vendor, EquatableArray<NameSyntax> Countries)> TrackerVendor = OptionalClause("vendor",
+        Node(Name("recipient name"), OptionalClause("in", ListOf(CountryCode), NoNames), (_, vendor, countries) => ((NameSyntax?)vendor, countries)),
+        (null, NoNames));
+
+    /// <summary><c>tracking &lt;name&gt; labels [kind …] [lifetime …] [vendor &lt;recipient&gt; [in &lt;countries&gt;]] [cites …]</c>.</summary>
+    public static readonly Parser<MemberSyntax> Tracking = Node(
+        Keyword("tracking"), Name("tracking name"), Labels, WordClause("kind", "a tracking kind"), TrackerLifetime, TrackerVendor, Citations,
+        (span, _, name, labels, kind, lifetime, vendor, citations) => (MemberSyntax)new DeclarationSyntax(span, DeclarationKind.Tracking, name, labels, false, NoNames, kind, null, citations)
+        {
+            Lifetime = lifetime,
+            Vendor = vendor.Vendor,
+            VendorCountries = vendor.Countries,
+        });
 
     public static readonly Parser<MemberSyntax> Channel = Declaration(
         DeclarationKind.Channel,

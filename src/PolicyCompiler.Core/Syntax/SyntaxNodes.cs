@@ -152,7 +152,22 @@ public sealed record DeclarationSyntax(
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
 {
     public override string Keyword => Keywords.Of(Kind);
+
+    /// <summary>
+    /// Trackers only: how long it lasts, <c>lifetime session</c>, <c>lifetime session, persistent</c> or <c>lifetime 2 years</c>
+    /// (the words, or the duration); null when the text does not say.
+    /// </summary>
+    public TrackerLifetimeSyntax? Lifetime { get; init; }
+
+    /// <summary>Trackers only: the recipient the tracker sends what it collects to (a pixel's vendor), if any.</summary>
+    public NameSyntax? Vendor { get; init; }
+
+    /// <summary>Trackers only: where the vendor receives the data (<c>vendor meta in US</c>), if the text says.</summary>
+    public EquatableArray<NameSyntax> VendorCountries { get; init; } = EquatableArray<NameSyntax>.Empty;
 }
+
+/// <summary>A tracker's lifetime: words (<c>session</c>, <c>persistent</c>: SPAR's "temporary and persistent" cookies are both) or a duration.</summary>
+public sealed record TrackerLifetimeSyntax(EquatableArray<NameSyntax> Words, DurationSyntax? Duration, SourceSpan Span) : SyntaxNode(Span);
 
 /// <summary>What a group collects: the kinds of name that a list may hold, and the countries.</summary>
 public enum GroupKind

@@ -67,7 +67,9 @@ internal sealed class GrammarFuzzer(Random random)
         Declare(text, "subject", Subjects, _ => string.Empty);
         Declare(text, "condition", Conditions, _ => string.Empty);
         Declare(text, "channel", Channels, _ => Chance(2) ? " address " + Str() : string.Empty);
-        Declare(text, "tracking", Trackers, _ => Chance(2) ? " kind " + Word(TrackingKinds) : string.Empty);
+        Declare(text, "tracking", Trackers, _ => (Chance(2) ? " kind " + Word(TrackingKinds) : string.Empty)
+            + Opt(" lifetime " + (Chance(2) ? Duration() : Pick("session", "persistent", "session, persistent")))
+            + Opt(" vendor " + Pick(Recipients) + Opt(" in " + CountryList())));
         // Events and effects need no declaration: a policy declares them all, some (a misspelling's case) or none.
         if (Chance(2)) Declare(text, "event", Events, _ => string.Empty);
         if (Chance(2)) Declare(text, "effect", Effects, _ => string.Empty);
