@@ -112,7 +112,10 @@ public static class Binder
                     case DecisionSyntax d:
                         permissions.Add(new Permission(
                             d.Verb, Categories(d.Categories), Dimensions(d.Verb, d.Dimensions), Shared(_symbols.Resolve(d.Conditions, DeclarationKind.Condition)),
-                            d.Details is null ? null : d.Verb.Details?.Bind(d.Details, this), RequiredCitations(d), d.Span));
+                            d.Details is null ? null : d.Verb.Details?.Bind(d.Details, this), RequiredCitations(d), d.Span)
+                        {
+                            CategoriesAreExamples = d.Categories.Any(p => p.Examples),
+                        });
                         break;
                     case NeverSyntax n:
                         prohibitions.Add(new Prohibition(
@@ -425,7 +428,10 @@ public static class Binder
                 }
                 else
                 {
-                    values[i] = new DimensionValues(false, Shared(dimension.Names is { } kind ? _symbols.Resolve(clause.Names, kind) : _symbols.ResolveCountries(clause.Names)));
+                    values[i] = new DimensionValues(false, Shared(dimension.Names is { } kind ? _symbols.Resolve(clause.Names, kind) : _symbols.ResolveCountries(clause.Names)))
+                    {
+                        Examples = clause.Examples,
+                    };
                 }
             }
             // Shared like the lists of names: most statements of a policy repeat the dimensions of another.

@@ -177,9 +177,9 @@ public sealed class FactsBuilder
         Table(heading, columns.ToArray(), _model.PermissionsOf(verb), rule =>
         {
             var cells = new List<FactCell>();
-            if (documentation.Leading is { } first) cells.Add(DimensionCell(first, rule));
-            cells.Add(Categories(rule.Categories));
-            cells.AddRange(dimensions.Select(d => DimensionCell(d, rule)));
+            if (documentation.Leading is { } first) cells.Add(rule[first].Examples ? Examples(DimensionCell(first, rule)) : DimensionCell(first, rule));
+            cells.Add(rule.CategoriesAreExamples ? Examples(Categories(rule.Categories)) : Categories(rule.Categories));
+            cells.AddRange(dimensions.Select(d => rule[d].Examples ? Examples(DimensionCell(d, rule)) : DimensionCell(d, rule)));
             if (rule.Details is not null && verb.Details is not null) cells.AddRange(verb.Details.DocumentCells(rule.Details).Select(p => Cell(p is null ? null : Line(p))));
             else cells.AddRange(details.Select(_ => Cell((FactLine?)null)));
             if (verb.TakesConditions) cells.Add(Terms(DeclarationKind.Condition, rule.Conditions));
@@ -335,6 +335,10 @@ public sealed class FactsBuilder
         }
         return Join(new WordPhrase("w:until"), Term(DeclarationKind.Event, end.Until ?? string.Empty));
     }
+
+    /// <summary>A cell of a list the text gives as examples: "for example" before it.</summary>
+    private static FactCell Examples(FactCell cell) =>
+        cell.Lines.Count == 0 ? cell : new FactCell(cell.Lines.Select((l, i) => i == 0 ? new FactLine(l.Phrases.Prepend(new WordPhrase("w:for-example")).ToList()) : l).ToList());
 
     private static FactLine? Lifetime(TrackerLifetime? lifetime) =>
         lifetime is null ? null : lifetime.Period is { } period ? Line(Duration(period)) : Line(new ListPhrase(lifetime.Words.Select(w => (Phrase)new WordPhrase("lifetime:" + w)).ToList()));

@@ -124,7 +124,7 @@ public static class SyntaxPrinter
     /// <summary>A list of patterns as written: <c>contact.*, identity.name</c>, the excluded ones after <c>except</c>.</summary>
     public static string Patterns(EquatableArray<PatternSyntax> patterns)
     {
-        var included = string.Join(", ", patterns.Where(p => !p.Excluded).Select(p => p.Text));
+        var included = (patterns.Any(p => p.Examples) ? "such-as " : string.Empty) + string.Join(", ", patterns.Where(p => !p.Excluded).Select(p => p.Text));
         var excluded = string.Join(", ", patterns.Where(p => p.Excluded).Select(p => p.Text));
         return excluded.Length == 0 ? included : included + " except " + excluded;
     }
@@ -179,7 +179,9 @@ public static class SyntaxPrinter
 
         /// <summary>A dimension's clause: its word and the names, or <c>any</c>; nothing when it is absent.</summary>
         public Line Dimension(string keyword, DimensionSyntax dimension) =>
-            dimension.Any ? Segment(keyword).Word("any") : List(keyword, dimension.Names);
+            dimension.Any ? Segment(keyword).Word("any")
+            : dimension.Examples && !dimension.Names.IsEmpty ? Segment(keyword).Word("such-as").Names(dimension.Names)
+            : List(keyword, dimension.Names);
 
         public Line Names(IEnumerable<NameSyntax> names) => Word(string.Join(", ", names.Select(n => n.Text)));
 

@@ -71,6 +71,16 @@ public static class LintChecks
         ["withdraw-consent"] = m => !UsesConsent(m) || m.Rights.Any(r => r.Right == "withdraw-consent") ? CheckResult.Ok
             : CheckResult.Missing("Add 'right withdraw-consent via <channels>' as the text states it."),
         ["complaint-authority"] = m => ComplaintAuthority(m),
+        // A list the text gives as examples ("such as", "e.g.") names some of the data or recipients, not all: the
+        // law asks for the recipients themselves, and for the categories of data it does not collect from the person.
+        ["closed-lists"] = m => Without(
+            // The categories are owed where the data does not come from the person (GDPR Art. 14(1)(d)), the
+            // recipients always (Art. 13(1)(e)).
+            m.Permissions.Where(p => p.CategoriesAreExamples && p.Details is CollectionDetails { Origin: not null }).Select(p => "categories at line " + p.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Concat(m.Permissions.Where(p => p.Verb.Dimensions.Any(d => d.Names == DeclarationKind.Recipient && p[d].Examples))
+                    .Select(p => "recipients at line " + p.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            "Where the text lists examples ('such as', 'e.g.'), the notice leaves the rest unsaid: the finding is the text's gap; 'such-as' records it.",
+            "lists given only as examples"),
         // A pixel, an SDK or a beacon sends what it collects to its vendor: who that is, and where it receives the data.
         ["tracker-vendors"] = m => Without(
             m.Trackers.Where(t => t.Vendor is null && t.KindWord is "pixel" or "sdk" or "beacon").Select(t => t.Name + " (no vendor)")

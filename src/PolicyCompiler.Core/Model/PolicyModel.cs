@@ -82,6 +82,12 @@ public sealed record DimensionValues(bool Any, EquatableArray<string> Names)
         throw new ArgumentException("'" + verb.Keyword + "' has no dimension '" + dimension + "'", nameof(dimension));
     }
 
+    /// <summary>
+    /// Whether the text gives the names as examples of an open list ("such as", "e.g.", "and others": <c>such-as</c>):
+    /// the rule covers the names listed, and the documents say "for example".
+    /// </summary>
+    public bool Examples { get; init; }
+
     /// <summary>Whether the rule covers <paramref name="value"/>; a value not asked (null) is covered only by <see cref="Any"/>.</summary>
     public bool Covers(string? value) => Any || (value is not null && SortedNames.Contains(Names, value));
 }
@@ -151,6 +157,9 @@ public sealed record Permission(
 
     /// <summary>The names the rule gives in the dimension of that name (<c>"purposes"</c>); empty for "any".</summary>
     public EquatableArray<string> ValuesOf(string dimension) => DimensionValues.Named(Verb, Dimensions, dimension).Names;
+
+    /// <summary>Whether the text gives the categories as examples (<c>such-as</c>): the rule covers those listed.</summary>
+    public bool CategoriesAreExamples { get; init; }
 }
 
 /// <summary>An explicit prohibition (<c>never</c>): lifted by any of its <see cref="Unless"/> conditions.</summary>

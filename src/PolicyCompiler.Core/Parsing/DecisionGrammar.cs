@@ -67,6 +67,8 @@ internal sealed class DecisionGrammar
     public bool IsMember(string word) => _members.ContainsKey(word);
 
     /// <summary>The one-line form of the member a keyword starts.</summary>
+    private static readonly Parser<SourceSpan> SuchAs = Keyword("such-as");
+
     public string FormOf(string keyword) => _forms.TryGetValue(keyword, out var form) ? form : keyword;
 
     private static Parser<MemberSyntax> Statement(DecisionVerb verb)
@@ -155,8 +157,10 @@ internal sealed class DecisionGrammar
                 sequence.Next(any);
                 return sequence.Success(new DimensionSyntax(true, EquatableArray<NameSyntax>.Empty, sequence.Span));
             }
+            var examples = !sequence.Failed && StartsWithWord(sequence.Rest, "such-as");
+            if (examples) sequence.Next(SuchAs);
             var names = sequence.Next(list);
-            return sequence.Failed ? sequence.Failure<DimensionSyntax>() : sequence.Success(new DimensionSyntax(false, names, sequence.Span));
+            return sequence.Failed ? sequence.Failure<DimensionSyntax>() : sequence.Success(new DimensionSyntax(false, names, sequence.Span) { Examples = examples });
         };
         if (inPermission && dimension.Required) return clause;
         return input => Opens(verb, dimension, input.Source, input.Position) ? clause(input) : Result.Success(DimensionSyntax.Absent, input);

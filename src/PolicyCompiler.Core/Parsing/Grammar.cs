@@ -57,8 +57,7 @@ internal static class Grammar
 
     private static readonly Parser<EquatableArray<PatternSyntax>> ExceptPatterns = Keyed("except", ListOf(Pattern("a data category or pattern to leave out")));
 
-    /// <summary><c>contact.*, identity.*</c> or <c>* except payment.card, special.*</c>: the excluded patterns follow the others, marked.</summary>
-    public static readonly Parser<EquatableArray<PatternSyntax>> CategoryPatterns = input =>
+    private static readonly Parser<EquatableArray<PatternSyntax>> ListedPatterns = input =>
     {
         var included = IncludedPatterns(input);
         if (!included.WasSuccessful || !StartsWithWord(included.Remainder, "except")) return included;
@@ -68,6 +67,21 @@ internal static class Grammar
         for (var i = 0; i < included.Value.Count; i++) all[i] = included.Value[i];
         for (var i = 0; i < excluded.Value.Count; i++) all[included.Value.Count + i] = excluded.Value[i] with { Excluded = true };
         return Result.Success(new EquatableArray<PatternSyntax>(all), excluded.Remainder);
+    };
+
+    private static readonly Parser<SourceSpan> SuchAs = Keyword("such-as");
+
+    /// <summary>
+    /// <c>contact.*, identity.*</c> or <c>* except payment.card, special.*</c>: the excluded patterns follow the others,
+    /// marked; after <c>such-as</c> the list is the text's examples, and every pattern is marked so.
+    /// </summary>
+    public static readonly Parser<EquatableArray<PatternSyntax>> CategoryPatterns = input =>
+    {
+        if (!StartsWithWord(input, "such-as")) return ListedPatterns(input);
+        var marker = SuchAs(input);
+        if (!marker.WasSuccessful) return Result.Failure<EquatableArray<PatternSyntax>>(marker.Remainder, marker.Message, marker.Expectations);
+        var listed = ListedPatterns(marker.Remainder);
+        return listed.WasSuccessful ? Result.Success(listed.Value.Select(p => p with { Examples = true }).ToEquatableArray(), listed.Remainder) : listed;
     };
 
     private static readonly Parser<string> Language = Keyword("ka").As("ka").OrElse(Keyword("en").As("en"));

@@ -72,6 +72,8 @@ internal sealed class PlainStatementReader
     /// <summary>As <see cref="Grammar.CategoryPatterns"/>: patterns, then those after <c>except</c>, marked.</summary>
     private static EquatableArray<PatternSyntax>? ReadPatterns(ref Cursor read)
     {
+        // A list of examples (such-as) is rare: the combinators read it.
+        if (read.At("such-as")) return null;
         var patterns = new Items<PatternSyntax>();
         if (!ReadPatternList(ref read, ref patterns, excluded: false)) return null;
         if (read.At("except"))
@@ -108,6 +110,7 @@ internal sealed class PlainStatementReader
             read.Word("any");
             return new DimensionSyntax(true, EquatableArray<NameSyntax>.Empty, read.SpanFrom(start));
         }
+        if (read.At("such-as")) return null;
         return ReadNames(ref read, dimension.IsCountry) is { } names ? new DimensionSyntax(false, names, read.SpanFrom(start)) : null;
     }
 

@@ -70,7 +70,7 @@ public static class Keywords
     {
         "cites", "from", "for", "with", "on", "to", "via", "at", "in", "of", "unless", "until", "after", "within",
         "basis", "safeguard", "consequence", "given", "withdraw", "notify", "required", "optional", "except", "by", "origin",
-        "or", "whichever", "then", "without-notice", "else", "requires", "at-any-time",
+        "or", "whichever", "then", "without-notice", "else", "requires", "at-any-time", "such-as",
     }.Concat(VerbSchema.Default.DimensionWords().Select(w => w.Split(' ')[0])), System.StringComparer.Ordinal);
 
     private static readonly HashSet<string> ReservedSet = new(Members.Concat(ClauseWordSet).Concat(new[] { "policy", "test", "allow", "deny", "expect" }), System.StringComparer.Ordinal);

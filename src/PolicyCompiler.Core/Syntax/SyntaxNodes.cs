@@ -22,6 +22,9 @@ public sealed record PatternSyntax(string Text, SourceSpan Span) : SyntaxNode(Sp
     /// <summary>Written after <c>except</c>: removes what it covers from the list.</summary>
     public bool Excluded { get; init; }
 
+    /// <summary>In a list written after <c>such-as</c>: the text gives the list as examples ("such as", "e.g.", "and other").</summary>
+    public bool Examples { get; init; }
+
     /// <summary>The name the pattern is rooted at (empty for <c>*</c>).</summary>
     public string Root => IsAll ? string.Empty : Text.EndsWith(".*", System.StringComparison.Ordinal) ? Text.Substring(0, Text.Length - 2) : Text;
 }
@@ -210,6 +213,9 @@ public sealed record ProvisionSyntax(bool Required, NameSyntax? Requirement, Nam
 public sealed record DimensionSyntax(bool Any, EquatableArray<NameSyntax> Names, SourceSpan Span) : SyntaxNode(Span)
 {
     public static readonly DimensionSyntax Absent = new(false, EquatableArray<NameSyntax>.Empty, default);
+
+    /// <summary>Written after <c>such-as</c>: the text gives the names as examples of an open list.</summary>
+    public bool Examples { get; init; }
 
     public bool IsAbsent => !Any && Names.IsEmpty;
 }

@@ -226,6 +226,18 @@ public sealed class SeedPolicyTests
     }
 
     [Fact]
+    public void Hetzners_registration_data_and_third_party_recipients_are_the_texts_examples()
+    {
+        // §p18: "For example, we need your name, address information, …"; §p35: "third parties such as government
+        // authorities, external consultants, or our business partners".
+        var model = SeedPolicies.Compile("hetzner/hetzner.policy").Model!;
+        var registration = model.Permissions.Single(p => p.Verb.Keyword == "collect" && p.Details is PolicyCompiler.Model.CollectionDetails { Occasion: "registration" } && p.Categories.Contains("identity.name"));
+        Assert.True(registration.CategoriesAreExamples);
+        var open = model.Permissions.Where(p => p.Verb.Keyword == "share" && p.Dimensions.Any(d => d.Examples)).SelectMany(p => p.ValuesOf("recipients")).Distinct().OrderBy(r => r, StringComparer.Ordinal);
+        Assert.Equal(new[] { "authorities", "business-partners", "consultants" }, open);
+    }
+
+    [Fact]
     public void Spar_lets_the_customer_correct_data_at_any_time_and_Hetzner_may_ask_proof_of_identity()
     {
         // SPAR §1.p3: "the customer may at any time edit the profile … correct the personal data".
