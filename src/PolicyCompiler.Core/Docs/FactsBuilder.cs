@@ -278,6 +278,8 @@ public sealed class FactsBuilder
             phrases.Add(Values(dimension, values.Names));
         }
         if (rule.Details is not null && rule.Verb.Details is not null) phrases.AddRange(rule.Verb.Details.DocumentPhrases(rule.Details, TermList));
+        // A category of a list the text gives as examples: the inventory's row says so.
+        if (rule.CategoriesAreExamples) phrases.Add(new WordPhrase("w:as-example"));
         return new FactLine(phrases);
     }
 

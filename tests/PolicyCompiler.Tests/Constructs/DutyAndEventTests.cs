@@ -90,6 +90,17 @@ public sealed class DutyAndEventTests
     }
 
     [Fact]
+    public void A_consent_given_otherwise_or_withdrawn_through_another_channel_is_a_change_of_it()
+    {
+        var changes = PolicyDiff.Compare(
+            Compile.Text(Compile.Policy("  consent marketing for marketing given electronic withdraw via email cites §2")),
+            Compile.Text(Compile.Policy("  consent marketing for marketing given written withdraw via email cites §2"))).Structure;
+
+        var change = Assert.Single(changes);
+        Assert.Equal((ChangeKind.Changed, "consent marketing for marketing given written withdraw via email"), (change.Kind, change.New));
+    }
+
+    [Fact]
     public void Declared_events_and_effects_are_shown_by_their_labels_in_both_languages()
     {
         var policy = Compile.Policy("""

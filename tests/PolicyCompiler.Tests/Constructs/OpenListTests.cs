@@ -63,8 +63,8 @@ public sealed class OpenListTests
         Assert.Equal(code, Assert.Single(Compile.Text(Compile.Policy(member)).Diagnostics).Code);
 
     [Theory]
-    [InlineData("en", "for example: external consultants, delivery partner", "for example: `contact.*`")]
-    [InlineData("ka", "მაგალითად: კონსულტანტები, კურიერი")]
+    [InlineData("en", "for example: external consultants, delivery partner", "for example: `contact.*`", "(the text names it as an example)")]
+    [InlineData("ka", "მაგალითად: კონსულტანტები, კურიერი", "(ტექსტში მოყვანილია მაგალითად)")]
     public void Documents_say_for_example(string code, params string[] expected)
     {
         var markdown = MarkdownDocument.Render(FactsBuilder.Build(Compile.Text(Compile.Policy(Shares))), DocLanguage.All.Single(l => l.Code == code));
