@@ -450,6 +450,26 @@ namespace Policies.Eleven
         /// What the policy says of the right asked for.
         /// </summary>
         public RightTerms Terms => RightTerms.Of(Right);
+
+        /// <summary>
+        /// Hands the request to the member of the rights interface that handles its right.
+        /// </summary>
+        public void SendTo(IElevenRights rights)
+        {
+            if (rights is null) throw new global::System.ArgumentNullException(nameof(rights));
+            switch (Right)
+            {
+                case Right.Access: rights.Access(this); break;
+                case Right.Complaint: rights.Complaint(this); break;
+                case Right.Erasure: rights.Erasure(this); break;
+                case Right.Objection: rights.Objection(this); break;
+                case Right.Rectification: rights.Rectification(this); break;
+                case Right.Restriction: rights.Restriction(this); break;
+                case Right.WithdrawConsent: rights.WithdrawConsent(this); break;
+                case Right.WithdrawConsentForMarketing: rights.WithdrawConsentForMarketing(this); break;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(Right), Right, "not a right of the policy");
+            }
+        }
     }
 
     /// <summary>

@@ -561,6 +561,28 @@ namespace Policies.Hetzner
         /// What the policy says of the right asked for.
         /// </summary>
         public RightTerms Terms => RightTerms.Of(Right);
+
+        /// <summary>
+        /// Hands the request to the member of the rights interface that handles its right.
+        /// </summary>
+        public void SendTo(IHetznerRights rights)
+        {
+            if (rights is null) throw new global::System.ArgumentNullException(nameof(rights));
+            switch (Right)
+            {
+                case Right.Access: rights.Access(this); break;
+                case Right.Complaint: rights.Complaint(this); break;
+                case Right.Erasure: rights.Erasure(this); break;
+                case Right.Objection: rights.Objection(this); break;
+                case Right.ObjectionForAnalytics: rights.ObjectionForAnalytics(this); break;
+                case Right.ObjectionForOnlineMarketing: rights.ObjectionForOnlineMarketing(this); break;
+                case Right.ObjectionForVideoEmbedding: rights.ObjectionForVideoEmbedding(this); break;
+                case Right.Portability: rights.Portability(this); break;
+                case Right.Rectification: rights.Rectification(this); break;
+                case Right.Restriction: rights.Restriction(this); break;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(Right), Right, "not a right of the policy");
+            }
+        }
     }
 
     /// <summary>

@@ -44,26 +44,25 @@ internal static class TestCommand
         return outcomes.Any(o => !o.Passed) ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 
-    /// <summary>A file's expectations in the order it writes them: the allow/deny lines and the expect lines.</summary>
+    /// <summary>A file's test lines in the order it writes them, each with what was expected, what came out and why.</summary>
     private static IEnumerable<TestOutcome> Outcomes(CompiledFile file)
     {
         var compilation = file.Compilation!;
-        var decisions = PolicyTestRunner.Run(compilation.Model!).Select(result =>
+        foreach (var result in PolicyTestRunner.RunAll(compilation.Model!))
         {
-            // The question as written: the expectation without its leading allow/deny.
-            var question = Written(file, result.Expectation.Span, skip: 1);
-            var explanation = result.Passed ? string.Empty : Explainer.Format(compilation, question, result.Expectation.Question, result.Decision);
-            return new TestOutcome(file.Path, compilation.Model!.Id, result.Test, result.Expectation.Span, Written(file, result.Expectation.Span, skip: 0), result.Passed,
-                result.Expectation.Allow ? "allow" : "deny", result.Decision.Allowed ? "allow" : "deny", explanation);
-        });
-        var facts = PolicyTestRunner.RunFacts(compilation.Model!).Select(result =>
-        {
-            var expected = result.Expectation.Holds ? "the policy to state it" : "the policy not to state it";
-            var explanation = result.Passed ? string.Empty : StatedFacts.Explain(compilation, result.Expectation.Fact);
-            return new TestOutcome(file.Path, compilation.Model!.Id, result.Test, result.Expectation.Span, Written(file, result.Expectation.Span, skip: 0),
-                result.Passed, expected, result.Stated ? "stated" : "not stated", explanation);
-        });
-        return decisions.Concat(facts).OrderBy(o => o.Span.Start);
+            var written = Written(file, result.Span, skip: 0);
+            yield return result switch
+            {
+                // The question as written: the line without its leading allow/deny.
+                ExpectationResult e => new TestOutcome(file.Path, compilation.Model!.Id, e.Test, e.Span, written, e.Passed,
+                    e.Expectation.Allow ? "allow" : "deny", e.Decision.Allowed ? "allow" : "deny",
+                    e.Passed ? string.Empty : Explainer.Format(compilation, Written(file, e.Span, skip: 1), e.Expectation.Question, e.Decision)),
+                FactResult f => new TestOutcome(file.Path, compilation.Model!.Id, f.Test, f.Span, written, f.Passed,
+                    f.Expectation.Holds ? "the policy to state it" : "the policy not to state it", f.Stated ? "stated" : "not stated",
+                    f.Passed ? string.Empty : StatedFacts.Explain(compilation, f.Expectation.Fact)),
+                _ => throw new System.InvalidOperationException("no outcome for " + result.GetType().Name),
+            };
+        }
     }
 
     /// <summary>An expectation as written, white space folded, without its first words (allow, deny, expect [no]).</summary>

@@ -106,7 +106,8 @@ public static class Binder
                     case DeclarationSyntax declaration:
                         CheckDeclaration(declaration);
                         break;
-                    case GroupSyntax:
+                    case GroupSyntax g:
+                        ExamplesMeanNothing(g.Members, "a group", "name the group's members as the text lists them; a statement that names the group may say 'such-as'");
                         break;   // resolved with the symbols, below
 
                     case DecisionSyntax d:
@@ -118,11 +119,14 @@ public static class Binder
                         });
                         break;
                     case NeverSyntax n:
+                        ExamplesMeanNothing(n.Categories, "a prohibition", "a prohibition forbids what it names: name it without 'such-as'");
+                        foreach (var clause in n.Dimensions.Where(c => c.Examples)) _diagnostics.At(clause.Span).ExamplesMeanNothing("a prohibition", "a prohibition forbids what it names: name it without 'such-as'");
                         prohibitions.Add(new Prohibition(
                             n.Verb, Categories(n.Categories), Dimensions(n.Verb, n.Dimensions, prohibition: true), _symbols.Resolve(n.Unless, DeclarationKind.Condition),
                             RequiredCitations(n), n.Span));
                         break;
                     case RetainSyntax r:
+                        ExamplesMeanNothing(r.Categories, "a retention", "a retention keeps what it names for as long as it says: name the categories without 'such-as'");
                         // A statement whose purposes or conditions all failed to resolve (PC1001) would read as one
                         // for every purpose, or on none, and contradict the others for nothing.
                         if (Retention(r, Categories(r.Categories), cited: true) is { } rule && (r.Purposes.IsEmpty || !rule.Purposes.IsEmpty) && (r.Conditions.IsEmpty || !rule.Conditions.IsEmpty)) retention.Add(rule);
@@ -232,25 +236,31 @@ public static class Binder
         /// <summary>
         /// What collecting through a tracker that has a vendor implies (<see cref="Permission.ImpliedByTracker"/>): the
         /// tracker sends what it collects to its vendor (SPAR §2.p1: Facebook Pixel), so each collection through it is a
-        /// share of its categories with the vendor, on the collection's conditions, by the verb whose dimension takes
-        /// recipients. The text discloses it by naming the tracker; the policy need not state the share again.
+        /// permission of the verb's <see cref="TrackerVendors.SharedBy"/>, of its categories with the vendor, for the
+        /// purposes the tracker's vendor clause names (any, where it names none), on the collection's conditions. The
+        /// text discloses it by naming the tracker; the policy need not state it again.
         /// </summary>
         private EquatableArray<Permission> TrackerVendorRules(EquatableArray<Permission> stated, EquatableArray<Term> trackers)
         {
             var vendors = trackers.Where(t => t.Vendor is not null).ToDictionary(t => t.Name, StringComparer.Ordinal);
-            var sharing = _verbs.Verbs.FirstOrDefault(v => v.Dimensions.Any(d => d.Names == DeclarationKind.Recipient));
-            if (vendors.Count == 0 || sharing is null) return EquatableArray<Permission>.Empty;
+            if (vendors.Count == 0) return EquatableArray<Permission>.Empty;
             var rules = new List<Permission>();
-            foreach (var collection in stated)
+            foreach (var verb in _verbs.Verbs)
             {
-                if (collection.Details is not CollectionDetails { Trackers: { IsEmpty: false } used }) continue;
-                foreach (var name in used)
+                if (verb.TrackerVendors is not { } hook || _verbs.Find(hook.SharedBy) is not { } sharing) continue;
+                foreach (var collection in stated)
                 {
-                    if (!vendors.TryGetValue(name, out var tracker)) continue;
-                    var vendor = new DimensionValues(false, new EquatableArray<string>(new[] { tracker.Vendor! }));
-                    rules.Add(new Permission(
-                        sharing, collection.Categories, sharing.Dimensions.Select(d => d.Names == DeclarationKind.Recipient ? vendor : DimensionValues.AnyValue).ToEquatableArray(),
-                        collection.Conditions, null, tracker.Citations.Concat(collection.Citations).ToEquatableArray(), tracker.Span) { ImpliedByTracker = name });
+                    if (!collection.Verb.Equals(verb) || collection.Details is not CollectionDetails { Trackers: { IsEmpty: false } used }) continue;
+                    foreach (var name in used)
+                    {
+                        if (!vendors.TryGetValue(name, out var tracker)) continue;
+                        var values = sharing.Dimensions.Select(d =>
+                            d.Names == DeclarationKind.Recipient ? new DimensionValues(false, new EquatableArray<string>(new[] { tracker.Vendor! }))
+                            : d.Names == DeclarationKind.Purpose && !tracker.VendorPurposes.IsEmpty ? new DimensionValues(false, tracker.VendorPurposes)
+                            : DimensionValues.AnyValue).ToEquatableArray();
+                        rules.Add(new Permission(sharing, collection.Categories, values, collection.Conditions, null,
+                            tracker.Citations.Concat(collection.Citations).ToEquatableArray(), tracker.Span) { ImpliedByTracker = name });
+                    }
                 }
             }
             return rules.ToEquatableArray();
@@ -355,6 +365,7 @@ public static class Binder
                 Address = d.Address?.Value,
                 Lifetime = Lifetime(d.Lifetime),
                 Vendor = d.Vendor is null ? null : _symbols.ResolveExact(d.Vendor, DeclarationKind.Recipient, "A tracker's vendor is one"),
+                VendorPurposes = d.Vendor is null ? EquatableArray<string>.Empty : _symbols.Resolve(d.VendorPurposes, DeclarationKind.Purpose),
                 VendorCountries = d.Vendor is null ? EquatableArray<string>.Empty : _symbols.ResolveCountries(d.VendorCountries),
             }).OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray();
 
@@ -420,10 +431,12 @@ public static class Binder
                 }
                 else if (dimension.Vocabulary is { } words)
                 {
+                    if (clause.Examples) _diagnostics.At(clause.Span).ExamplesMeanNothing("the words of the language", "'" + dimension.Word + "' takes the language's words, which are no examples: leave 'such-as' out");
                     values[i] = prohibition ? AssertedInProhibition(dimension, clause) : new DimensionValues(false, Shared(Covered(words, clause.Names)));
                 }
                 else if (dimension.UnstatedWord is { } unstated && clause.Names.FirstOrDefault(n => n.Text == unstated) is { } word)
                 {
+                    if (clause.Examples) _diagnostics.At(clause.Span).ExamplesMeanNothing("'" + unstated + "'", "'" + unstated + "' says the text names no place: leave 'such-as' out");
                     values[i] = Unstated(dimension, clause, word, prohibition);
                 }
                 else
@@ -570,12 +583,18 @@ public static class Binder
             var named = new HashSet<string>(StringComparer.Ordinal);
             foreach (var channel in r.Channels.Concat(r.Fallbacks.SelectMany(f => f)))
             {
-                if (!named.Add(channel.Text)) _diagnostics.At(channel.Span).ChannelNamedTwice(channel.Text);
+                if (!named.Add(channel.Text)) _diagnostics.At(channel.Span).ChannelNamedTwice("channel", channel.Text);
+            }
+            var effects = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var consequence in r.Consequences)
+            {
+                if (!effects.Add(consequence.Text)) _diagnostics.At(consequence.Span).ChannelNamedTwice("consequence", consequence.Text);
             }
             var grant = new RightGrant(
                 Word(r.Right, Vocabulary.Right), _symbols.Resolve(r.Purposes, DeclarationKind.Purpose),
                 _symbols.Resolve(r.Channels, DeclarationKind.Channel), r.Within is null ? null : Duration(r.Within),
-                r.Consequences.Select(c => Named(c, DeclarationKind.Effect)).ToEquatableArray(), CitationsOf(r, cited), r.Span)
+                // In order and once each, as the other lists: what a right entails is a set.
+                r.Consequences.Select(c => Named(c, DeclarationKind.Effect)).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray(), CitationsOf(r, cited), r.Span)
             {
                 WrittenPurposes = r.Purposes.Select(p => p.Text).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
                 Fallbacks = r.Fallbacks.Select(f => _symbols.Resolve(f, DeclarationKind.Channel)).ToEquatableArray(),
@@ -611,8 +630,9 @@ public static class Binder
             {
                 case RetainSyntax r:
                     var category = _symbols.ResolveExact(new NameSyntax(r.Categories[0].Text, r.Categories[0].Span), DeclarationKind.Category) ?? r.Categories[0].Text;
-                    var expected = Retention(r, new EquatableArray<string>(new[] { category }), cited: false);
+                    // The purposes are asked each, resolved once here (not again as a statement's list).
                     var purposes = r.Purposes.Select(p => _symbols.ResolveExact(p, DeclarationKind.Purpose) ?? p.Text).ToEquatableArray();
+                    var expected = Retention(r with { Purposes = EquatableArray<NameSyntax>.Empty }, new EquatableArray<string>(new[] { category }), cited: false) with { Purposes = purposes };
                     return new RetentionFact(category, purposes, expected.Conditions, expected);
                 case RightSyntax r:
                     return new RightFact(Right(r, new List<RightGrant>(), cited: false));
@@ -623,6 +643,12 @@ public static class Binder
                 default:
                     throw new InvalidOperationException("an 'expect' line cannot be about '" + statement.Keyword + "'");
             }
+        }
+
+        /// <summary>PC1025 at a list of examples where nothing records them: the formatter would keep a word that means nothing.</summary>
+        private void ExamplesMeanNothing(EquatableArray<PatternSyntax> patterns, string where, string help)
+        {
+            if (patterns.FirstOrDefault(p => p.Examples) is { } first) _diagnostics.At(first.Span).ExamplesMeanNothing(where, help);
         }
 
         /// <summary>

@@ -54,19 +54,32 @@ internal static class StorageAbroadChecker
         }
 
         // A tracker whose vendor receives the data abroad sends it there as it collects it (SPAR §2.p1, Facebook Pixel):
-        // a transfer, which the transfer rules must permit on the collection's conditions.
-        var border = model.Verbs.Verbs.FirstOrDefault(v => v.Dimensions.Any(d => d.CrossesBorders));
-        if (border is null) return;
-        var vendorTransfers = new TransferRules(model, evaluator, border, border.Dimensions.First(d => d.CrossesBorders));
+        // a question of the collecting verb's TrackerVendors.AbroadIs, which must permit it on the collection's
+        // conditions. One finding per tracker, for every category collected through it.
         var trackers = model.Trackers.ToDictionary(t => t.Name, StringComparer.Ordinal);
-        foreach (var share in model.ImpliedPermissions.Where(p => p.ImpliedByTracker is not null))
+        var vendorTransfers = new Dictionary<string, TransferRules>(StringComparer.Ordinal);
+        foreach (var byTracker in model.ImpliedPermissions.Where(p => p.ImpliedByTracker is not null).GroupBy(p => p.ImpliedByTracker!, StringComparer.Ordinal))
         {
-            var tracker = trackers[share.ImpliedByTracker!];
-            if (vendorTransfers.Refused(share.Categories, tracker.VendorCountries.Where(c => !SortedNames.Contains(home, c)), share.Conditions) is not { } refused) continue;
-            if (++reported > DiagnosticLimit.MaxErrors + 1) return;
-            diagnostics.At(KeywordSpan.Of(tracker)).TrackerVendorAbroadNotTransferable(
-                tracker.Name, tracker.Vendor!, Categories(share.Categories, refused.Categories), string.Join(", ", CappedList.Of(refused.Places, ListedPlaces)),
-                Jurisdiction(model, home), border.Keyword, refused.Why);
+            var tracker = trackers[byTracker.Key];
+            var abroad = tracker.VendorCountries.Where(c => !SortedNames.Contains(home, c)).ToList();
+            if (abroad.Count == 0) continue;
+            // The hook of the verb whose collections implied the shares says what a place abroad is a question of.
+            var sharedBy = byTracker.First().Verb.Keyword;
+            var hook = model.Verbs.Verbs.Select(v => v.TrackerVendors).FirstOrDefault(h => h?.SharedBy == sharedBy);
+            if (hook is null || model.Verbs.Find(hook.AbroadIs) is not { } border) continue;
+            if (!vendorTransfers.TryGetValue(border.Keyword, out var transfers))
+            {
+                vendorTransfers.Add(border.Keyword, transfers = new TransferRules(model, evaluator, border, border.Dimensions.First(d => d.CrossesBorders)));
+            }
+            foreach (var conditions in byTracker.GroupBy(p => p.Conditions))
+            {
+                var categories = conditions.SelectMany(p => p.Categories).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
+                if (transfers.Refused(categories, abroad, conditions.Key) is not { } refused) continue;
+                if (++reported > DiagnosticLimit.MaxErrors + 1) return;
+                diagnostics.At(KeywordSpan.Of(tracker)).TrackerVendorAbroadNotTransferable(
+                    tracker.Name, tracker.Vendor!, Categories(categories, refused.Categories), string.Join(", ", CappedList.Of(refused.Places, ListedPlaces)),
+                    Jurisdiction(model, home), border.Keyword, refused.Why);
+            }
         }
     }
 

@@ -158,7 +158,9 @@ public readonly struct DiagnosticBuilder
         ends > 1 ? "this retention has " + ends.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ends and does not say which ends it: 'whichever first' or 'whichever later'"
                  : "'whichever' combines several ends, and this retention has one");
 
-    public Diagnostic ChannelNamedTwice(string channel) => Report(DiagnosticCatalog.ChannelNamedTwice, channel);
+    public Diagnostic ChannelNamedTwice(string what, string name) => Report(DiagnosticCatalog.ChannelNamedTwice, what, name);
+
+    public Diagnostic ExamplesMeanNothing(string where, string help) => Report(DiagnosticCatalog.ExamplesMeanNothing, where, help);
 
     public Diagnostic RightStatedDifferently(string right, int otherLine) => Report(DiagnosticCatalog.RightStatedDifferently, right, otherLine);
 

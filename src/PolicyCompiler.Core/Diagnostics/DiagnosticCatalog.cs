@@ -186,9 +186,14 @@ public static class DiagnosticCatalog
         "A retention with several ends says which one ends it: 'retain … for 24 months or until account-deletion whichever first' (or 'whichever later'); with one end, leave 'whichever' out.");
 
     public static readonly DiagnosticDescriptor ChannelNamedTwice = new(
-        "PC1024", Error, "Channel named twice in a right",
-        "the channel '{0}' is named twice in this right",
-        "Name each channel once: 'via <channels>' are tried first, and each 'else <channels>' only where those before cannot serve the request ('via account else written-request, email').");
+        "PC1024", Error, "Name given twice in a right",
+        "the {0} '{1}' is named twice in this right",
+        "Name each channel and each consequence once: 'via <channels>' are tried first, and each 'else <channels>' only where those before cannot serve the request ('via account else written-request, email').");
+
+    public static readonly DiagnosticDescriptor ExamplesMeanNothing = new(
+        "PC1025", Error, "Examples where they mean nothing",
+        "'such-as' marks a list of examples, and {0} cannot record it",
+        "{1}. 'such-as' stands before the categories or a dimension's names of a permission, where the text gives them as examples.");
 
     // ---- PC2xxx: legal citations ----
 
@@ -315,7 +320,7 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice, ExamplesMeanNothing,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction, RightStatedDifferently, TrackerVendorAbroadNotTransferable,

@@ -122,7 +122,7 @@ internal static class StructureDiff
         DutySyntax duty => new Identity(member.Keyword, duty.Duty.Text + (duty.By is null ? string.Empty : " by " + duty.By.Text)),
         GroupSyntax group => new Identity(member.Keyword, group.Name.Text),
         // A retention is known by what it answers for (its data, purposes and conditions): a new end is a change of it.
-        RetainSyntax retain => new Identity(member.Keyword, SyntaxPrinter.Patterns(retain.Categories.Select(p => p with { Examples = false }).ToEquatableArray())
+        RetainSyntax retain => new Identity(member.Keyword, SyntaxPrinter.Patterns(retain.Categories)
             + (retain.Purposes.IsEmpty ? string.Empty : " for " + string.Join(", ", retain.Purposes.Select(p => p.Text).OrderBy(p => p, StringComparer.Ordinal)))
             + (retain.Conditions.IsEmpty ? string.Empty : " on " + string.Join(", ", retain.Conditions.Select(c => c.Text).OrderBy(c => c, StringComparer.Ordinal)))),
         _ => new Identity(member.Keyword, head),

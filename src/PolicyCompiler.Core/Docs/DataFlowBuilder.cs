@@ -42,7 +42,7 @@ internal sealed class DataFlowBuilder
         foreach (var verb in arrows)
         {
             var arrow = verb.Documentation.Flow!;
-            foreach (var rule in model.StatedPermissionsOf(verb))
+            foreach (var rule in model.DisclosedPermissionsOf(verb))
             {
                 // A place the text does not state is drawn as such, not as the jurisdiction it is read as.
                 var targets = rule[arrow.To].Unstated ? new[] { flow.UnstatedPlace() }

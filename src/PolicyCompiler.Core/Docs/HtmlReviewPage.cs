@@ -20,14 +20,14 @@ public static class HtmlReviewPage
 {
     public static string FileName(string policyId) => policyId + ".html";
 
-    /// <summary>The page, with the results of the policy's allow/deny lines and of its expect lines (run here unless given).</summary>
-    public static string Render(PolicyFacts facts, IReadOnlyList<Diagnostic> findings, IReadOnlyList<ExpectationResult> tests, IReadOnlyList<FactResult>? stated = null)
+    /// <summary>The page, with the results of the policy's test lines (<see cref="PolicyTestRunner.RunAll"/>).</summary>
+    public static string Render(PolicyFacts facts, IReadOnlyList<Diagnostic> findings, IReadOnlyList<TestLineResult> tests)
     {
         if (facts is null) throw new ArgumentNullException(nameof(facts));
         if (findings is null) throw new ArgumentNullException(nameof(findings));
         if (tests is null) throw new ArgumentNullException(nameof(tests));
         var page = new PageWriter(facts);
-        page.Write(findings, tests, stated ?? PolicyTestRunner.RunFacts(facts.Model));
+        page.Write(findings, tests);
         return page.ToString();
     }
 
@@ -50,7 +50,7 @@ public static class HtmlReviewPage
 
         public override string ToString() => _html.ToString();
 
-        public void Write(IReadOnlyList<Diagnostic> findings, IReadOnlyList<ExpectationResult> tests, IReadOnlyList<FactResult> stated)
+        public void Write(IReadOnlyList<Diagnostic> findings, IReadOnlyList<TestLineResult> tests)
         {
             var model = _facts.Model;
             var title = English.LabelOf(model.Title) ?? model.Id;
@@ -69,7 +69,7 @@ public static class HtmlReviewPage
             Append("<div class=\"facts\">\n");
             foreach (var table in _facts.Tables) WriteTable(table);
             WriteFindings(findings);
-            WriteTests(tests, stated);
+            WriteTests(tests);
             Append("</div>\n</main>\n</body>\n</html>\n");
         }
 
@@ -233,16 +233,9 @@ public static class HtmlReviewPage
             Append("</ul>\n</section>\n");
         }
 
-        private void WriteTests(IReadOnlyList<ExpectationResult> tests, IReadOnlyList<FactResult> stated)
+        private void WriteTests(IReadOnlyList<TestLineResult> tests)
         {
-            // Both kinds of line, in the order the file writes them.
-            var rows = tests.Select(t => (t.Test, t.Expectation.Span, t.Passed,
-                    Result: t.Passed ? English.Word("w:passed") : English.Word("w:failed") + ": " + English.Word(t.Decision.Allowed ? "w:allowed" : "w:denied"),
-                    Help: t.Passed ? null : Explainer.Summarize(_facts.Compilation, t.Expectation.Question, t.Decision)))
-                .Concat(stated.Select(f => (f.Test, f.Expectation.Span, f.Passed,
-                    Result: f.Passed ? English.Word("w:passed") : English.Word("w:failed") + ": " + English.Word(f.Stated ? "w:stated" : "w:not-stated"),
-                    Help: f.Passed ? null : StatedFacts.Explain(_facts.Compilation, f.Expectation.Fact).TrimEnd('\n'))))
-                .OrderBy(r => r.Span.Start).ToList();
+            var rows = tests.Select(t => (t.Test, t.Span, t.Passed, Result: t.Passed ? English.Word("w:passed") : English.Word("w:failed") + ": " + English.Word(Outcome(t)), Help: t.Passed ? null : Help(t))).ToList();
             var passed = rows.Count(t => t.Passed);
             Append("<section class=\"tests\" id=\"tests\">\n<h2>").Append(Bilingual("h:tests")).Append("</h2>\n");
             Append("<p class=\"summary\">").Append(passed.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(English.Word("w:passed")).Append(", ")
@@ -268,6 +261,21 @@ public static class HtmlReviewPage
             }
             Append("</tbody>\n</table>\n</section>\n");
         }
+
+        /// <summary>What came out of a line: the decision, or whether the policy states it.</summary>
+        private static string Outcome(TestLineResult result) => result switch
+        {
+            ExpectationResult e => e.Decision.Allowed ? "w:allowed" : "w:denied",
+            FactResult f => f.Stated ? "w:stated" : "w:not-stated",
+            _ => throw new ArgumentException("no outcome for " + result.GetType().Name, nameof(result)),
+        };
+
+        private string Help(TestLineResult result) => result switch
+        {
+            ExpectationResult e => Explainer.Summarize(_facts.Compilation, e.Expectation.Question, e.Decision),
+            FactResult f => StatedFacts.Explain(_facts.Compilation, f.Expectation.Fact).TrimEnd('\n'),
+            _ => throw new ArgumentException("no explanation for " + result.GetType().Name, nameof(result)),
+        };
 
         private static string SectionId(FactTable table) => "facts-" + table.Heading.Substring(table.Heading.IndexOf(':') + 1);
 

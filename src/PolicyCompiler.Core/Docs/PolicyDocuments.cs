@@ -21,7 +21,7 @@ public static class PolicyDocuments
         var facts = FactsBuilder.Build(compilation);
         var id = facts.Model.Id;
         var files = DocLanguage.All.Select(l => new GeneratedFile(MarkdownDocument.FileName(id, l), MarkdownDocument.Render(facts, l))).ToList();
-        files.Add(new GeneratedFile(HtmlReviewPage.FileName(id), HtmlReviewPage.Render(facts, Linter.Lint(compilation), PolicyTestRunner.Run(facts.Model), PolicyTestRunner.RunFacts(facts.Model))));
+        files.Add(new GeneratedFile(HtmlReviewPage.FileName(id), HtmlReviewPage.Render(facts, Linter.Lint(compilation), PolicyTestRunner.RunAll(facts.Model))));
         return files;
     }
 

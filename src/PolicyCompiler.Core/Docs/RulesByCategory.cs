@@ -17,7 +17,7 @@ internal sealed class RulesByCategory
 
     public RulesByCategory(PolicyModel model)
     {
-        _permissions = model.Verbs.Verbs.ToDictionary(v => v, v => Index(model.StatedPermissionsOf(v), r => r.Categories));
+        _permissions = model.Verbs.Verbs.ToDictionary(v => v, v => Index(model.DisclosedPermissionsOf(v), r => r.Categories));
         _retention = Index(model.Retention, r => r.Categories);
     }
 

@@ -70,6 +70,8 @@ public static class GuardEmitter
         DeclarationKind.Subject => "The data subjects of the policy.",
         DeclarationKind.Tracking => "The tracking technologies of the policy.",
         DeclarationKind.Channel => "The channels of the policy.",
+        DeclarationKind.Event => "The events the policy's statements refer to.",
+        DeclarationKind.Effect => "The consequences the policy's statements name.",
         DeclarationKind.Condition => throw new ArgumentException("conditions are flags, not an enum of names", nameof(kind)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a declaration kind"),
     };
@@ -200,9 +202,9 @@ public static class GuardEmitter
             EmitEnum(w, GuardContract.EnumOf(DeclarationKind.Channel), EnumSummary(DeclarationKind.Channel), model.Channels, names.Of(DeclarationKind.Channel), compilation.Legal, model.Jurisdiction);
         }
 
-        // The consequences rights entail, declared or not: a declared effect is described by its labels.
-        var effects = model.Rights.SelectMany(r => r.Consequences).Concat(model.Effects.Select(e => e.Name)).Distinct(StringComparer.Ordinal).OrderBy(e => e, StringComparer.Ordinal).ToList();
-        var effectMembers = CSharpNames.Unique(effects);
+        // The consequences rights entail, declared or not (GuardNames has them all): a declared effect is described by its labels.
+        var effectMembers = names.Of(DeclarationKind.Effect);
+        var effects = effectMembers.Keys.OrderBy(e => e, StringComparer.Ordinal).ToList();
         w.Summary("The consequences of exercising the rights, as the policy names them.");
         w.Open("public enum Effect");
         for (var i = 0; i < effects.Count; i++)
@@ -224,6 +226,14 @@ public static class GuardEmitter
         w.Line().Summary("The right asked for.").Line("public Right Right { get; }");
         w.Line().Summary("The channel the request came through.").Line("public Channel Channel { get; }");
         w.Line().Summary("What the policy says of the right asked for.").Line("public RightTerms Terms => RightTerms.Of(Right);");
+        w.Line().Summary("Hands the request to the member of the rights interface that handles its right.");
+        w.Open("public void SendTo(I" + names.TypeName + "Rights rights)");
+        w.Line("if (rights is null) throw new global::System.ArgumentNullException(nameof(rights));");
+        w.Open("switch (Right)");
+        foreach (var right in rights) w.Line("case Right." + right.Member + ": rights." + right.Member + "(this); break;");
+        w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(Right), Right, \"not a right of the policy\");");
+        w.Close();
+        w.Close();
         w.Close();
         w.Line();
 

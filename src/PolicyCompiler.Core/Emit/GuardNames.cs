@@ -22,7 +22,11 @@ public sealed class GuardNames
         {
             // "None" is the flags enum's empty value.
             var reserved = kind == DeclarationKind.Condition ? new HashSet<string>(StringComparer.Ordinal) { GuardContract.NoCondition } : null;
-            _members[kind] = CSharpNames.Unique(model.TermsOf(kind).Select(t => t.Name), reserved);
+            // The effects are those declared and those the rights name (a declaration is optional): one Effect enum.
+            var names = kind == DeclarationKind.Effect
+                ? model.TermsOf(kind).Select(t => t.Name).Concat(model.Rights.SelectMany(r => r.Consequences)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal)
+                : model.TermsOf(kind).Select(t => t.Name);
+            _members[kind] = CSharpNames.Unique(names, reserved);
         }
     }
 

@@ -53,7 +53,7 @@ public static class SyntaxPrinter
                     else line.Names(lifetime.Words);
                 }
                 line.Clause("vendor", declaration.Vendor);
-                if (declaration.Vendor is not null) line.List("in", declaration.VendorCountries);
+                if (declaration.Vendor is not null) line.List("for", declaration.VendorPurposes).List("in", declaration.VendorCountries);
                 if (declaration.Address is not null) line.Segment("address").String(declaration.Address);
                 break;
             case GroupSyntax group:

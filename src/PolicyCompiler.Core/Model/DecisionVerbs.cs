@@ -230,6 +230,26 @@ public sealed class VerbDocumentation
 }
 
 /// <summary>
+/// The tracker hook of a verb whose permissions collect through trackers (collection): a tracker with a vendor sends
+/// what it collects to it, which is a permission of <see cref="SharedBy"/> with the vendor as its recipient; a vendor
+/// that receives the data abroad makes it a question of <see cref="AbroadIs"/> there.
+/// </summary>
+public sealed class TrackerVendors
+{
+    public TrackerVendors(string sharedBy, string abroadIs)
+    {
+        SharedBy = sharedBy ?? throw new ArgumentNullException(nameof(sharedBy));
+        AbroadIs = abroadIs ?? throw new ArgumentNullException(nameof(abroadIs));
+    }
+
+    /// <summary>The verb, with a dimension of recipients, by which a tracker's vendor receives the data.</summary>
+    public string SharedBy { get; }
+
+    /// <summary>The verb, with a border-crossing dimension, that data reaching a vendor abroad is a question of.</summary>
+    public string AbroadIs { get; }
+}
+
+/// <summary>
 /// What one decision verb means: its keyword, its dimensions in the order statements write them, whether
 /// conditions apply, and its real special cases as named hooks. Every stage iterates over the verbs of a
 /// <see cref="VerbSchema"/>; none switches on a verb. Equal by keyword.
@@ -243,8 +263,10 @@ public sealed class DecisionVerb : IEquatable<DecisionVerb>
         string gerund,
         VerbDocumentation documentation,
         Localisation? localisation = null,
-        StatementDetailsForm? details = null)
+        StatementDetailsForm? details = null,
+        TrackerVendors? trackerVendors = null)
     {
+        TrackerVendors = trackerVendors;
         Documentation = documentation ?? throw new ArgumentNullException(nameof(documentation));
         Keyword = keyword ?? throw new ArgumentNullException(nameof(keyword));
         Dimensions = dimensions?.ToArray() ?? throw new ArgumentNullException(nameof(dimensions));
@@ -273,6 +295,9 @@ public sealed class DecisionVerb : IEquatable<DecisionVerb>
 
     /// <summary>The verb as the guards' documentation says it: "collecting data of the category from the subject".</summary>
     public string Gerund { get; }
+
+    /// <summary>The tracker hook (collection), or null: see <see cref="Model.TrackerVendors"/>.</summary>
+    public TrackerVendors? TrackerVendors { get; }
 
     /// <summary>The localisation hook (storage), or null: see <see cref="Model.Localisation"/>.</summary>
     public Localisation? Localisation { get; }
@@ -339,7 +364,8 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
         new DecisionVerb(
             "collect", new[] { Subjects }, takesConditions: false, "collecting data of the category from the subject",
             new VerbDocumentation { Inventory = new InventoryColumn("c:collection", InventoryView.Statements) },
-            details: StatementDetailsForm.Collection),
+            details: StatementDetailsForm.Collection,
+            trackerVendors: new TrackerVendors(sharedBy: "share", abroadIs: "transfer")),
         new DecisionVerb(
             "process", new[] { Purposes, Forms }, takesConditions: true, "processing data of the category, in the form the caller asserts, for the purpose",
             new VerbDocumentation
@@ -377,6 +403,17 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
             if (verb.Localisation?.AbroadIs is { } abroad && !(_byKeyword.TryGetValue(abroad, out var crossing) && crossing.Dimensions.Any(d => d.CrossesBorders)))
             {
                 throw new ArgumentException("'" + verb.Keyword + "' keeps data abroad as '" + abroad + "', which is no verb of the schema with a border-crossing dimension", nameof(verbs));
+            }
+            if (verb.TrackerVendors is { } vendors)
+            {
+                if (!(_byKeyword.TryGetValue(vendors.SharedBy, out var sharing) && sharing.Dimensions.Count(d => d.Names == DeclarationKind.Recipient) == 1))
+                {
+                    throw new ArgumentException("'" + verb.Keyword + "' sends to trackers' vendors by '" + vendors.SharedBy + "', which is no verb of the schema with one dimension of recipients", nameof(verbs));
+                }
+                if (!(_byKeyword.TryGetValue(vendors.AbroadIs, out var border) && border.Dimensions.Any(d => d.CrossesBorders)))
+                {
+                    throw new ArgumentException("'" + verb.Keyword + "' sends to vendors abroad as '" + vendors.AbroadIs + "', which is no verb of the schema with a border-crossing dimension", nameof(verbs));
+                }
             }
         }
     }

@@ -49,6 +49,9 @@ public sealed record Term(
     /// </summary>
     public string? Vendor { get; init; }
 
+    /// <summary>Trackers only: the purposes the vendor receives the data for (sorted); empty: any, as the text does not limit them.</summary>
+    public EquatableArray<string> VendorPurposes { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>Trackers only: where the vendor receives the data, when stated (sorted codes); a place abroad is a transfer there.</summary>
     public EquatableArray<string> VendorCountries { get; init; } = EquatableArray<string>.Empty;
 }
@@ -445,6 +448,13 @@ public sealed record PolicyModel(
 
     /// <summary>The permissions of one verb that the policy states, in its order: what the data flow and lint read.</summary>
     public IEnumerable<Permission> StatedPermissionsOf(DecisionVerb verb) => Permissions.Where(p => p.Verb.Equals(verb));
+
+    /// <summary>
+    /// The permissions of one verb that the text discloses, what the inventory and the data flow show: the policy's
+    /// statements, then the shares its trackers imply (the home area's rules are the law's, not the text's).
+    /// </summary>
+    public IEnumerable<Permission> DisclosedPermissionsOf(DecisionVerb verb) =>
+        StatedPermissionsOf(verb).Concat(ImpliedPermissions.Where(p => p.ImpliedByTracker is not null && p.Verb.Equals(verb)));
 
     /// <summary>The prohibitions of one verb, in the order the policy states them.</summary>
     public IEnumerable<Prohibition> ProhibitionsOf(DecisionVerb verb) => Prohibitions.Where(p => p.Verb.Equals(verb));

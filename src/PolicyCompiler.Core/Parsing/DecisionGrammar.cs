@@ -67,9 +67,9 @@ internal sealed class DecisionGrammar
     public bool IsMember(string word) => _members.ContainsKey(word);
 
     /// <summary>The one-line form of the member a keyword starts.</summary>
-    private static readonly Parser<SourceSpan> SuchAs = Keyword("such-as");
-
     public string FormOf(string keyword) => _forms.TryGetValue(keyword, out var form) ? form : keyword;
+
+    private static readonly Parser<SourceSpan> SuchAs = Keyword("such-as");
 
     private static Parser<MemberSyntax> Statement(DecisionVerb verb)
     {

@@ -192,17 +192,18 @@ internal static class Grammar
             ? Node(Duration, (span, duration) => new TrackerLifetimeSyntax(NoNames, duration, span))(input)
             : Node(ListOf(VocabularyWord("a lifetime (session, persistent or a duration)")), (span, words) => new TrackerLifetimeSyntax(words, null, span))(input)));
 
-    private static readonly Parser<(NameSyntax? Vendor, EquatableArray<NameSyntax> Countries)> TrackerVendor = OptionalClause("vendor",
-        Node(Name("recipient name"), OptionalClause("in", ListOf(CountryCode), NoNames), (_, vendor, countries) => ((NameSyntax?)vendor, countries)),
-        (null, NoNames));
+    private static readonly Parser<(NameSyntax? Vendor, EquatableArray<NameSyntax> Purposes, EquatableArray<NameSyntax> Countries)> TrackerVendor = OptionalClause("vendor",
+        Node(Name("recipient name"), OptionalForPurposes, OptionalClause("in", ListOf(CountryCode), NoNames), (_, vendor, purposes, countries) => ((NameSyntax?)vendor, purposes, countries)),
+        (null, NoNames, NoNames));
 
-    /// <summary><c>tracking &lt;name&gt; labels [kind …] [lifetime …] [vendor &lt;recipient&gt; [in &lt;countries&gt;]] [cites …]</c>.</summary>
+    /// <summary><c>tracking &lt;name&gt; labels [kind …] [lifetime …] [vendor &lt;recipient&gt; [for &lt;purposes&gt;] [in &lt;countries&gt;]] [cites …]</c>.</summary>
     public static readonly Parser<MemberSyntax> Tracking = Node(
         Keyword("tracking"), Name("tracking name"), Labels, WordClause("kind", "a tracking kind"), TrackerLifetime, TrackerVendor, Citations,
         (span, _, name, labels, kind, lifetime, vendor, citations) => (MemberSyntax)new DeclarationSyntax(span, DeclarationKind.Tracking, name, labels, false, NoNames, kind, null, citations)
         {
             Lifetime = lifetime,
             Vendor = vendor.Vendor,
+            VendorPurposes = vendor.Purposes,
             VendorCountries = vendor.Countries,
         });
 
@@ -325,7 +326,8 @@ internal static class Grammar
     private static readonly Parser<(EquatableArray<NameSyntax> Channels, EquatableArray<EquatableArray<NameSyntax>> Fallbacks)> RightChannels = input =>
     {
         var first = ViaChannels(input);
-        if (!first.WasSuccessful || !StartsWithWord(first.Remainder, "else")) return first.WasSuccessful ? Result.Success((first.Value, EquatableArray<EquatableArray<NameSyntax>>.Empty), first.Remainder) : Result.Failure<(EquatableArray<NameSyntax>, EquatableArray<EquatableArray<NameSyntax>>)>(first.Remainder, first.Message, first.Expectations);
+        // 'else' names a fallback of the channels 'via' names: without them it is left for the statement's end to refuse.
+        if (!first.WasSuccessful || first.Value.IsEmpty || !StartsWithWord(first.Remainder, "else")) return first.WasSuccessful ? Result.Success((first.Value, EquatableArray<EquatableArray<NameSyntax>>.Empty), first.Remainder) : Result.Failure<(EquatableArray<NameSyntax>, EquatableArray<EquatableArray<NameSyntax>>)>(first.Remainder, first.Message, first.Expectations);
         var fallbacks = new List<EquatableArray<NameSyntax>>();
         var rest = first.Remainder;
         while (StartsWithWord(rest, "else"))

@@ -165,6 +165,9 @@ public sealed record DeclarationSyntax(
     /// <summary>Trackers only: the recipient the tracker sends what it collects to (a pixel's vendor), if any.</summary>
     public NameSyntax? Vendor { get; init; }
 
+    /// <summary>Trackers only: the purposes the vendor receives the data for (<c>vendor meta for advertising</c>); empty: the text does not limit them.</summary>
+    public EquatableArray<NameSyntax> VendorPurposes { get; init; } = EquatableArray<NameSyntax>.Empty;
+
     /// <summary>Trackers only: where the vendor receives the data (<c>vendor meta in US</c>), if the text says.</summary>
     public EquatableArray<NameSyntax> VendorCountries { get; init; } = EquatableArray<NameSyntax>.Empty;
 }

@@ -30,7 +30,9 @@ public sealed class DutyAndEventTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(new[] { ("security-measures", (string?)null), ("keep-data-current", "customer") }, result.Model!.Duties.Select(d => (d.Duty, d.By)));
-        Assert.Equal(GuardEmitter.Emit(plain, new GuardEmitterOptions("Same")).Text.Split('\n').Length, GuardEmitter.Emit(result, new GuardEmitterOptions("Same")).Text.Split('\n').Length);
+        // The guards are the same but for the content hash (the policy's text differs).
+        static string WithoutHash(string guards) => string.Join("\n", guards.Split('\n').Where(l => !l.StartsWith("// policyc-content-hash:", StringComparison.Ordinal)));
+        Assert.Equal(WithoutHash(GuardEmitter.Emit(plain, new GuardEmitterOptions("Same")).Text), WithoutHash(GuardEmitter.Emit(result, new GuardEmitterOptions("Same")).Text));
     }
 
     [Theory]

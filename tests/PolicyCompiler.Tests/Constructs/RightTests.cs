@@ -57,6 +57,8 @@ public sealed class RightTests
     [InlineData("  right access at-any-time within 30 days cites §3", "PC0008")]
     [InlineData("  right access requires nothing-declared cites §3", "PC1001")]
     [InlineData("  right access on cites §3", "PC0001")]
+    [InlineData("  right access else email cites §3", "PC0008")]
+    [InlineData("  right erasure via email consequence block-account, block-account cites §3", "PC1024")]
     public void Misuse_is_reported_at_the_right(string member, string code)
     {
         var diagnostic = Assert.Single(Compile.Text(Compile.Policy(member)).Diagnostics);
@@ -72,6 +74,44 @@ public sealed class RightTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Single(DistinctRights.Of(result.Model!));
+    }
+
+    [Fact]
+    public void Consequences_in_another_order_are_the_same_right()
+    {
+        var result = Compile.Text(Compile.Policy("  right erasure via email consequence end-contract, block-account cites §3\n  right erasure via email consequence block-account, end-contract cites §1"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new[] { "block-account", "end-contract" }, result.Model!.Rights[0].Consequences);
+    }
+
+    [Fact]
+    public void A_request_goes_to_the_member_of_its_right()
+    {
+        const string consumer = """
+            namespace Consumer
+            {
+                public sealed class Recorder : Rights.IShopRights
+                {
+                    public string Called = "";
+                    public void WithdrawConsent(Rights.RightRequest request) => Called += "WithdrawConsent:" + request.Channel + ";";
+                    public void Rectification(Rights.RightRequest request) => Called += "Rectification:" + request.Channel + ";";
+                }
+            }
+            """;
+        var assembly = GeneratedAssembly.CompileClean(RuntimeEmitter.Emit(), GuardEmitter.Emit(Compiled(), new GuardEmitterOptions("Rights")).Text, consumer);
+        var recorder = Activator.CreateInstance(assembly.GetType("Consumer.Recorder", throwOnError: true)!)!;
+        var right = assembly.GetType("Rights.Right", throwOnError: true)!;
+        var channel = assembly.GetType("Rights.Channel", throwOnError: true)!;
+        var requestType = assembly.GetType("Rights.RightRequest", throwOnError: true)!;
+
+        foreach (var (name, via) in new[] { ("Rectification", "Account"), ("WithdrawConsent", "Post") })
+        {
+            var request = Activator.CreateInstance(requestType, "p-1", Enum.Parse(right, name), Enum.Parse(channel, via))!;
+            requestType.GetMethod("SendTo")!.Invoke(request, new[] { recorder });
+        }
+
+        Assert.Equal("Rectification:Account;WithdrawConsent:Post;", recorder.GetType().GetField("Called")!.GetValue(recorder));
     }
 
     [Fact]

@@ -47,6 +47,41 @@ public sealed class TrackerTests
     }
 
     [Fact]
+    public void A_vendor_for_purposes_receives_the_data_for_those_alone()
+    {
+        var result = Compile.Text(Compile.Policy(Pixel.Replace("vendor pixel-vendor", "vendor pixel-vendor for marketing", StringComparison.Ordinal)) + """
+            test "for marketing" {
+              allow share contact.phone with pixel-vendor for marketing
+              deny share contact.phone with pixel-vendor for order
+            }
+            """);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.All(PolicyTestRunner.Run(result.Model!), r => Assert.True(r.Passed, r.ToString()));
+        GeneratedGuards.AssertAgreeWithEvaluator(result, "ForMarketing");
+    }
+
+    [Fact]
+    public void Two_collections_through_one_tracker_abroad_are_one_finding()
+    {
+        var policy = Compile.Policy(Pixel.Replace("vendor pixel-vendor", "vendor pixel-vendor in US", StringComparison.Ordinal) + "\n  collect contact.email from customer automatically via pixel cites §2");
+
+        var finding = Compile.Only(policy, "PC3010");
+        Assert.Contains("contact.email, contact.phone", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_inventory_and_the_data_flow_show_the_vendor()
+    {
+        var facts = FactsBuilder.Build(Compile.Text(Compile.Policy(Pixel)));
+        var markdown = MarkdownDocument.Render(facts, DocLanguage.All.Single(l => l.Code == "en"));
+
+        var phone = markdown.Split('\n').First(l => l.Contains("`contact.phone`", StringComparison.Ordinal) && l.StartsWith("| F", StringComparison.Ordinal));
+        Assert.Contains("the pixel's vendor", phone, StringComparison.Ordinal);
+        Assert.Contains(facts.Flow.Edges, e => facts.Flow.Nodes.Single(n => n.Id == e.To).Text is TermPhrase { Term.Name: "pixel-vendor" });
+    }
+
+    [Fact]
     public void The_model_keeps_the_lifetime_the_vendor_and_its_place()
     {
         var trackers = Compile.Text(Compile.Policy(Pixel.Replace("vendor pixel-vendor", "vendor pixel-vendor in GE", StringComparison.Ordinal))).Model!.Trackers;

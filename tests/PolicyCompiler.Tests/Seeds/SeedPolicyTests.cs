@@ -189,7 +189,7 @@ public sealed class SeedPolicyTests
         Assert.All(retention.Citations, c => Assert.Equal("8.4", c.Section));
     }
 
-    // Rights and duties change no decision, so no test block can ask them; these pin the readings.
+    // Rights and duties change no decision; the policies' expect lines ask them too, and these pin the whole lists.
 
     [Fact]
     public void Eleven_grants_its_rights_where_the_law_provides_through_the_account_first()
