@@ -107,7 +107,7 @@ public static class Binder
                         CheckDeclaration(declaration);
                         break;
                     case GroupSyntax g:
-                        ExamplesMeanNothing(g.Members, "a group", "name the group's members as the text lists them; a statement that names the group may say 'such-as'");
+                        ExamplesMeanNothing(g.Members, "a group", "Name the group's members as the text lists them; a statement that names the group may say 'such-as'");
                         break;   // resolved with the symbols, below
 
                     case DecisionSyntax d:
@@ -119,14 +119,14 @@ public static class Binder
                         });
                         break;
                     case NeverSyntax n:
-                        ExamplesMeanNothing(n.Categories, "a prohibition", "a prohibition forbids what it names: name it without 'such-as'");
-                        foreach (var clause in n.Dimensions.Where(c => c.Examples)) _diagnostics.At(clause.Span).ExamplesMeanNothing("a prohibition", "a prohibition forbids what it names: name it without 'such-as'");
+                        ExamplesMeanNothing(n.Categories, "a prohibition", "A prohibition forbids what it names: name it without 'such-as'");
+                        foreach (var clause in n.Dimensions.Where(c => c.Examples)) _diagnostics.At(clause.Span).ExamplesMeanNothing("a prohibition", "A prohibition forbids what it names: name it without 'such-as'");
                         prohibitions.Add(new Prohibition(
                             n.Verb, Categories(n.Categories), Dimensions(n.Verb, n.Dimensions, prohibition: true), _symbols.Resolve(n.Unless, DeclarationKind.Condition),
                             RequiredCitations(n), n.Span));
                         break;
                     case RetainSyntax r:
-                        ExamplesMeanNothing(r.Categories, "a retention", "a retention keeps what it names for as long as it says: name the categories without 'such-as'");
+                        ExamplesMeanNothing(r.Categories, "a retention", "A retention keeps what it names for as long as it says: name the categories without 'such-as'");
                         // A statement whose purposes or conditions all failed to resolve (PC1001) would read as one
                         // for every purpose, or on none, and contradict the others for nothing.
                         if (Retention(r, Categories(r.Categories), cited: true) is { } rule && (r.Purposes.IsEmpty || !rule.Purposes.IsEmpty) && (r.Conditions.IsEmpty || !rule.Conditions.IsEmpty)) retention.Add(rule);
