@@ -81,6 +81,7 @@ public static class Binder
             var amendments = new List<AmendmentRule>();
             var informative = new List<InformativeNote>();
             var duties = new List<DutyRule>();
+            var header = HeaderCitations.None;
             Authority? authority = null;
 
             foreach (var member in _syntax.Members)
@@ -89,12 +90,14 @@ public static class Binder
                 {
                     case TitleSyntax title when FirstOf("title", member):
                         titles = Labels(title.Labels);
+                        header = header with { Title = Citations(title.Citations) };
                         break;
                     case ControllerSyntax c when FirstOf("controller", member):
                         controller = new Controller(Labels(c.Name), c.Details.Select(d => new ContactDetail(d.Kind.Text, d.Value.Value)).ToEquatableArray(), Citations(c.Citations));
                         break;
                     case EffectiveSyntax e when FirstOf("effective", member):
                         effective = Date(e.Date);
+                        header = header with { Effective = Citations(e.Citations) };
                         break;
                     case SourceSyntax s when FirstOf("source", member):
                         source = s.Path.Value;
@@ -102,6 +105,7 @@ public static class Binder
                     case JurisdictionSyntax j when FirstOf("jurisdiction", member):
                         jurisdiction = _symbols.ResolveOneCountry(j.Country);
                         jurisdictionSyntax = j;
+                        header = header with { Jurisdiction = Citations(j.Citations) };
                         break;
                     case DeclarationSyntax declaration:
                         CheckDeclaration(declaration);
@@ -187,6 +191,7 @@ public static class Binder
                 Events = Terms(DeclarationKind.Event),
                 Effects = Terms(DeclarationKind.Effect),
                 Duties = duties.ToEquatableArray(),
+                HeaderCitations = header,
                 Authority = authority,
             };
 

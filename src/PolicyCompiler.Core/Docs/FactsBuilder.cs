@@ -53,6 +53,12 @@ public sealed class FactsBuilder
     private void AddTables()
     {
         var m = _model;
+        // The header clauses that cite the text (title, effective date, jurisdiction) are facts like the others.
+        var header = new List<(string Key, Phrase Value, EquatableArray<Citation> Citations)>();
+        if (m.HeaderCitations.Title is { IsEmpty: false } title) header.Add(("c:title", new LabelsPhrase(m.Title, m.Id), title));
+        if (m.HeaderCitations.Effective is { IsEmpty: false } effective) header.Add(("h:effective", new LiteralPhrase(m.Effective ?? string.Empty), effective));
+        if (m.HeaderCitations.Jurisdiction is { IsEmpty: false } jurisdiction) header.Add(("h:jurisdiction", new LiteralPhrase(m.Jurisdiction ?? string.Empty), jurisdiction));
+        if (header.Count > 0) Table("h:about", new[] { "c:clause", "c:value" }, header, h => Row(h.Citations, Cell(Line(new WordPhrase(h.Key))), Cell(Line(h.Value))));
         Table("h:controller", new[] { "c:controller", "c:contact" }, m.Controller is null ? Array.Empty<Controller>() : new[] { m.Controller },
             c => Row(c.Citations, Cell(Line(new LabelsPhrase(c.Name, string.Empty))), Cell(c.Details.Select(d => Line(new WordPhrase("contact:" + d.Kind), new LiteralPhrase(d.Value))))));
         var inventory = m.Verbs.Verbs.Where(v => v.Documentation.Inventory is not null).ToList();
@@ -241,7 +247,10 @@ public sealed class FactsBuilder
             });
         }
         cells.Add(Cell(_rules.Retention(name).Select(RetentionLine)));
-        return Row(category.Citations, cells.ToArray());
+        // The statements of a verb with no table of its own (collection) are shown here only: the row cites them too,
+        // so that every paragraph a statement cites is linked from a fact.
+        var untabled = inventory.Where(v => v.Documentation.Table is null).SelectMany(v => _rules.Permissions(v, name)).SelectMany(r => r.Citations);
+        return Row(category.Citations.Concat(untabled.Where(c => !category.Citations.Contains(c))).Distinct().ToEquatableArray(), cells.ToArray());
     }
 
     /// <summary>An inventory line of a permission: the values of one dimension, the forms of data it is limited to, the conditions.</summary>

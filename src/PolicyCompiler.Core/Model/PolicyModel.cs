@@ -270,6 +270,12 @@ public sealed record RightGrant(
 /// </summary>
 public sealed record DutyRule(string Duty, string? By, EquatableArray<Label> Labels, EquatableArray<Citation> Citations, SourceSpan Span);
 
+/// <summary>What the header clauses cite.</summary>
+public sealed record HeaderCitations(EquatableArray<Citation> Title, EquatableArray<Citation> Effective, EquatableArray<Citation> Jurisdiction)
+{
+    public static HeaderCitations None { get; } = new(EquatableArray<Citation>.Empty, EquatableArray<Citation>.Empty, EquatableArray<Citation>.Empty);
+}
+
 /// <summary>The supervisory authority a person may complain to, and how to reach it.</summary>
 public sealed record Authority(EquatableArray<Label> Name, EquatableArray<ContactDetail> Details, EquatableArray<Citation> Citations);
 
@@ -421,6 +427,9 @@ public sealed record PolicyModel(
 
     /// <summary>The duties the text states, in the policy's order.</summary>
     public EquatableArray<DutyRule> Duties { get; init; } = EquatableArray<DutyRule>.Empty;
+
+    /// <summary>What the header clauses cite (title, effective date, jurisdiction): the documents link them to the text.</summary>
+    public HeaderCitations HeaderCitations { get; init; } = HeaderCitations.None;
 
     /// <summary>The supervisory authority, where the policy names it.</summary>
     public Authority? Authority { get; init; }
