@@ -379,7 +379,7 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
             new VerbDocumentation
             {
                 Table = "h:sharing", Follows = "h:recipients", Leading = Recipients,
-                Inventory = new InventoryColumn("c:recipients", InventoryView.Values, Recipients),
+                Inventory = new InventoryColumn("c:recipients", InventoryView.ValuesOnConditions, Recipients),
                 Flow = new FlowArrows(Recipients, Order: 1, Via: SharingPurposes),
             }),
         new DecisionVerb(
