@@ -54,7 +54,7 @@ public sealed class DutyAndEventTests
     [InlineData("ka", "ტექსტით განსაზღვრული ვალდებულებები", "უსაფრთხოების ტექნიკური და ორგანიზაციული ზომები", "დამმუშავებლის", "მომხმარებელი აახლებს")]
     public void Documents_list_the_duties(string code, params string[] expected)
     {
-        var markdown = MarkdownDocument.Render(FactsBuilder.Build(Compile.Text(Compile.Policy(Duties))), DocLanguage.All.Single(l => l.Code == code));
+        var markdown = Compile.Markdown(Compile.Text(Compile.Policy(Duties)), code);
 
         Assert.All(expected, text => Assert.Contains(text, markdown, StringComparison.Ordinal));
     }
@@ -62,7 +62,7 @@ public sealed class DutyAndEventTests
     [Fact]
     public void A_policy_without_duties_has_no_duties_table()
     {
-        var markdown = MarkdownDocument.Render(FactsBuilder.Build(Compile.Text(Compile.Policy(string.Empty))), DocLanguage.All.Single(l => l.Code == "en"));
+        var markdown = Compile.Markdown(Compile.Text(Compile.Policy(string.Empty)), "en");
 
         Assert.DoesNotContain("Duties the text states", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("## Events", markdown, StringComparison.Ordinal);

@@ -71,7 +71,7 @@ public sealed class OpenListTests
     [InlineData("ka", "მაგალითად: კონსულტანტები, კურიერი", "(ტექსტში მოყვანილია მაგალითად)")]
     public void Documents_say_for_example(string code, params string[] expected)
     {
-        var markdown = MarkdownDocument.Render(FactsBuilder.Build(Compile.Text(Compile.Policy(Shares))), DocLanguage.All.Single(l => l.Code == code));
+        var markdown = Compile.Markdown(Compile.Text(Compile.Policy(Shares)), code);
 
         Assert.All(expected, text => Assert.Contains(text, markdown, StringComparison.Ordinal));
     }

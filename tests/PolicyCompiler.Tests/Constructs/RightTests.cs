@@ -143,7 +143,7 @@ public sealed class RightTests
     [InlineData("ka", "სხვა შემთხვევაში: ელფოსტა, ფოსტა", "ვადაში: 30 დღე", "ანგარიშის დაბლოკვა, ხელშეკრულების შეწყვეტა", "ნებისმიერ დროს", "პირადობა")]
     public void Documents_show_the_fallbacks_the_timing_and_the_labelled_consequences(string code, params string[] expected)
     {
-        var markdown = MarkdownDocument.Render(FactsBuilder.Build(Compiled()), DocLanguage.All.Single(l => l.Code == code));
+        var markdown = Compile.Markdown(Compiled(), code);
 
         Assert.All(expected, text => Assert.Contains(text, markdown, StringComparison.Ordinal));
     }

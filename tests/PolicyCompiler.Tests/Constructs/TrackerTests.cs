@@ -139,7 +139,7 @@ public sealed class TrackerTests
     [InlineData("ka", "მისი მომწოდებელი: გამომდინარეობს შეგროვებიდან ტექნოლოგიით", "ბრაუზერის სესიის შემდეგაც")]
     public void Documents_show_the_implied_share_and_the_lifetimes(string code, params string[] expected)
     {
-        var markdown = MarkdownDocument.Render(FactsBuilder.Build(Compile.Text(Compile.Policy(Pixel))), DocLanguage.All.Single(l => l.Code == code));
+        var markdown = Compile.Markdown(Compile.Text(Compile.Policy(Pixel)), code);
 
         Assert.All(expected, text => Assert.Contains(text, markdown, StringComparison.Ordinal));
     }

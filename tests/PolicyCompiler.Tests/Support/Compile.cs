@@ -22,6 +22,10 @@ internal static class Compile
     public static string[] Positions(string text) =>
         Text(text).Diagnostics.Select(d => $"{d.Code}@{d.Span.Line}:{d.Span.Column}").ToArray();
 
+    /// <summary>The Markdown document of a compiled policy in one language (its code: <c>en</c>, <c>ka</c>).</summary>
+    public static string Markdown(CompilationResult result, string language) =>
+        PolicyCompiler.Docs.MarkdownDocument.Render(PolicyCompiler.Docs.FactsBuilder.Build(result), PolicyCompiler.Docs.DocLanguage.All.Single(l => l.Code == language));
+
     public static string Render(CompilationResult result) =>
         string.Concat(result.Diagnostics.Select(d => DiagnosticFormatter.Format(d, result.Text) + "\n"));
 
