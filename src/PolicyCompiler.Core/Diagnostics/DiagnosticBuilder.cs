@@ -140,6 +140,8 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic ExcerptNotFound(string source, string help) => Report(DiagnosticCatalog.ExcerptNotFound, source, help);
 
+    public Diagnostic InformativeButCited(string section, int line) => Report(DiagnosticCatalog.InformativeButCited, section, line);
+
     public Diagnostic UncoveredParagraphs(int uncovered, int paragraphs, string source, string listed) =>
         Report(DiagnosticCatalog.UncoveredParagraphs, uncovered, paragraphs, source, listed);
 

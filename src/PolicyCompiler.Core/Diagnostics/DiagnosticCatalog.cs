@@ -242,6 +242,11 @@ public static class DiagnosticCatalog
         "the excerpt occurs in {0} paragraphs ({1}); a citation without a section must name one paragraph",
         "Add the section it cites: 'cites §{2} \"…\"'.");
 
+    public static readonly DiagnosticDescriptor InformativeButCited = new(
+        "PC2010", DiagnosticSeverity.Warning, "Paragraph marked informative that a statement cites",
+        "§{0} is marked as stating nothing to encode, and the statement at line {1} cites it",
+        "A paragraph a statement encodes is not informative: take it out of the 'informative' note (the coverage counts it as cited either way).");
+
     // ---- PC3xxx: semantics ----
 
     public static readonly DiagnosticDescriptor PermissionOverlapsProhibition = new(
@@ -322,7 +327,7 @@ public static class DiagnosticCatalog
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
         ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice, ExamplesMeanNothing,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
-        ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt,
+        ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt, InformativeButCited,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction, RightStatedDifferently, TrackerVendorAbroadNotTransferable,
         MissingNoticeInformation,
         PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,

@@ -55,20 +55,32 @@ internal static class CitationChecker
         var name = source.Path.Value;
         var cited = new SortedSet<string>(StringComparer.Ordinal);
         var informative = new SortedSet<string>(StringComparer.Ordinal);
+        // The first statement citing each paragraph, and the informative notes' sections: a paragraph both cited and
+        // marked as stating nothing to encode contradicts itself (PC2010).
+        var firstCiting = new Dictionary<string, int>(StringComparer.Ordinal);
+        var marked = new List<NameSyntax>();
         foreach (var member in syntax.Members)
         {
             foreach (var citation in member.Citations)
             {
-                foreach (var id in CheckCitation(citation, document, suggestions, name, diagnostics)) cited.Add(id);
+                foreach (var id in CheckCitation(citation, document, suggestions, name, diagnostics))
+                {
+                    cited.Add(id);
+                    if (!firstCiting.ContainsKey(id)) firstCiting.Add(id, member.Span.Line);
+                }
             }
             if (member is InformativeSyntax note)
             {
                 foreach (var section in note.Sections)
                 {
                     if (document.Find(section.Text) is null) ReportUnknownSection(section, null, document, suggestions, name, diagnostics);
-                    else informative.Add(section.Text);
+                    else if (informative.Add(section.Text)) marked.Add(section);
                 }
             }
+        }
+        foreach (var section in marked)
+        {
+            if (firstCiting.TryGetValue(section.Text, out var line)) diagnostics.At(section.Span).InformativeButCited(section.Text, line);
         }
 
         // In chunks: a long text that the policy barely cites has as many uncovered ids as paragraphs.
