@@ -226,6 +226,18 @@ public sealed class SeedPolicyTests
     }
 
     [Fact]
+    public void Spars_cookies_last_the_session_or_persist_and_its_pixel_sends_to_facebook()
+    {
+        // §2.p2: "temporary and persistent cookies"; §2.p1: the Facebook Pixel, its vendor receiving what it collects
+        // for what §2.p1 and §2.p3 say tracking serves, at a place the text does not state.
+        var trackers = SeedPolicies.Compile("spar-online/spar-online.policy").Model!.Trackers;
+        Assert.Equal(new[] { "session", "persistent" }, trackers.Single(t => t.Name == "cookies").Lifetime!.Words);
+        var pixel = trackers.Single(t => t.Name == "facebook-pixel");
+        Assert.Equal(("facebook", 0), (pixel.Vendor, pixel.VendorCountries.Count));
+        Assert.Equal(new[] { "advertising", "analytics", "fraud-prevention", "offers", "personalisation" }, pixel.VendorPurposes);
+    }
+
+    [Fact]
     public void Hetzners_registration_data_and_third_party_recipients_are_the_texts_examples()
     {
         // §p18: "For example, we need your name, address information, …"; §p35: "third parties such as government
