@@ -72,7 +72,35 @@ public sealed class CliLegalTests
         var (exit, output, _) = Run("lint", Path.Combine(SeedPolicies.Root, "spar-online"));
 
         Assert.Equal(0, exit);
+        // A Georgian shop is read under the Georgian law, as its jurisdiction calls for, and not under the GDPR.
+        Assert.Contains("info PC4002: the lint reads the policy under Law of Georgia on Personal Data Protection (2023) (the jurisdiction is GE)", output, StringComparison.Ordinal);
+        // Every finding is the text's gap, which the policy acknowledges with its reason.
+        Assert.Contains("info PC4003: [ge-pdp:retention] acknowledged: the policy does not state how long the data is stored", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning PC4001", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[gdpr:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[ge-pdp:right:rectification]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_reads_a_policy_under_the_laws_named_on_the_command_line()
+    {
+        var (exit, output, _) = Run("lint", Path.Combine(SeedPolicies.Root, "spar-online"), "--law", "gdpr");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("the lint reads the policy under GDPR (named on the command line)", output, StringComparison.Ordinal);
         Assert.Contains("warning PC4001: [gdpr:retention]", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("[gdpr:right:rectification]", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[ge-pdp:", output, StringComparison.Ordinal);
+        // What the policy acknowledges under the Georgian law acknowledges nothing under the GDPR alone.
+        Assert.Contains("warning PC4004: 'ge-pdp:retention' acknowledges a finding the lint does not report: the lint does not read the policy under 'ge-pdp' (it reads it under gdpr)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lint_refuses_a_law_it_does_not_know_with_the_closest()
+    {
+        var (exit, output, error) = Run("lint", Path.Combine(SeedPolicies.Root, "spar-online"), "--law", "gpdr");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--law gpdr: no such law (did you mean 'gdpr'?); the laws are: ", error, StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Compilation;
 using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Lint;
 using PolicyCompiler.Model;
 using PolicyCompiler.Syntax;
 using PolicyCompiler.Text;
@@ -83,6 +84,8 @@ public static class Binder
             var duties = new List<DutyRule>();
             var header = HeaderCitations.None;
             Authority? authority = null;
+            LawChoice? laws = null;
+            var acknowledgements = new List<Acknowledgement>();
 
             foreach (var member in _syntax.Members)
             {
@@ -106,6 +109,9 @@ public static class Binder
                         jurisdiction = _symbols.ResolveOneCountry(j.Country);
                         jurisdictionSyntax = j;
                         header = header with { Jurisdiction = Citations(j.Citations) };
+                        break;
+                    case LawsSyntax l when FirstOf("laws", member):
+                        laws = new LawChoice(Laws(l.Laws), Citations(l.Citations), l.Span);
                         break;
                     case DeclarationSyntax declaration:
                         CheckDeclaration(declaration);
@@ -157,7 +163,10 @@ public static class Binder
                     case InformativeSyntax i:
                         informative.Add(new InformativeNote(i.Sections.Select(s => s.Text).ToEquatableArray(), i.Reason.Value, i.Span));
                         break;
-                    case TitleSyntax or ControllerSyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax or AuthoritySyntax:
+                    case AcknowledgeSyntax a:
+                        acknowledgements.AddRange(Acknowledged(a));
+                        break;
+                    case TitleSyntax or ControllerSyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax or AuthoritySyntax or LawsSyntax:
                         break;   // a header clause given again: FirstOf reported it
                     default:
                         throw new InvalidOperationException("the binder has no case for '" + member.Keyword + "' (" + member.GetType().Name + ")");
@@ -193,6 +202,8 @@ public static class Binder
                 Duties = duties.ToEquatableArray(),
                 HeaderCitations = header,
                 Authority = authority,
+                Laws = laws,
+                Acknowledgements = acknowledgements.ToEquatableArray(),
             };
 
             OverlapChecker.Check(model, _diagnostics);
@@ -202,6 +213,34 @@ public static class Binder
             // A policy past the limits is refused anyway; asking its transfers about every store would only cost time.
             if (_diagnostics.Items.Count == beforeLimits) StorageAbroadChecker.Check(model, _diagnostics);
             return _syntax.Id is null ? null : model;
+        }
+
+        /// <summary>The law packs a <c>laws</c> clause names, each once; a name that is none is PC1026.</summary>
+        private EquatableArray<string> Laws(EquatableArray<NameSyntax> names)
+        {
+            var laws = new List<string>();
+            foreach (var name in names)
+            {
+                if (!LintNames.IsLaw(name.Text)) _diagnostics.At(name.Span).UnknownLintName(name.Text, "a law the lint knows", LintNames.ClosestLaw(name.Text), "The laws are: " + LintNames.KnownLaws + ".");
+                else if (!laws.Contains(name.Text)) laws.Add(name.Text);
+            }
+            return laws.ToEquatableArray();
+        }
+
+        /// <summary>The findings an <c>acknowledge</c> names, as the lint prints them; a name that is none is PC1026.</summary>
+        private IEnumerable<Acknowledgement> Acknowledged(AcknowledgeSyntax syntax)
+        {
+            foreach (var finding in syntax.Findings)
+            {
+                var reading = LintNames.ReadFinding(finding.Text);
+                if (reading.Check is null)
+                {
+                    _diagnostics.At(finding.Span).UnknownLintName(finding.Text, reading.Problem!, reading.Suggestion,
+                        "Write the finding as the lint prints it between brackets ('gdpr:dpo'), or its check alone ('dpo') for every law that has it.");
+                    continue;
+                }
+                yield return new Acknowledgement(reading.Law, reading.Check, finding.Text, syntax.Reason.Value, finding.Span);
+            }
         }
 
         /// <summary>
@@ -351,6 +390,7 @@ public static class Binder
             if (declaration.Kind is not (DeclarationKind.Event or DeclarationKind.Effect)) RequiredCitations(declaration);
             Labels(declaration.Labels);
             foreach (var basis in declaration.Bases) Word(basis, Vocabulary.LegalBasis);
+            foreach (var kind in declaration.PurposeKinds) Word(kind, Vocabulary.PurposeKind);
             if (declaration.KindWord is not null)
             {
                 Word(declaration.KindWord, declaration.Kind == DeclarationKind.Tracking ? Vocabulary.TrackingKind : Vocabulary.RecipientKind);
@@ -367,6 +407,7 @@ public static class Binder
                 IsSpecial = d.IsSpecial,
                 Bases = d.Bases.Select(b => b.Text).Distinct(StringComparer.Ordinal).ToEquatableArray(),
                 KindWord = d.KindWord?.Text,
+                PurposeKinds = d.PurposeKinds.Select(k => k.Text).Distinct(StringComparer.Ordinal).ToEquatableArray(),
                 Address = d.Address?.Value,
                 Lifetime = Lifetime(d.Lifetime),
                 Vendor = d.Vendor is null ? null : _symbols.ResolveExact(d.Vendor, DeclarationKind.Recipient, "A tracker's vendor is one"),

@@ -29,6 +29,13 @@ public sealed class Vocabulary
     public static Vocabulary RecipientKind { get; } = new("recipient kind",
         "processor", "controller", "joint-controller", "authority", "affiliate", "partner", "public");
 
+    /// <summary>
+    /// What the law treats specially in a purpose: direct marketing (the Georgian law's consent and stop within seven
+    /// working days; GDPR Art. 21(2)) and profiling (GDPR Art. 13(2)(f), 22).
+    /// </summary>
+    public static Vocabulary PurposeKind { get; } = new("purpose kind",
+        "direct-marketing", "profiling");
+
     public static Vocabulary TrackingKind { get; } = new("tracking kind",
         "cookie", "pixel", "sdk", "local-storage", "fingerprint", "beacon");
 

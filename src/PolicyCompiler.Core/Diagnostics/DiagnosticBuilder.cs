@@ -162,6 +162,9 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic ChannelNamedTwice(string what, string name) => Report(DiagnosticCatalog.ChannelNamedTwice, what, name);
 
+    public Diagnostic UnknownLintName(string name, string what, string? suggestion, string help) =>
+        Report(DiagnosticCatalog.UnknownLintName, name, what, suggestion is null ? help : DidYouMean(suggestion) + help);
+
     public Diagnostic ExamplesMeanNothing(string where, string help) => Report(DiagnosticCatalog.ExamplesMeanNothing, where, help);
 
     public Diagnostic RightStatedDifferently(string right, int otherLine) => Report(DiagnosticCatalog.RightStatedDifferently, right, otherLine);
@@ -193,6 +196,13 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic MissingNoticeInformation(string check, string what, string law, string hint) =>
         Report(DiagnosticCatalog.MissingNoticeInformation, check, what, law, hint);
+
+    public Diagnostic LawsApplied(string laws) => Report(DiagnosticCatalog.LawsApplied, laws);
+
+    public Diagnostic FindingAcknowledged(string finding, string what, string law, string reason) =>
+        Report(DiagnosticCatalog.FindingAcknowledged, finding, what, law, reason);
+
+    public Diagnostic NothingToAcknowledge(string finding, string why) => Report(DiagnosticCatalog.NothingToAcknowledge, finding, why);
 
     // ---- PC5xxx: analyzer (the host places them in C#; only their words come from here) ----
 

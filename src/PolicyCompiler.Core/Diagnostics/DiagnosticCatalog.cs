@@ -195,6 +195,11 @@ public static class DiagnosticCatalog
         "'such-as' marks a list of examples, and {0} cannot record it",
         "{1}. 'such-as' stands before the categories or a dimension's names of a permission, where the text gives them as examples.");
 
+    public static readonly DiagnosticDescriptor UnknownLintName = new(
+        "PC1026", Error, "Not a law or a finding of the lint",
+        "'{0}' is not {1}",
+        "{2}");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -306,6 +311,21 @@ public static class DiagnosticCatalog
         "[{0}] the policy does not state {1} — {2}",
         "{3}");
 
+    public static readonly DiagnosticDescriptor LawsApplied = new(
+        "PC4002", DiagnosticSeverity.Info, "The laws the lint reads the policy under",
+        "the lint reads the policy under {0}",
+        "Name other laws with 'laws <law>, …' in the policy, or 'policyc lint --law <law>'.");
+
+    public static readonly DiagnosticDescriptor FindingAcknowledged = new(
+        "PC4003", DiagnosticSeverity.Info, "A finding the policy acknowledges",
+        "[{0}] acknowledged: the policy does not state {1} — {2}; the policy says: {3}",
+        "An acknowledged finding is the text's gap, not the policy's: it stays in every lint and review page until the text gives the information.");
+
+    public static readonly DiagnosticDescriptor NothingToAcknowledge = new(
+        "PC4004", DiagnosticSeverity.Warning, "An acknowledgement of a finding the lint does not report",
+        "'{0}' acknowledges a finding the lint does not report: {1}",
+        "Remove it from 'acknowledge', so that the policy does not say the text is silent where it is not.");
+
     // ---- PC5xxx: the purpose analyzer (C# code that uses the guards) ----
 
     public static readonly DiagnosticDescriptor PersonalDataReadForDeniedPurpose = new(
@@ -325,11 +345,11 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice, ExamplesMeanNothing,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice, ExamplesMeanNothing, UnknownLintName,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt, InformativeButCited,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction, RightStatedDifferently, TrackerVendorAbroadNotTransferable,
-        MissingNoticeInformation,
+        MissingNoticeInformation, LawsApplied, FindingAcknowledged, NothingToAcknowledge,
         PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,
     };
 }

@@ -45,7 +45,7 @@ public static class SyntaxPrinter
             case DeclarationSyntax declaration:
                 line.Word(declaration.Name.Text).Labels(declaration.Labels);
                 if (declaration.IsSpecial) line.Segment("special");
-                line.List("basis", declaration.Bases).Clause("kind", declaration.KindWord);
+                line.List("kind", declaration.PurposeKinds).List("basis", declaration.Bases).Clause("kind", declaration.KindWord);
                 if (declaration.Lifetime is { } lifetime)
                 {
                     line.Segment("lifetime");
@@ -106,6 +106,12 @@ public static class SyntaxPrinter
                 break;
             case InformativeSyntax informative:
                 line.Sections(informative.Sections).Segment(PolicyLiteral.Quote(informative.Reason.Value));
+                break;
+            case AcknowledgeSyntax acknowledge:
+                line.Names(acknowledge.Findings).Segment(PolicyLiteral.Quote(acknowledge.Reason.Value));
+                break;
+            case LawsSyntax laws:
+                line.Names(laws.Laws);
                 break;
             default:
                 throw new System.ArgumentException("the printer has no case for '" + member.Keyword + "' (" + member.GetType().Name + ")", nameof(member));

@@ -11,11 +11,24 @@ namespace PolicyCompiler.Lint;
 public sealed record Requirement(string Check, string Article, string Description);
 
 /// <summary>
+/// When a law applies to a policy, as its pack states it: <c>established</c> (the policy's jurisdiction is in the
+/// area), <c>persons</c> (a statement is about people located in it) or <c>storage</c> (a statement keeps data
+/// there); the area is a country code or a known group; the article, or "-".
+/// </summary>
+public sealed record LawScope(string Trigger, string Area, string Article)
+{
+    public static readonly IReadOnlyList<string> Triggers = new[] { "established", "persons", "storage" };
+}
+
+/// <summary>
 /// A law's requirements, kept as a data file (<c>Lint/Packs/*.lawpack</c>, embedded in the compiler) so that
 /// lawyers can read and amend them without reading code. The checks they name are code (<see cref="LintChecks"/>).
 /// </summary>
 public sealed record LawPack(string Id, string Name, IReadOnlyList<Requirement> Requirements)
 {
+    /// <summary>When the law applies to a policy; a pack without one applies only where it is named.</summary>
+    public IReadOnlyList<LawScope> Scopes { get; init; } = Array.Empty<LawScope>();
+
     private const string ResourceSuffix = ".lawpack";
 
     /// <summary>The packs embedded in the compiler, in a stable order.</summary>
@@ -26,6 +39,7 @@ public sealed record LawPack(string Id, string Name, IReadOnlyList<Requirement> 
         if (text is null) throw new ArgumentNullException(nameof(text));
         string? id = null, title = null;
         var requirements = new List<Requirement>();
+        var scopes = new List<LawScope>();
         var number = 0;
         foreach (var rawLine in text.Replace("\r\n", "\n").Split('\n'))
         {
@@ -42,12 +56,15 @@ public sealed record LawPack(string Id, string Name, IReadOnlyList<Requirement> 
                 case "require" when fields.Count == 4:
                     requirements.Add(new Requirement(fields[1], fields[2], fields[3]));
                     break;
+                case "applies" when fields.Count == 4 && LawScope.Triggers.Contains(fields[1]):
+                    scopes.Add(new LawScope(fields[1], fields[2], fields[3]));
+                    break;
                 default:
-                    throw new FormatException($"{name}({number}): expected 'law <id> \"<name>\"' or 'require <check> \"<article>\" \"<what>\"'");
+                    throw new FormatException($"{name}({number}): expected 'law <id> \"<name>\"', 'applies (established|persons|storage) <area> \"<article>\"' or 'require <check> \"<article>\" \"<what>\"'");
             }
         }
         if (id is null || title is null) throw new FormatException($"{name}: no 'law' line");
-        return new LawPack(id, title, requirements);
+        return new LawPack(id, title, requirements) { Scopes = scopes };
     }
 
     /// <summary>Splits a line into words and double-quoted strings.</summary>

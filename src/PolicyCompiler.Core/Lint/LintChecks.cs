@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PolicyCompiler.Binding;
+using PolicyCompiler.Collections;
 using PolicyCompiler.Model;
 using PolicyCompiler.Text;
 using PolicyCompiler.Syntax;
@@ -32,15 +33,20 @@ public static class LintChecks
 
     private static readonly Dictionary<string, Func<PolicyModel, CheckResult>> Checks = new(StringComparer.Ordinal)
     {
-        ["controller-identity"] = m => m.Controller is not null ? CheckResult.Ok
-            : CheckResult.Missing("Add 'controller \"<name>\" …' citing where the text names the controller."),
+        ["controller-identity"] = m => m.Controller is null
+            ? CheckResult.Missing("Add 'controller \"<name>\" …' citing where the text names the controller.")
+            // A website's address names where the service is, not who answers for the data (SPAR names only sparonline.ge).
+            : m.Controller.Name.All(l => LooksLikeDomain(l.Text))
+                ? CheckResult.Missing("Name the controller as the text does (its legal name); where the text gives only a website, the finding is the text's gap.", "the controller is named only by a domain, " + string.Join(", ", m.Controller.Name.Select(l => l.Text).Distinct(StringComparer.Ordinal)))
+                : CheckResult.Ok,
         ["controller-contact"] = m => m.Controller?.Details.Any(d => d.Kind is "email" or "phone" or "address") == true ? CheckResult.Ok
             : CheckResult.Missing("Add 'email \"…\"', 'phone \"…\"' or 'address \"…\"' to the controller, as the text gives them."),
         ["dpo"] = m => m.Controller?.Details.Any(d => d.Kind == "dpo") == true ? CheckResult.Ok
             : CheckResult.Missing("Add 'dpo \"<contact>\"' to the controller if the text names a data protection officer."),
         ["purposes"] = m => !m.Purposes.IsEmpty ? CheckResult.Ok
             : CheckResult.Missing("Declare the purposes the text states: 'purpose <name> ka \"…\" en \"…\" cites …'."),
-        ["legal-basis"] = m => Without(m.Purposes.Where(p => p.Bases.IsEmpty).Select(p => p.Name),
+        // A consent the text asks for the purpose (or for all processing, where it names no purpose) states its basis.
+        ["legal-basis"] = m => Without(m.Purposes.Where(p => p.Bases.IsEmpty && !m.Consents.Any(c => c.Purposes.IsEmpty || c.Purposes.Contains(p.Name, StringComparer.Ordinal))).Select(p => p.Name),
             "Add 'basis <legal basis>' to each purpose whose basis the text states.", "purposes without a basis"),
         // An exception for special categories (GDPR Art. 9(2)) lifts the ban of Art. 9(1); the processing still
         // needs a basis of its own (Art. 6(1); CJEU C-667/21): the two apply together, not as alternatives.
@@ -87,6 +93,15 @@ public static class LintChecks
                 .Concat(m.Trackers.Where(t => t.Vendor is not null && t.VendorCountries.IsEmpty).Select(t => t.Vendor + " (vendor of " + t.Name + ", place not stated)")),
             "Name the tracker's vendor and where it receives the data: 'tracking <name> … vendor <recipient> in <countries>'; where the text does not say, the finding stays as the text's gap.",
             "trackers whose vendor or its place the policy does not state"),
+        // Profiling a purpose is of states that automated processing takes place, as the right about it does.
+        ["automated-decisions"] = m => m.Rights.Any(r => r.Right == "automated-decision") || m.Purposes.Any(p => p.PurposeKinds.Contains("profiling", StringComparer.Ordinal)) ? CheckResult.Ok
+            : CheckResult.Missing("Add 'kind profiling' to the purposes the text says profile people, or 'right automated-decision …' if the text grants it; where the text is silent, the finding is its gap."),
+        ["direct-marketing"] = m => DirectMarketing(m),
+        // Data not collected from the person: its source (GDPR Art. 14(2)(f)); 'third-party' says only that there is one.
+        ["source"] = m => Without(
+            m.Permissions.Where(p => p.Details is CollectionDetails { Origin: "third-party" }).SelectMany(p => p.Categories).Distinct(),
+            "Say where the data comes from as the text does ('origin publicly-accessible'); where the text names no source, the finding is its gap.",
+            "data from third parties whose source the policy does not name"),
         ["provision"] = m => Without(
             // Data from another origin is not given by the person, so there is nothing for them to be required to give.
             m.Permissions.Where(p => p.Details is CollectionDetails { Automatically: false, Provision: null, Origin: null }).SelectMany(c => c.Categories).Distinct(),
@@ -162,6 +177,49 @@ public static class LintChecks
         return complaints.Any(r => r.AllChannels.Any(channels.Contains)) ? CheckResult.Ok
             : CheckResult.Missing(hint, "the complaint right names no authority");
     }
+
+    /// <summary>A domain name alone ("sparonline.ge"): letters, digits and hyphens in two or more dot-separated parts, no spaces.</summary>
+    private static bool LooksLikeDomain(string name)
+    {
+        var parts = name.Trim().Split('.');
+        return parts.Length >= 2 && parts.All(part => part.Length > 0 && part.All(c => char.IsLetterOrDigit(c) || c == '-'))
+            && parts[parts.Length - 1].All(char.IsLetter);
+    }
+
+    /// <summary>The longest a person waits for direct marketing to stop after withdrawing or objecting (the Georgian law: seven working days).</summary>
+    private const int MarketingStopDays = 7;
+
+    /// <summary>
+    /// Each purpose of direct marketing: on the person's consent, with a way to withdraw it or object, and a time by which the
+    /// marketing stops (a right of withdrawal or objection answered within seven days).
+    /// </summary>
+    private static CheckResult DirectMarketing(PolicyModel model)
+    {
+        var gaps = new List<string>();
+        foreach (var purpose in model.Purposes.Where(p => p.PurposeKinds.Contains("direct-marketing", StringComparer.Ordinal)))
+        {
+            bool For(EquatableArray<string> purposes) => purposes.IsEmpty || purposes.Contains(purpose.Name, StringComparer.Ordinal);
+            var consents = model.Consents.Where(c => For(c.Purposes)).ToList();
+            var stops = model.Rights.Where(r => r.Right is "withdraw-consent" or "objection" && For(r.Purposes)).ToList();
+            var missing = new List<string>();
+            if (!purpose.Bases.Contains("consent", StringComparer.Ordinal) && consents.Count == 0) missing.Add("no consent");
+            if (stops.Count == 0 && !consents.Any(c => !c.WithdrawChannels.IsEmpty)) missing.Add("no way to withdraw");
+            if (!stops.Any(r => r.Within is { } within && Days(within) <= MarketingStopDays)) missing.Add("no time to stop");
+            if (missing.Count > 0) gaps.Add(purpose.Name + " (" + string.Join(", ", missing) + ")");
+        }
+        return Without(gaps,
+            "Mark the purpose 'kind direct-marketing', state the consent it rests on, how it is withdrawn ('right withdraw-consent for <purpose> via …') and within how long the marketing stops ('within 7 days').",
+            "direct marketing");
+    }
+
+    /// <summary>A duration's days at the most (a month as 31, a year as 366).</summary>
+    private static int Days(Duration duration) => duration.Unit switch
+    {
+        "day" or "days" => duration.Amount,
+        "week" or "weeks" => duration.Amount * 7,
+        "month" or "months" => duration.Amount * 31,
+        _ => duration.Amount * 366,
+    };
 
     private static CheckResult Without(IEnumerable<string> offenders, string hint, string what)
     {

@@ -15,8 +15,10 @@ public sealed class DecisionDimension
     public DecisionDimension(
         string name, DeclarationKind? names, string word, string parameter, bool required,
         string? questionWord = null, bool acceptsAny = false, string? anyWord = null, bool prefixedInDocuments = false, bool crossesBorders = false,
-        DimensionVocabulary? vocabulary = null, string? unstatedWord = null, bool columnWhereNamed = false)
+        DimensionVocabulary? vocabulary = null, string? unstatedWord = null, bool columnWhereNamed = false, bool locatesPersons = false)
     {
+        if (locatesPersons && (names is not null || vocabulary is not null)) throw new ArgumentException("only a dimension of countries says where people are", nameof(locatesPersons));
+        LocatesPersons = locatesPersons;
         ColumnWhereNamed = columnWhereNamed;
         if (unstatedWord is not null && (names is not null || vocabulary is not null || !required || acceptsAny)) throw new ArgumentException("only a required dimension of countries has a word for places the text does not state", nameof(unstatedWord));
         UnstatedWord = unstatedWord;
@@ -88,6 +90,12 @@ public sealed class DecisionDimension
     /// elsewhere would cross a border the text does not disclose. The documents say that the text states no place.
     /// </summary>
     public string? UnstatedWord { get; }
+
+    /// <summary>
+    /// Whether the dimension's countries are where the people the data is about are (<c>of users in KZ</c>): a law
+    /// that applies to people in its area (GDPR Art. 3(2)) applies to a policy with a rule for them.
+    /// </summary>
+    public bool LocatesPersons { get; }
 
     /// <summary>Whether a permission may write <c>any</c> instead of the list (<c>transfer … to any</c>).</summary>
     public bool AcceptsAny { get; }
@@ -353,7 +361,7 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
     private static readonly DecisionDimension Citizenships = new("citizens", null, "of citizens", "citizenship", required: false, questionWord: "of citizen", anyWord: "w:anyone", prefixedInDocuments: true);
     // Where the person is, as the text scopes a rule to "users in Kazakhstan" (Eleven §8.1): not where they live
     // or what they are citizens of.
-    private static readonly DecisionDimension UserCountries = new("users", null, "of users in", "userCountry", required: false, questionWord: "of user in", anyWord: "w:anywhere", prefixedInDocuments: true, columnWhereNamed: true);
+    private static readonly DecisionDimension UserCountries = new("users", null, "of users in", "userCountry", required: false, questionWord: "of user in", anyWord: "w:anywhere", prefixedInDocuments: true, columnWhereNamed: true, locatesPersons: true);
     private static readonly DecisionDimension Locations = new("locations", null, "in", "location", required: true, unstatedWord: "unstated");
 
     // One dimension object for both verbs, so that the documents and the guards treat it as one (GDPR recital

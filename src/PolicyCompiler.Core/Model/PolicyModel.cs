@@ -34,6 +34,9 @@ public sealed record Term(
     /// <summary>Purposes only: the legal bases the text states (any one of them suffices, as "Art. 6(1)(a) or (b)"), in order.</summary>
     public EquatableArray<string> Bases { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>Purposes only: what the law treats specially in them (direct-marketing, profiling), in order.</summary>
+    public EquatableArray<string> PurposeKinds { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>Recipients and trackers: the kind, when stated.</summary>
     public string? KindWord { get; init; }
 
@@ -299,6 +302,18 @@ public sealed record AmendmentRule(Duration Delay, string After, EquatableArray<
 
 public sealed record InformativeNote(EquatableArray<string> Sections, string Reason, SourceSpan Span);
 
+/// <summary><c>laws gdpr, ge-pdp</c>: the law packs the lint applies, in place of those the policy's data calls for.</summary>
+public sealed record LawChoice(EquatableArray<string> Laws, EquatableArray<Citation> Citations, SourceSpan Span);
+
+/// <summary>
+/// One finding of the lint the policy acknowledges (<c>acknowledge gdpr:dpo "…"</c>): the law it is under (null: under
+/// every law that has the check), the check, the finding as written, and why the text gives no such information.
+/// </summary>
+public sealed record Acknowledgement(string? Law, string Check, string Finding, string Reason, SourceSpan Span)
+{
+    public bool Covers(string law, string check) => Check == check && (Law is null || Law == law);
+}
+
 /// <summary>A decision question: a verb, a category, one value per dimension of the verb (null: not asked), and the conditions that hold.</summary>
 public sealed record Question(
     DecisionVerb Verb,
@@ -433,6 +448,12 @@ public sealed record PolicyModel(
 
     /// <summary>The supervisory authority, where the policy names it.</summary>
     public Authority? Authority { get; init; }
+
+    /// <summary>The laws the policy names for its lint, or null where its jurisdiction and data decide.</summary>
+    public LawChoice? Laws { get; init; }
+
+    /// <summary>The lint's findings the policy acknowledges as the text's silence, in the policy's order.</summary>
+    public EquatableArray<Acknowledgement> Acknowledgements { get; init; } = EquatableArray<Acknowledgement>.Empty;
 
     /// <summary>The declared names of one kind, sorted by name.</summary>
     public EquatableArray<Term> TermsOf(DeclarationKind kind) => kind switch

@@ -162,6 +162,9 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Jurisdiction = Node(Keyword("jurisdiction"), CountryCode, Citations, (span, _, country, citations) => new JurisdictionSyntax(span, country, citations));
 
+    /// <summary><c>laws gdpr, ge-pdp</c>: the law packs the lint applies, named by their ids.</summary>
+    public static readonly Parser<MemberSyntax> Laws = Node(Keyword("laws"), ListOf(VocabularyWord("a law (gdpr, ge-pdp)")), Citations, (span, _, laws, citations) => new LawsSyntax(span, laws, citations));
+
     // ---- Declarations ----
 
     private static Parser<MemberSyntax> Declaration(DeclarationKind kind, Parser<(bool Special, EquatableArray<NameSyntax> Bases, NameSyntax? Kind, StringSyntax? Address)> attributes)
@@ -178,9 +181,12 @@ internal static class Grammar
         DeclarationKind.Category,
         OptionalWord("special").Map(special => ((bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?))(special, NoNames, null, null)));
 
-    public static readonly Parser<MemberSyntax> Purpose = Declaration(
-        DeclarationKind.Purpose,
-        OptionalClause("basis", ListOf(VocabularyWord("a legal basis")), NoNames).Map(b => ((bool, EquatableArray<NameSyntax>, NameSyntax?, StringSyntax?))(false, b, null, null)));
+    /// <summary><c>purpose &lt;name&gt; labels [kind direct-marketing, profiling] [basis &lt;bases&gt;] cites …</c>.</summary>
+    public static readonly Parser<MemberSyntax> Purpose = Node(
+        Keyword("purpose"), Name("purpose name"), Labels,
+        OptionalClause("kind", ListOf(VocabularyWord("a purpose kind (direct-marketing, profiling)")), NoNames),
+        OptionalClause("basis", ListOf(VocabularyWord("a legal basis")), NoNames), Citations,
+        (span, _, name, labels, kinds, bases, citations) => (MemberSyntax)new DeclarationSyntax(span, DeclarationKind.Purpose, name, labels, false, bases, null, null, citations) { PurposeKinds = kinds });
 
     public static readonly Parser<MemberSyntax> Recipient = Declaration(
         DeclarationKind.Recipient,
@@ -383,6 +389,9 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Informative = Node(Keyword("informative"), Sections, Tokens.String, (span, _, sections, reason) => new InformativeSyntax(span, sections, reason));
 
+    /// <summary><c>acknowledge gdpr:dpo, provision "reason"</c>: findings of the lint as it names them, and why the text is silent.</summary>
+    public static readonly Parser<MemberSyntax> Acknowledge = Node(Keyword("acknowledge"), ListOf(Tokens.FindingName), Tokens.String, (span, _, findings, reason) => new AcknowledgeSyntax(span, findings, reason));
+
     /// <summary>The parser of each member but the decision statements (<see cref="DecisionGrammar"/>), by the keyword it starts with.</summary>
     public static readonly IReadOnlyDictionary<string, Parser<MemberSyntax>> Members = new Dictionary<string, Parser<MemberSyntax>>(StringComparer.Ordinal)
     {
@@ -392,6 +401,7 @@ internal static class Grammar
         ["effective"] = Effective,
         ["source"] = Source,
         ["jurisdiction"] = Jurisdiction,
+        ["laws"] = Laws,
         ["subject"] = Subject,
         ["category"] = Category,
         ["purpose"] = Purpose,
@@ -408,6 +418,7 @@ internal static class Grammar
         ["duty"] = Duty,
         ["amendments"] = Amendments,
         ["informative"] = Informative,
+        ["acknowledge"] = Acknowledge,
     };
 
     // ---- File structure and tests ----

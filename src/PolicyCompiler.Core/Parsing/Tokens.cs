@@ -24,6 +24,7 @@ internal static class Tokens
     private static readonly string[] ExpectString = Expect("a string");
     private static readonly string[] ExpectSection = Expect("'§' and a section");
     private static readonly string[] ExpectSectionNumber = Expect("a section number after '§'");
+    private static readonly string[] ExpectFinding = Expect("a lint finding ('gdpr:dpo', or a check such as 'dpo' for every law)");
     private static readonly string[] ExpectDate = Expect("a date (YYYY-MM-DD)");
     private static readonly string[] ExpectNumber = Expect("a number");
 
@@ -231,6 +232,25 @@ internal static class Tokens
         while (idEnd > start + 2 && s[idEnd - 1] == '.') idEnd--;
         return new NameSyntax(at.Context.Names.Intern(s, start + 1, idEnd - start - 1), at.SourceText.SpanFromBounds(start, end));
     }
+
+    /// <summary>
+    /// A lint finding as the lint prints it between brackets: words joined by colons (<c>gdpr:right:portability</c>),
+    /// the first naming the law where there are two or more. Which words are findings is the binder's question.
+    /// </summary>
+    public static readonly Parser<NameSyntax> FindingName = input =>
+    {
+        var at = (SourceInput)input;
+        var s = at.Source;
+        var end = ScanIdentifier(s, at.Position);
+        if (end == at.Position) return Failure<NameSyntax>(at, ExpectFinding);
+        while (end + 1 < s.Length && s[end] == ':')
+        {
+            var next = ScanIdentifier(s, end + 1);
+            if (next == end + 1) break;
+            end = next;
+        }
+        return Success(at, new NameSyntax(at.Context.Names.Intern(s, at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);
+    };
 
     /// <summary>A date shaped YYYY-MM-DD; whether it is a real date is the binder's question.</summary>
     public static readonly Parser<DateSyntax> Date = input =>

@@ -21,6 +21,7 @@ public static class Keywords
         ("effective", "effective YYYY-MM-DD [cites …]"),
         ("source", "source \"legal-text.txt\""),
         ("jurisdiction", "jurisdiction CC [cites …]"),
+        ("laws", "laws <law>, … [cites …]"),
         ("subject", "subject <name> ka \"…\" en \"…\" cites …"),
         ("category", "category <name> ka \"…\" en \"…\" [special] cites …"),
         ("purpose", "purpose <name> ka \"…\" en \"…\" basis <legal basis>, … cites …"),
@@ -41,6 +42,7 @@ public static class Keywords
         ("duty", "duty <duty> [by <subject>] [ka \"…\" en \"…\"] cites …"),
         ("amendments", "amendments take-effect [within] <duration> after <event> [notify via <channels> | without-notice] cites …"),
         ("informative", "informative §<section>, … \"why it states nothing to encode\""),
+        ("acknowledge", "acknowledge [<law>:]<check>, … \"why the text gives no such information\""),
     };
 
     /// <summary>The member keywords of a schema in the order the grammar lists them: header, declarations, the verbs and <c>never</c>, the rest.</summary>

@@ -120,6 +120,13 @@ public sealed record AuthoritySyntax(
 /// <summary>One contact detail of the controller: <c>email "…"</c>, <c>website "…"</c>, <c>dpo "…"</c>, …</summary>
 public sealed record ContactDetailSyntax(NameSyntax Kind, StringSyntax Value, SourceSpan Span) : SyntaxNode(Span);
 
+/// <summary><c>laws gdpr, ge-pdp</c>: the laws whose notice requirements the lint reads the policy under, instead of those its data calls for.</summary>
+public sealed record LawsSyntax(SourceSpan Span, EquatableArray<NameSyntax> Laws, EquatableArray<CitationSyntax> Citations)
+    : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "laws";
+}
+
 public sealed record EffectiveSyntax(SourceSpan Span, DateSyntax Date, EquatableArray<CitationSyntax> Citations)
     : MemberSyntax(Span, Citations)
 {
@@ -164,6 +171,9 @@ public sealed record DeclarationSyntax(
 
     /// <summary>Trackers only: the recipient the tracker sends what it collects to (a pixel's vendor), if any.</summary>
     public NameSyntax? Vendor { get; init; }
+
+    /// <summary>Purposes only: what the law treats specially in them (<c>kind direct-marketing, profiling</c>).</summary>
+    public EquatableArray<NameSyntax> PurposeKinds { get; init; } = EquatableArray<NameSyntax>.Empty;
 
     /// <summary>Trackers only: the purposes the vendor receives the data for (<c>vendor meta for advertising</c>); empty: the text does not limit them.</summary>
     public EquatableArray<NameSyntax> VendorPurposes { get; init; } = EquatableArray<NameSyntax>.Empty;
@@ -388,6 +398,16 @@ public sealed record InformativeSyntax(SourceSpan Span, EquatableArray<NameSynta
     : MemberSyntax(Span, EquatableArray<CitationSyntax>.Empty)
 {
     public override string Keyword => "informative";
+}
+
+/// <summary>
+/// <c>acknowledge gdpr:dpo, ge-pdp:dpo "reason"</c>: lint findings the text gives no information for, each as the lint
+/// names it (a law's id and its check, or the check alone for every law), and why the notice is silent.
+/// </summary>
+public sealed record AcknowledgeSyntax(SourceSpan Span, EquatableArray<NameSyntax> Findings, StringSyntax Reason)
+    : MemberSyntax(Span, EquatableArray<CitationSyntax>.Empty)
+{
+    public override string Keyword => "acknowledge";
 }
 
 // ---- Tests ----

@@ -91,7 +91,7 @@ public sealed class AdequacyDecisionTests
     {
         var result = Compile.Text(Compile.Policy(members));
         Assert.False(result.HasErrors, Compile.Render(result));
-        var finding = Linter.Lint(result).SingleOrDefault(d => d.Message.StartsWith("[gdpr:adequacy]", StringComparison.Ordinal));
+        var finding = LintAll.Of(result).SingleOrDefault(d => d.Message.StartsWith("[gdpr:adequacy]", StringComparison.Ordinal));
         if (countries is null)
         {
             Assert.Null(finding);

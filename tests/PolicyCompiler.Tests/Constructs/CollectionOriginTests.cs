@@ -106,9 +106,9 @@ public sealed class CollectionOriginTests
     {
         var result = Compile.Text(Compile.Policy(Collections));
 
-        var provision = Linter.Lint(result).Where(d => d.Message.StartsWith("[gdpr:provision]", StringComparison.Ordinal)).ToList();
+        var provision = LintAll.Of(result).Where(d => d.Message.StartsWith("[gdpr:provision]", StringComparison.Ordinal)).ToList();
         Assert.Empty(provision);
         var without = Compile.Text(Compile.Policy(Collections.Replace(" origin publicly-accessible", string.Empty, StringComparison.Ordinal)));
-        Assert.Contains(Linter.Lint(without), d => d.Message.StartsWith("[gdpr:provision]", StringComparison.Ordinal) && d.Message.Contains("contact.email", StringComparison.Ordinal));
+        Assert.Contains(LintAll.Of(without), d => d.Message.StartsWith("[gdpr:provision]", StringComparison.Ordinal) && d.Message.Contains("contact.email", StringComparison.Ordinal));
     }
 }

@@ -71,7 +71,7 @@ public sealed class DutyAndEventTests
     [Fact]
     public void A_named_supervisory_authority_answers_the_complaint_lint()
     {
-        static bool Finds(string members) => Linter.Lint(Compile.Text(Compile.Policy(members))).Any(d => d.Message.Contains("complaint-authority", StringComparison.Ordinal));
+        static bool Finds(string members) => LintAll.Of(Compile.Text(Compile.Policy(members))).Any(d => d.Message.Contains("complaint-authority", StringComparison.Ordinal));
 
         const string channel = "  channel account ka \"ანგარიში\" en \"account\" cites §3\n";
         Assert.True(Finds(channel + "  right complaint via account cites §3"));

@@ -96,13 +96,13 @@ public sealed class LegalBasisTests
     {
         var policy = Compile.Policy("  purpose care ka \"ზრუნვა\" en \"care\" basis explicit-consent cites §2");
 
-        Assert.Contains(Linter.Lint(Compile.Text(policy)), d => d.Message.StartsWith("[gdpr:withdraw-consent]", StringComparison.Ordinal));
+        Assert.Contains(LintAll.Of(Compile.Text(policy)), d => d.Message.StartsWith("[gdpr:withdraw-consent]", StringComparison.Ordinal));
     }
 
     [Fact]
     public void An_exception_for_special_categories_alone_is_no_basis_for_the_processing()
     {
-        static bool Warned(string bases) => Linter.Lint(Compile.Text(Compile.Policy("  purpose care ka \"ზრუნვა\" en \"care\" basis " + bases + " cites §2")))
+        static bool Warned(string bases) => LintAll.Of(Compile.Text(Compile.Policy("  purpose care ka \"ზრუნვა\" en \"care\" basis " + bases + " cites §2")))
             .Any(d => d.Message.StartsWith("[gdpr:general-basis]", StringComparison.Ordinal) && d.Message.Contains("care", StringComparison.Ordinal));
 
         Assert.True(Warned("health-care"));

@@ -79,7 +79,7 @@ public sealed class OpenListTests
     [Fact]
     public void The_lint_reports_open_recipients_and_open_categories_not_from_the_person()
     {
-        static string? Finding(string members) => Linter.Lint(Compile.Text(Compile.Policy(members))).Select(d => d.Message).FirstOrDefault(m => m.Contains("[gdpr:closed-lists]", StringComparison.Ordinal));
+        static string? Finding(string members) => LintAll.Of(Compile.Text(Compile.Policy(members))).Select(d => d.Message).FirstOrDefault(m => m.Contains("[gdpr:closed-lists]", StringComparison.Ordinal));
 
         Assert.Contains($"recipients at line {Compile.FirstMemberLine + 2}", Finding(Shares), StringComparison.Ordinal);
         Assert.DoesNotContain("categories", Finding(Shares)!.Split('(')[1], StringComparison.Ordinal);

@@ -147,7 +147,7 @@ public sealed class TrackerTests
     [Fact]
     public void The_lint_asks_for_a_pixels_vendor_and_where_it_receives_the_data()
     {
-        static string[] Findings(string members) => Linter.Lint(Compile.Text(Compile.Policy(members))).Select(d => d.Message).Where(m => m.Contains("tracker-vendors", StringComparison.Ordinal)).ToArray();
+        static string[] Findings(string members) => LintAll.Of(Compile.Text(Compile.Policy(members))).Select(d => d.Message).Where(m => m.Contains("tracker-vendors", StringComparison.Ordinal)).ToArray();
 
         Assert.Contains("pixel-vendor (vendor of pixel, place not stated)", Assert.Single(Findings(Pixel), m => m.Contains("[gdpr:", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("t (no vendor)", Findings("  tracking t ka \"ტ\" en \"t\" kind pixel cites §2")[0], StringComparison.Ordinal);

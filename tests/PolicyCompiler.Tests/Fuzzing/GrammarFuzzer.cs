@@ -62,7 +62,8 @@ internal sealed class GrammarFuzzer(Random random)
         if (Chance(4)) text.Append("  supervisory-authority ").Append(Str()).Append(Opt(" website " + Str())).Append(Opt(" address " + Str())).Append(Cites()).Append('\n');
 
         Declare(text, "category", Categories, c => Chance(4) ? " special" : string.Empty);
-        Declare(text, "purpose", Purposes, _ => Chance(2) ? " basis " + Word(LegalBases) : string.Empty);
+        if (Chance(4)) text.Append("  laws ").Append(Pick("gdpr", "ge-pdp", "gdpr, ge-pdp", "gpdr")).Append('\n');
+        Declare(text, "purpose", Purposes, _ => (Chance(4) ? " kind " + Pick("direct-marketing", "profiling", "direct-marketing, profiling") : string.Empty) + (Chance(2) ? " basis " + Word(LegalBases) : string.Empty));
         Declare(text, "recipient", Recipients, _ => Chance(2) ? " kind " + Word(RecipientKinds) : string.Empty);
         Declare(text, "subject", Subjects, _ => string.Empty);
         Declare(text, "condition", Conditions, _ => string.Empty);
@@ -79,7 +80,7 @@ internal sealed class GrammarFuzzer(Random random)
         {
             // An informative note has no citations: it names the sections it covers.
             var statement = Statement();
-            text.Append("  ").Append(statement).Append(statement.StartsWith("informative", StringComparison.Ordinal) ? string.Empty : Cites()).Append(Chance(8) ? " // note" : string.Empty).Append('\n');
+            text.Append("  ").Append(statement).Append(statement.StartsWith("informative", StringComparison.Ordinal) || statement.StartsWith("acknowledge", StringComparison.Ordinal) ? string.Empty : Cites()).Append(Chance(8) ? " // note" : string.Empty).Append('\n');
         }
         text.Append("}\n");
 
@@ -118,7 +119,7 @@ internal sealed class GrammarFuzzer(Random random)
         8 => $"consent {Pick(Purposes)}{Opt(" for " + List(Purposes))}{Opt(" given " + Word(ConsentForms))}{Opt(" withdraw via " + List(Channels))}",
         9 => $"amendments take-effect {Opt("within ")}{Duration()} after publication{(Chance(3) ? " without-notice" : Opt(" notify via " + List(Channels)))}",
         10 => Chance(3) ? $"duty {Word(Duties)}{Opt(" by " + Pick(Subjects))}{Opt(" ka " + Str() + " en " + Str())}" : $"informative §{Pick(Sections)}{Opt(", §" + Pick(Sections))} {Str()}",
-        11 => $"process {Patterns()} for {List(Purposes)}",
+        11 => Chance(3) ? $"acknowledge {Pick("gdpr:dpo", "dpo", "ge-pdp:right:portability", "gdpr:nothing")}{Opt(", retention")} {Str()}" : $"process {Patterns()} for {List(Purposes)}",
         12 => $"share * with {List(Recipients)}",
         _ => $"transfer * to any basis {Word(TransferBases)}",
     };

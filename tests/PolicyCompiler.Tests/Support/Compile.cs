@@ -54,3 +54,10 @@ internal static class Compile
     /// <summary>The line the first of the extra members of <see cref="Policy"/> is on.</summary>
     public const int FirstMemberLine = 16;
 }
+
+/// <summary>The lint under every law it knows: the small policy's jurisdiction alone would choose only the Georgian law.</summary>
+internal static class LintAll
+{
+    public static System.Collections.Generic.IReadOnlyList<Diagnostic> Of(CompilationResult result) =>
+        PolicyCompiler.Lint.Linter.Lint(result, PolicyCompiler.Lint.LintNames.Laws.ToList());
+}
