@@ -211,4 +211,18 @@ public sealed class LintTests
         Assert.Contains("ge-pdp:source", findings);
         Assert.DoesNotContain("gdpr:source", Findings("  collect contact.phone from customer origin publicly-accessible cites §1"));
     }
+
+    [Fact]
+    public void The_readme_lists_every_check_and_the_laws_that_run_it()
+    {
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(Repository.Root, "README.md"));
+        var gdpr = LawPack.BuiltIn.Single(p => p.Id == "gdpr");
+        var georgian = LawPack.BuiltIn.Single(p => p.Id == "ge-pdp");
+        foreach (var check in LawPack.BuiltIn.SelectMany(p => p.Requirements).Select(r => r.Check).Distinct())
+        {
+            var article = gdpr.Requirements.FirstOrDefault(r => r.Check == check)?.Article ?? "—";
+            var runs = georgian.Requirements.Any(r => r.Check == check) ? "yes" : "—";
+            Assert.Matches("\\| `" + System.Text.RegularExpressions.Regex.Escape(check) + "` \\| [^|]+ \\| " + System.Text.RegularExpressions.Regex.Escape(article) + " \\| " + runs + " \\|", readme);
+        }
+    }
 }
