@@ -7,6 +7,8 @@ namespace PolicyCompiler.Legal;
 /// <summary>
 /// The words of a normalised excerpt, each numbered by its first occurrence: a paragraph's words are turned
 /// into these numbers once (-1 for a word the excerpt lacks), so that comparing words is comparing ints.
+/// Words are compared by <see cref="Key"/>, so that the closest text of "email address" is the text's "e-mail
+/// address", not another run that shares only "address": what a reader takes for the same word costs nothing.
 /// </summary>
 internal sealed class ExcerptWords
 {
@@ -19,7 +21,8 @@ internal sealed class ExcerptWords
         Own = new int[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
-            if (!_numbers.TryGetValue(words[i], out var number)) _numbers.Add(words[i], number = _numbers.Count);
+            var key = Key(words[i]);
+            if (!_numbers.TryGetValue(key, out var number)) _numbers.Add(key, number = _numbers.Count);
             Own[i] = number;
         }
         _needed = new int[_numbers.Count];
@@ -33,13 +36,41 @@ internal sealed class ExcerptWords
 
     public int Distinct => _needed.Length;
 
+    /// <summary>
+    /// A word as a reader compares it: without hyphens ("e-mail", "email"), in lower case ("E-Mail") and without the
+    /// punctuation around it ("email." at the end of a sentence). A word that is nothing else keeps itself.
+    /// </summary>
+    internal static string Key(string word)
+    {
+        if (IsOwnKey(word)) return word;   // most words: no allocation
+        var key = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c is '-' or '\u2010' or '\u2011') continue;
+            key.Append(char.ToLowerInvariant(c));
+        }
+        var trimmed = key.ToString().Trim(Punctuation);
+        return trimmed.Length == 0 ? word : trimmed;
+    }
+
+    private static bool IsOwnKey(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is '-' or '\u2010' or '\u2011' || char.ToLowerInvariant(c) != c || Array.IndexOf(Punctuation, c) >= 0) return false;
+        }
+        return true;
+    }
+
+    private static readonly char[] Punctuation = { '.', ',', ';', ':', '!', '?', '(', ')', '"', '\'', '«', '»', '„', '“', '”' };
+
     /// <summary>How often the excerpt has the word numbered <paramref name="number"/>.</summary>
     public int Needed(int number) => _needed[number];
 
     public int[] Codes(string[] words)
     {
         var codes = new int[words.Length];
-        for (var i = 0; i < words.Length; i++) codes[i] = _numbers.TryGetValue(words[i], out var number) ? number : -1;
+        for (var i = 0; i < words.Length; i++) codes[i] = _numbers.TryGetValue(Key(words[i]), out var number) ? number : -1;
         return codes;
     }
 

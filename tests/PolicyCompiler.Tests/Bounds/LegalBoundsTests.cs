@@ -125,6 +125,18 @@ public sealed class LegalBoundsTests
     }
 
     /// <summary>The message and help of the diagnostic with the code for a category citing <paramref name="citation"/>.</summary>
+    // Issue 19, deliver 5: a new user writes "email" where the text writes "e-mail"; the closest text must be the
+    // text's phrase, not another run of as many words that shares the other word.
+    [Theory]
+    [InlineData("email address", "Send the address of your home and your e-mail address to us.", "e-mail address")]
+    [InlineData("e-mail", "Write to the address below, or by email.", "email.")]
+    [InlineData("your E-Mail address", "Post your address here, or your e-mail address there.", "your e-mail address")]
+    public void The_closest_text_reads_a_hyphenated_word_as_the_same_word(string excerpt, string paragraph, string closest)
+    {
+        var help = HelpOf("§1 \"" + excerpt + "\"", "1. " + paragraph + "\n", "PC2005");
+        Assert.Contains("The closest text in §1 is \"" + closest + "\".", help, StringComparison.Ordinal);
+    }
+
     private static string HelpOf(string citation, string legal, string code)
     {
         var policy = "policy p {\n  source \"legal.txt\"\n  category c ka \"კ\" en \"c\" cites " + citation + "\n}\n";
