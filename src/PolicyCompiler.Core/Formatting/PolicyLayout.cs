@@ -131,23 +131,34 @@ internal static class PolicyLayout
     /// The member on one line when it fits. Otherwise its segments are packed into lines, the first at the member's
     /// indent and the rest two spaces further in, and its citations follow on lines of their own, one each, aligned
     /// after <c>cites</c>, so that a reviewer's diff shows each citation that changed. A segment longer than a line
-    /// is not broken.
+    /// is broken after the commas of its list, its further items two spaces further in again; a single item or
+    /// string longer than a line is not broken.
     /// </summary>
     private static string[] MemberLines(MemberSyntax member, string indent)
     {
-        var segments = SyntaxPrinter.HeadSegments(member);
+        var segments = SyntaxPrinter.HeadPieces(member);
         var citations = member.Citations.Select(SyntaxPrinter.Citation).ToList();
         var cites = citations.Count == 0 ? string.Empty : " cites " + string.Join(", ", citations);
-        var oneLine = indent + string.Join(" ", segments) + cites;
+        var oneLine = indent + string.Join(" ", segments.Select(pieces => string.Join(" ", pieces))) + cites;
         if (oneLine.Length <= PolicyFormatter.LineWidth) return new[] { oneLine };
 
         var continuation = indent + IndentUnit;
-        var lines = new List<string> { indent + segments[0] };
-        foreach (var segment in segments.Skip(1))
+        var lines = new List<string>();
+        var afterBreak = false;   // a clause after a broken list starts a line of its own, not after the list's last item
+        for (var i = 0; i < segments.Count; i++)
         {
-            var last = lines[lines.Count - 1];
-            if (last.Length + 1 + segment.Length <= PolicyFormatter.LineWidth) lines[lines.Count - 1] = last + " " + segment;
-            else lines.Add(continuation + segment);
+            var segment = string.Join(" ", segments[i]);
+            var at = i == 0 ? indent : continuation;
+            var last = lines.Count == 0 ? null : lines[lines.Count - 1];
+            if (last is not null && !afterBreak && last.Length + 1 + segment.Length <= PolicyFormatter.LineWidth) lines[lines.Count - 1] = last + " " + segment;
+            else if (at.Length + segment.Length <= PolicyFormatter.LineWidth || segments[i].Count == 1) lines.Add(at + segment);
+            else
+            {
+                Break(segments[i], at, lines);
+                afterBreak = true;
+                continue;
+            }
+            afterBreak = false;
         }
         var first = continuation + "cites ";
         var aligned = new string(' ', first.Length);
@@ -156,6 +167,19 @@ internal static class PolicyLayout
             lines.Add((i == 0 ? first : aligned) + citations[i] + (i < citations.Count - 1 ? "," : string.Empty));
         }
         return lines.ToArray();
+    }
+
+    /// <summary>A list too long for a line: its pieces packed into lines, the first at <paramref name="indent"/>, the rest further in.</summary>
+    private static void Break(IReadOnlyList<string> pieces, string indent, List<string> lines)
+    {
+        var further = indent + IndentUnit;
+        lines.Add(indent + pieces[0]);
+        foreach (var piece in pieces.Skip(1))
+        {
+            var last = lines[lines.Count - 1];
+            if (last.Length + 1 + piece.Length <= PolicyFormatter.LineWidth) lines[lines.Count - 1] = last + " " + piece;
+            else lines.Add(further + piece);
+        }
     }
 
     /// <summary>

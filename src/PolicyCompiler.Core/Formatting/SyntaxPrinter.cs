@@ -21,7 +21,15 @@ public static class SyntaxPrinter
     /// The member up to its citations in segments, the places where a long member may be broken: the keyword
     /// with what it names, then each label and each clause.
     /// </summary>
-    public static IReadOnlyList<string> HeadSegments(MemberSyntax member)
+    public static IReadOnlyList<string> HeadSegments(MemberSyntax member) => HeadLine(member).Segments();
+
+    /// <summary>
+    /// The segments of <see cref="HeadSegments"/> in pieces: a segment may be broken between two pieces, after the
+    /// comma of a list item, when it does not fit on a line of its own. Joined by spaces, a segment's pieces are the segment.
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlyList<string>> HeadPieces(MemberSyntax member) => HeadLine(member).Pieces();
+
+    private static Line HeadLine(MemberSyntax member)
     {
         var line = new Line(member.Keyword);
         switch (member)
@@ -116,7 +124,7 @@ public static class SyntaxPrinter
             default:
                 throw new System.ArgumentException("the printer has no case for '" + member.Keyword + "' (" + member.GetType().Name + ")", nameof(member));
         }
-        return line.Segments();
+        return line;
     }
 
     /// <summary>A citation as written: <c>§5.2.1 "excerpt"</c>, <c>§5.2.1</c> or <c>"excerpt"</c>.</summary>
@@ -158,7 +166,9 @@ public static class SyntaxPrinter
     /// <summary>Words joined by single spaces, in segments that a layout may put on separate lines.</summary>
     internal sealed class Line
     {
-        private readonly List<string> _segments = new();
+        // Each segment is a list of pieces; a layout may break a segment between two pieces (list items).
+        private readonly List<IReadOnlyList<string>> _segments = new();
+        private readonly List<string> _pieces = new();
         private readonly StringBuilder _current;
 
         public Line(string keyword) => _current = new StringBuilder(keyword);
@@ -169,13 +179,34 @@ public static class SyntaxPrinter
             return this;
         }
 
+        /// <summary>Items of a list, ", " between them, each a place the segment may be broken before.</summary>
+        public Line Items(IEnumerable<string> items)
+        {
+            var first = true;
+            foreach (var item in items)
+            {
+                if (first) _current.Append(' ').Append(item);
+                else
+                {
+                    _current.Append(',');
+                    _pieces.Add(_current.ToString());
+                    _current.Clear().Append(item);
+                }
+                first = false;
+            }
+            return this;
+        }
+
         /// <summary>Starts a new segment with <paramref name="word"/>.</summary>
         public Line Segment(string word)
         {
-            _segments.Add(_current.ToString());
+            _segments.Add(CurrentPieces());
+            _pieces.Clear();
             _current.Clear().Append(word);
             return this;
         }
+
+        private IReadOnlyList<string> CurrentPieces() => _pieces.Append(_current.ToString()).ToArray();
 
         public Line String(StringSyntax value) => Word(PolicyLiteral.Quote(value.Value));
 
@@ -189,12 +220,19 @@ public static class SyntaxPrinter
             : dimension.Examples && !dimension.Names.IsEmpty ? Segment(keyword).Word("such-as").Names(dimension.Names)
             : List(keyword, dimension.Names);
 
-        public Line Names(IEnumerable<NameSyntax> names) => Word(string.Join(", ", names.Select(n => n.Text)));
+        public Line Names(IEnumerable<NameSyntax> names) => Items(names.Select(n => n.Text));
 
-        public Line Sections(IEnumerable<NameSyntax> sections) => Word(string.Join(", ", sections.Select(s => "§" + s.Text)));
+        public Line Sections(IEnumerable<NameSyntax> sections) => Items(sections.Select(s => "§" + s.Text));
 
         /// <summary>A list of patterns, on one segment (the list reads as one, its <c>except</c> part included).</summary>
-        public Line Patterns(EquatableArray<PatternSyntax> patterns) => Word(SyntaxPrinter.Patterns(patterns));
+        public Line Patterns(EquatableArray<PatternSyntax> patterns)
+        {
+            if (patterns.Any(p => p.Examples)) Word("such-as");
+            Items(patterns.Where(p => !p.Excluded).Select(p => p.Text));
+            var excluded = patterns.Where(p => p.Excluded).Select(p => p.Text).ToList();
+            if (excluded.Count > 0) Word("except").Items(excluded);
+            return this;
+        }
 
         public Line Duration(DurationSyntax duration) => Word(duration.Amount.Text).Word(duration.Unit.Text);
 
@@ -209,6 +247,8 @@ public static class SyntaxPrinter
             return this;
         }
 
-        public IReadOnlyList<string> Segments() => _segments.Append(_current.ToString()).ToArray();
+        public IReadOnlyList<string> Segments() => Pieces().Select(pieces => string.Join(" ", pieces)).ToArray();
+
+        public IReadOnlyList<IReadOnlyList<string>> Pieces() => _segments.Append(CurrentPieces()).ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using FsCheck;
@@ -95,6 +96,36 @@ public sealed class FormatterTests
         }
         // the last comment
         """;
+
+    // Issue 19, deliver 5: a list longer than a line is broken after its commas, within the line width, and a
+    // clause after it starts a line of its own; before, the list stayed on one line of any length.
+    [Fact]
+    public void A_list_longer_than_a_line_is_broken_after_its_commas()
+    {
+        var purposes = Enumerable.Range(1, 14).Select(i => "purpose-number-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var members = string.Concat(purposes.Select(p => $"  purpose {p} ka \"მ\" en \"p\" cites §1\n"))
+            + "  process contact.email for " + string.Join(", ", purposes) + " on law cites §1\n"
+            + "  informative " + string.Join(", ", Enumerable.Range(10, 30).Select(i => "§" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " \"headings\"\n";
+        var formatted = Format(Compile.Policy(members));
+
+        Assert.All(formatted.Split('\n'), line => Assert.True(line.Length <= PolicyFormatter.LineWidth, line));
+        var lines = formatted.Split('\n');
+        var process = Array.FindIndex(lines, l => l.StartsWith("  process contact.email", StringComparison.Ordinal));
+        Assert.Equal("  process contact.email", lines[process]);
+        Assert.StartsWith("    for purpose-number-1, purpose-number-2, ", lines[process + 1], StringComparison.Ordinal);
+        Assert.EndsWith(",", lines[process + 1], StringComparison.Ordinal);
+        var on = Array.IndexOf(lines, "    on law", process);
+        Assert.True(on > process + 2, formatted);
+        for (var i = process + 2; i < on; i++) Assert.StartsWith("      purpose-number-", lines[i], StringComparison.Ordinal);
+        var informative = Array.FindIndex(lines, l => l.StartsWith("  informative §10, §11, ", StringComparison.Ordinal));
+        Assert.StartsWith("    §", lines[informative + 1], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l == "    \"headings\"");
+        Assert.Equal(formatted, Format(formatted));
+        var before = Compile.Text(Compile.Policy(members)).Model!.Permissions.Single();
+        var after = Compile.Text(formatted).Model!.Permissions.Single();
+        Assert.Equal(14, before[before.Verb.Dimensions[0]].Names.Count);
+        Assert.Equal(before.Verb.Dimensions.Select(d => string.Join(",", before[d].Names)), after.Verb.Dimensions.Select(d => string.Join(",", after[d].Names)));
+    }
 
     [Fact]
     public void The_line_ending_of_the_file_is_kept()
