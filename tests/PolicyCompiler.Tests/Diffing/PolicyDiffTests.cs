@@ -39,11 +39,11 @@ public sealed class PolicyDiffTests
     [Fact]
     public void Eleven_v2_yields_exactly_the_changes_of_its_four_edits()
     {
-        const string transfer = "transfer ordinary-data to any basis consent";
+        const string transfer = "transfer ordinary-data, media.published-image to any basis consent";
         var v2 = new PolicyVersion("eleven/eleven.policy")
             .InsertBefore("  purpose statistics ", "  purpose research ka \"კვლევა\" en \"research\" basis consent cites §4.3.10\n  process usage.* for research cites §4.3.10\n")
             .RemoveMember("  right access ")
-            .Replace("  transfer ordinary-data to any basis consent on contract-performance\n", "  transfer ordinary-data to any basis consent\n")
+            .Replace("  transfer ordinary-data, media.published-image to any basis consent on contract-performance\n", "  transfer ordinary-data, media.published-image to any basis consent\n")
             .Replace("cites §p2 \"22.11.2021 წელი\"", "cites §p2 \"23.11.2021 წელი\"")
             .EditLegalText("22.11.2021 წელი", "23.11.2021 წელი")
             .Compile();

@@ -135,8 +135,21 @@ public sealed class SeedPolicyTests
 
         var image = Assert.Single(published);
         Assert.Equal("publicly-accessible", ((PolicyCompiler.Model.CollectionDetails)image.Details!).Origin);
-        Assert.Equal(new[] { "media.image" }, image.Categories);
+        Assert.Equal(new[] { "media.published-image" }, image.Categories);
         Assert.Equal("6.4", Assert.Single(image.Citations).Section);
+    }
+
+    // Review finding 16: "ეროვნება" (§5.3) is ethnic origin, not citizenship; "გამოყენებული შაბლონები" (§5.2.3) are
+    // usage patterns. A label decides nothing a test block can ask, so this test reads them.
+    [Theory]
+    [InlineData("special.ethnicity", "ethnic origin")]
+    [InlineData("usage.patterns", "usage patterns")]
+    [InlineData("media.published-image", "the person's image in photos or videos they recorded on their own initiative and published (websites, social networks, other media)")]
+    public void Eleven_labels_its_categories_as_the_text_means_them(string category, string english)
+    {
+        var model = SeedPolicies.Compile("eleven/eleven.policy").Model!;
+        var term = Assert.Single(model.Categories, c => c.Name == category);
+        Assert.Equal(english, Assert.Single(term.Labels, l => l.Language == "en").Text);
     }
 
     [Theory]
