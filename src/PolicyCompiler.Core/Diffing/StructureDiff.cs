@@ -112,7 +112,7 @@ internal static class StructureDiff
 
     private static Identity IdentityOf(MemberSyntax member, string head) => member switch
     {
-        TitleSyntax or ControllerSyntax or AuthoritySyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax or AmendmentsSyntax => new Identity(member.Keyword, member.Keyword),
+        TitleSyntax or ControllerSyntax or AuthoritySyntax or EffectiveSyntax or SourceSyntax or JurisdictionSyntax or LawsSyntax or AmendmentsSyntax => new Identity(member.Keyword, member.Keyword),
         DeclarationSyntax declaration => new Identity(member.Keyword, declaration.Name.Text),
         // A right is known by the right and its purposes (one member of the rights interface each): new channels,
         // timing or consequences are a change of it.

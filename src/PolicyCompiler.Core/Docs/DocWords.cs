@@ -229,6 +229,8 @@ internal static class DocWords
         ["kind:local-storage"] = "local storage",
         ["kind:fingerprint"] = "fingerprinting",
         ["kind:beacon"] = "beacon",
+        ["kind:direct-marketing"] = "direct marketing",
+        ["kind:profiling"] = "profiling",
 
         ["right:information"] = "information",
         ["right:access"] = "access",
@@ -485,6 +487,8 @@ internal static class DocWords
         ["kind:local-storage"] = "ლოკალური მეხსიერება",
         ["kind:fingerprint"] = "მოწყობილობის ანაბეჭდი",
         ["kind:beacon"] = "ბიკონი",
+        ["kind:direct-marketing"] = "პირდაპირი მარკეტინგი",
+        ["kind:profiling"] = "პროფილირება",
 
         ["right:information"] = "ინფორმაციის მიღება",
         ["right:access"] = "მონაცემებზე წვდომა",

@@ -63,8 +63,12 @@ public sealed class FactsBuilder
             c => Row(c.Citations, Cell(Line(new LabelsPhrase(c.Name, string.Empty))), Cell(c.Details.Select(d => Line(new WordPhrase("contact:" + d.Kind), new LiteralPhrase(d.Value))))));
         var inventory = m.Verbs.Verbs.Where(v => v.Documentation.Inventory is not null).ToList();
         Table("h:inventory", inventory.Select(v => v.Documentation.Inventory!.Column).Prepend("c:category").Append("c:retention").ToArray(), InOrder(m.Categories), c => InventoryRow(c, inventory));
-        Table("h:purposes", new[] { "c:purpose", "c:basis" }, InOrder(m.Purposes),
-            p => Row(p.Citations, TermCell(p), Cell(p.Bases.Select(b => BasisLine(b, m.Jurisdiction)))));
+        // The kind column only where a purpose has one (direct marketing, profiling): most policies name none.
+        var purposeKinds = m.Purposes.Any(p => !p.PurposeKinds.IsEmpty);
+        Table("h:purposes", purposeKinds ? new[] { "c:purpose", "c:kind", "c:basis" } : new[] { "c:purpose", "c:basis" }, InOrder(m.Purposes),
+            p => purposeKinds
+                ? Row(p.Citations, TermCell(p), Cell(p.PurposeKinds.Select(k => Line(new WordPhrase("kind:" + k)))), Cell(p.Bases.Select(b => BasisLine(b, m.Jurisdiction))))
+                : Row(p.Citations, TermCell(p), Cell(p.Bases.Select(b => BasisLine(b, m.Jurisdiction)))));
         Table("h:recipients", new[] { "c:recipient", "c:kind" }, InOrder(m.Recipients), t => Row(t.Citations, TermCell(t), KindCell(t)));
         // The purposes and the conditions have their columns where a statement names them.
         var retentionForPurposes = m.Retention.Any(r => !r.Purposes.IsEmpty);
