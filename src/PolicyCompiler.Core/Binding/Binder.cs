@@ -631,16 +631,10 @@ public static class Binder
             {
                 if (!named.Add(channel.Text)) _diagnostics.At(channel.Span).ChannelNamedTwice("channel", channel.Text);
             }
-            var effects = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var consequence in r.Consequences)
-            {
-                if (!effects.Add(consequence.Text)) _diagnostics.At(consequence.Span).ChannelNamedTwice("consequence", consequence.Text);
-            }
             var grant = new RightGrant(
                 Word(r.Right, Vocabulary.Right), _symbols.Resolve(r.Purposes, DeclarationKind.Purpose),
                 _symbols.Resolve(r.Channels, DeclarationKind.Channel), r.Within is null ? null : Duration(r.Within),
-                // In order and once each, as the other lists: what a right entails is a set.
-                r.Consequences.Select(c => Named(c, DeclarationKind.Effect)).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray(), CitationsOf(r, cited), r.Span)
+                Consequences(r.Consequences), CitationsOf(r, cited), r.Span)
             {
                 WrittenPurposes = r.Purposes.Select(p => p.Text).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
                 Fallbacks = r.Fallbacks.Select(f => _symbols.Resolve(f, DeclarationKind.Channel)).ToEquatableArray(),
@@ -657,7 +651,24 @@ public static class Binder
 
         private ConsentRule Consent(ConsentSyntax c, bool cited) => new(
             c.Topic.Text, _symbols.Resolve(c.Purposes, DeclarationKind.Purpose), c.Form is null ? null : Word(c.Form, Vocabulary.ConsentForm),
-            _symbols.Resolve(c.WithdrawChannels, DeclarationKind.Channel), CitationsOf(c, cited), c.Span);
+            _symbols.Resolve(c.WithdrawChannels, DeclarationKind.Channel), CitationsOf(c, cited), c.Span)
+        {
+            Consequences = Consequences(c.Consequences),
+        };
+
+        /// <summary>
+        /// What a right or a consent entails: effects, each named once (PC1024 otherwise), in order and once each, as
+        /// the other lists: what it entails is a set.
+        /// </summary>
+        private EquatableArray<string> Consequences(EquatableArray<NameSyntax> consequences)
+        {
+            var effects = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var consequence in consequences)
+            {
+                if (!effects.Add(consequence.Text)) _diagnostics.At(consequence.Span).ChannelNamedTwice("consequence", consequence.Text);
+            }
+            return consequences.Select(c => Named(c, DeclarationKind.Effect)).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
+        }
 
         private DutyRule Duty(DutySyntax d, bool cited) =>
             new(Word(d.Duty, Vocabulary.Duty), d.By is null ? null : _symbols.ResolveExact(d.By, DeclarationKind.Subject, "A duty is of one"), Labels(d.Labels), CitationsOf(d, cited), d.Span);

@@ -186,8 +186,8 @@ public static class DiagnosticCatalog
         "A retention with several ends says which one ends it: 'retain … for 24 months or until account-deletion whichever first' (or 'whichever later'); with one end, leave 'whichever' out.");
 
     public static readonly DiagnosticDescriptor ChannelNamedTwice = new(
-        "PC1024", Error, "Name given twice in a right",
-        "the {0} '{1}' is named twice in this right",
+        "PC1024", Error, "Name given twice in a right or a consent",
+        "the {0} '{1}' is named twice in this statement",
         "Name each channel and each consequence once: 'via <channels>' are tried first, and each 'else <channels>' only where those before cannot serve the request ('via account else written-request, email').");
 
     public static readonly DiagnosticDescriptor ExamplesMeanNothing = new(

@@ -90,9 +90,12 @@ public sealed class FactsBuilder
                 .Concat(rightsOnConditions ? new[] { Terms(DeclarationKind.Condition, r.Conditions) } : Array.Empty<FactCell>()).ToArray()));
         Table("h:channels", new[] { "c:channel", "c:address" }, InOrder(m.Channels),
             t => Row(t.Citations, TermCell(t), Cell(t.Address is null ? null : Line(new LiteralPhrase(t.Address)))));
-        Table("h:consent", new[] { "c:topic", "c:purposes", "c:form", "c:withdraw" }, m.Consents,
-            c => Row(c.Citations, Cell(Line(new NamePhrase(c.Topic))), Terms(DeclarationKind.Purpose, c.Purposes),
-                Cell(c.Form is null ? null : Line(new WordPhrase("form:" + c.Form))), Terms(DeclarationKind.Channel, c.WithdrawChannels)));
+        // The consequence column only where a consent has one, so that the construct changed no other document.
+        var consentConsequences = m.Consents.Any(c => !c.Consequences.IsEmpty);
+        Table("h:consent", new[] { "c:topic", "c:purposes", "c:form", "c:withdraw" }.Concat(consentConsequences ? new[] { "c:consequence" } : Array.Empty<string>()).ToArray(), m.Consents,
+            c => Row(c.Citations, new[] { Cell(Line(new NamePhrase(c.Topic))), Terms(DeclarationKind.Purpose, c.Purposes),
+                Cell(c.Form is null ? null : Line(new WordPhrase("form:" + c.Form))), Terms(DeclarationKind.Channel, c.WithdrawChannels) }
+                .Concat(consentConsequences ? new[] { Terms(DeclarationKind.Effect, c.Consequences) } : Array.Empty<FactCell>()).ToArray()));
         if (!m.Duties.IsEmpty)
         {
             // Only a policy that states duties has this table, so that adding the construct changed no other document.

@@ -28,7 +28,8 @@ public static class StatedFacts
                 RetentionRules.Deciding(model, r.Category, purpose, r.Given.ToArray()).Any(rule => rule.SameEnd(r.Expected))),
             RightFact r => model.Rights.Any(grant => Grants(grant, r.Expected)),
             ConsentFact c => model.Consents.Any(rule => rule.Topic == c.Expected.Topic && Within(c.Expected.Purposes, rule.Purposes)
-                && (c.Expected.Form is null || c.Expected.Form == rule.Form) && Within(c.Expected.WithdrawChannels, rule.WithdrawChannels)),
+                && (c.Expected.Form is null || c.Expected.Form == rule.Form) && Within(c.Expected.WithdrawChannels, rule.WithdrawChannels)
+                && Within(c.Expected.Consequences, rule.Consequences)),
             DutyFact d => model.Duties.Any(duty => duty.Duty == d.Expected.Duty && duty.By == d.Expected.By),
             _ => throw new ArgumentException("no rule for " + fact.GetType().Name, nameof(fact)),
         };

@@ -104,7 +104,7 @@ public static class SyntaxPrinter
                 foreach (var detail in authority.Details) line.Segment(detail.Kind.Text).String(detail.Value);
                 break;
             case ConsentSyntax consent:
-                line.Word(consent.Topic.Text).List("for", consent.Purposes).Clause("given", consent.Form).List("withdraw via", consent.WithdrawChannels);
+                line.Word(consent.Topic.Text).List("for", consent.Purposes).Clause("given", consent.Form).List("withdraw via", consent.WithdrawChannels).List("consequence", consent.Consequences);
                 break;
             case AmendmentsSyntax amendments:
                 line.Segment("take-effect");

@@ -288,7 +288,11 @@ public sealed record ConsentRule(
     string? Form,
     EquatableArray<string> WithdrawChannels,
     EquatableArray<Citation> Citations,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>What refusing or withdrawing the consent entails, as effects (sorted): Eleven §10.1, the app must no longer be used.</summary>
+    public EquatableArray<string> Consequences { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>When changes of the policy take effect (<see cref="Within"/>: at the latest) after an event, and how people learn of them.</summary>
 public sealed record AmendmentRule(Duration Delay, string After, EquatableArray<string> NotifyChannels, EquatableArray<Citation> Citations, SourceSpan Span)

@@ -374,7 +374,11 @@ internal static class Grammar
     public static readonly Parser<MemberSyntax> Duty = Node(Keyword("duty"), DutyWord, BySubject, OptionalLabels, Citations,
         (span, _, duty, by, labels, citations) => new DutySyntax(span, duty, by, labels, citations));
 
-    public static readonly Parser<MemberSyntax> Consent = Node(Keyword("consent"), ConsentTopic, OptionalForPurposes, GivenForm, WithdrawVia, Citations, (span, _, topic, purposes, form, channels, citations) => new ConsentSyntax(span, topic, purposes, form, channels, citations));
+    /// <summary>What refusing or withdrawing a consent entails: <c>consequence stop-using</c>.</summary>
+    private static readonly Parser<EquatableArray<NameSyntax>> ConsentConsequences = Clause("consequence", "effect name");
+
+    public static readonly Parser<MemberSyntax> Consent = Node(Keyword("consent"), ConsentTopic, OptionalForPurposes, GivenForm, WithdrawVia, ConsentConsequences, Citations,
+        (span, _, topic, purposes, form, channels, consequences, citations) => (MemberSyntax)new ConsentSyntax(span, topic, purposes, form, channels, citations) { Consequences = consequences });
 
     private static readonly Parser<(bool Within, DurationSyntax Delay)> AmendmentDelay = Node(OptionalWord("within"), Duration, (_, within, delay) => (within, delay));
 
@@ -452,8 +456,8 @@ internal static class Grammar
             Conditions = terms.Conditions,
         });
 
-    private static readonly Parser<MemberSyntax> ConsentFact = Node(Keyword("consent"), ConsentTopic, OptionalForPurposes, GivenForm, WithdrawVia,
-        (span, _, topic, purposes, form, channels) => (MemberSyntax)new ConsentSyntax(span, topic, purposes, form, channels, NoCitations));
+    private static readonly Parser<MemberSyntax> ConsentFact = Node(Keyword("consent"), ConsentTopic, OptionalForPurposes, GivenForm, WithdrawVia, ConsentConsequences,
+        (span, _, topic, purposes, form, channels, consequences) => (MemberSyntax)new ConsentSyntax(span, topic, purposes, form, channels, NoCitations) { Consequences = consequences });
 
     private static readonly Parser<MemberSyntax> DutyFact = Node(Keyword("duty"), DutyWord, BySubject,
         (span, _, duty, by) => (MemberSyntax)new DutySyntax(span, duty, by, EquatableArray<LabelSyntax>.Empty, NoCitations));

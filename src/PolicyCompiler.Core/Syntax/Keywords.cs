@@ -38,7 +38,7 @@ public static class Keywords
     {
         ("retain", "retain <categories> [for <purposes>] (for <duration> [after <event>] | until <event>) [or …] [whichever (first | later)] [then (delete | anonymise)] [on <conditions>] cites …"),
         ("right", "right <right> [for <purposes>] [via <channels> [else <channels>] …] [at-any-time | within <duration>] [requires <conditions>] [consequence <effects>] [on <conditions>] cites …"),
-        ("consent", "consent <topic> [for <purposes>] [given <form>] [withdraw via <channels>] cites …"),
+        ("consent", "consent <topic> [for <purposes>] [given <form>] [withdraw via <channels>] [consequence <effects>] cites …"),
         ("duty", "duty <duty> [by <subject>] [ka \"…\" en \"…\"] cites …"),
         ("amendments", "amendments take-effect [within] <duration> after <event> [notify via <channels> | without-notice] cites …"),
         ("informative", "informative §<section>, … \"why it states nothing to encode\""),

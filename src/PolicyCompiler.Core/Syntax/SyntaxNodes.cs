@@ -356,6 +356,9 @@ public sealed record ConsentSyntax(
     EquatableArray<CitationSyntax> Citations) : MemberSyntax(Span, Citations)
 {
     public override string Keyword => "consent";
+
+    /// <summary>What refusing or withdrawing the consent entails (<c>consequence stop-using</c>, Eleven §10.1), as effects.</summary>
+    public EquatableArray<NameSyntax> Consequences { get; init; } = EquatableArray<NameSyntax>.Empty;
 }
 
 /// <summary>

@@ -116,7 +116,7 @@ internal sealed class GrammarFuzzer(Random random)
             + Opt(" then " + Pick("delete", "anonymise")) + Opt(" on " + List(Conditions)),
         7 => $"right {Word(Rights)}{Opt(" for " + List(Purposes))}{Opt(" via " + List(Channels) + Opt(" else " + List(Channels)))}{(Chance(4) ? " at-any-time" : Opt(" within " + Duration()))}"
             + $"{Opt(" requires " + List(Conditions))}{Opt(" consequence " + List(Effects))}{Opt(" on " + List(Conditions))}",
-        8 => $"consent {Pick(Purposes)}{Opt(" for " + List(Purposes))}{Opt(" given " + Word(ConsentForms))}{Opt(" withdraw via " + List(Channels))}",
+        8 => $"consent {Pick(Purposes)}{Opt(" for " + List(Purposes))}{Opt(" given " + Word(ConsentForms))}{Opt(" withdraw via " + List(Channels))}{Opt(" consequence " + List(Effects))}",
         9 => $"amendments take-effect {Opt("within ")}{Duration()} after publication{(Chance(3) ? " without-notice" : Opt(" notify via " + List(Channels)))}",
         10 => Chance(3) ? $"duty {Word(Duties)}{Opt(" by " + Pick(Subjects))}{Opt(" ka " + Str() + " en " + Str())}" : $"informative §{Pick(Sections)}{Opt(", §" + Pick(Sections))} {Str()}",
         11 => Chance(3) ? $"acknowledge {Pick("gdpr:dpo", "dpo", "ge-pdp:right:portability", "gdpr:nothing")}{Opt(", retention")} {Str()}" : $"process {Patterns()} for {List(Purposes)}",
