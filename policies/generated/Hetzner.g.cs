@@ -910,31 +910,31 @@ namespace Policies.Hetzner
         private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country userCountry, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? (((int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)) * UserCountrySlotCount + UserCountrySlotOf(userCountry)) * LocationSlotCount + LocationSlotOf(location) : -1;
 
         /// <summary>
-        /// Whether the policy allows collecting data of the category from the subject. A table look-up; allocates nothing.
+        /// Whether the policy allows collecting data of the category from the subject, given the conditions that hold. A table look-up; allocates nothing.
         /// </summary>
-        public static bool MayCollect(Category category, Subject subject)
+        public static bool MayCollect(Category category, Subject subject, Conditions given = Conditions.None)
         {
             var cell = CollectCell(category, subject);
-            return cell >= 0 && CollectAllowed[cell];
+            return given == Conditions.None ? cell >= 0 && CollectAllowed[cell] : global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, CollectPermitStart, CollectPermitMask, CollectPermitRule, CollectDenyStart, CollectDenyMask, CollectDenyRule, out _);
         }
 
         /// <summary>
-        /// Whether the policy allows collecting data of the category from the subject. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows collecting data of the category from the subject, given the conditions that hold. The decision names the statement behind it; allocates nothing.
         /// </summary>
-        public static global::PolicyCompiler.Runtime.PolicyDecision CheckCollect(Category category, Subject subject)
+        public static global::PolicyCompiler.Runtime.PolicyDecision CheckCollect(Category category, Subject subject, Conditions given = Conditions.None)
         {
             var cell = CollectCell(category, subject);
-            var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, 0UL, CollectPermitStart, CollectPermitMask, CollectPermitRule, CollectDenyStart, CollectDenyMask, CollectDenyRule, out var rule);
+            var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, CollectPermitStart, CollectPermitMask, CollectPermitRule, CollectDenyStart, CollectDenyMask, CollectDenyRule, out var rule);
             return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
         }
 
         /// <summary>
-        /// Whether the policy allows collecting data of the category from the subject. Throws PolicyViolationException, naming the statement behind the decision, when it does not.
+        /// Whether the policy allows collecting data of the category from the subject, given the conditions that hold. Throws PolicyViolationException, naming the statement behind the decision, when it does not.
         /// </summary>
-        public static void EnsureCollect(Category category, Subject subject)
+        public static void EnsureCollect(Category category, Subject subject, Conditions given = Conditions.None)
         {
-            var decision = CheckCollect(category, subject);
-            if (!decision.Allowed) throw new global::PolicyCompiler.Runtime.PolicyViolationException("collect " + category + " from " + subject, decision);
+            var decision = CheckCollect(category, subject, given);
+            if (!decision.Allowed) throw new global::PolicyCompiler.Runtime.PolicyViolationException("collect " + category + " from " + subject + (given == Conditions.None ? "" : " on " + given), decision);
         }
 
         /// <summary>

@@ -370,7 +370,7 @@ public sealed class VerbSchema : IEquatable<VerbSchema>
 
     public static VerbSchema Default { get; } = new(
         new DecisionVerb(
-            "collect", new[] { Subjects }, takesConditions: false, "collecting data of the category from the subject",
+            "collect", new[] { Subjects }, takesConditions: true, "collecting data of the category from the subject",
             new VerbDocumentation { Inventory = new InventoryColumn("c:collection", InventoryView.Statements) },
             details: StatementDetailsForm.Collection,
             trackerVendors: new TrackerVendors(sharedBy: "share", abroadIs: "transfer")),

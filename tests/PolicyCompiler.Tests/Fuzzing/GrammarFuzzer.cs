@@ -105,7 +105,7 @@ internal sealed class GrammarFuzzer(Random random)
 
     private string Statement() => random.Next(14) switch
     {
-        0 => $"collect {Patterns()} from {List(Subjects)}{Opt(" at registration")}{Opt(" automatically")}{Opt(" via " + List(Trackers))}{Opt(Provision())}",
+        0 => $"collect {Patterns()} from {List(Subjects)}{Opt(" at registration")}{Opt(" automatically")}{Opt(" via " + List(Trackers))}{Opt(Provision())}{Opt(" on " + List(Conditions))}",
         1 => $"process {Opt("such-as ")}{Patterns()} for {List(Purposes)}{Opt(" on " + List(Conditions))}",
         2 => $"share {Patterns()} with {Opt("such-as ")}{List(Recipients)}{Opt(" for " + List(Purposes))}{Opt(" on " + List(Conditions))}",
         3 => $"transfer {Patterns()} to {(Chance(2) ? "any" : CountryList())} basis {Word(TransferBases)}{Opt(" on " + List(Conditions))}",
