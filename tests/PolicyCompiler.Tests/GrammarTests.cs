@@ -82,6 +82,7 @@ public sealed partial class GrammarTests
         ["amendments_stmt"] = Whole(Grammar.Amendments),
         ["informative_stmt"] = Whole(Grammar.Informative),
         ["acknowledge_stmt"] = Whole(Grammar.Acknowledge),
+        ["note_stmt"] = Whole(Grammar.Note),
         ["finding"] = Whole(Tokens.FindingName),
         ["test_block"] = text => WholeFile("policy p { }\n" + text),
         ["expectation"] = text => text.StartsWith("expect ", StringComparison.Ordinal) ? Whole(Grammar.FactExpectation)(text) : Whole(DecisionGrammar.Default.Expectation)(text),

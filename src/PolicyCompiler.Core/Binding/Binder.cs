@@ -86,6 +86,7 @@ public static class Binder
             Authority? authority = null;
             LawChoice? laws = null;
             var acknowledgements = new List<Acknowledgement>();
+            var notes = new List<ReadingNote>();
 
             foreach (var member in _syntax.Members)
             {
@@ -163,6 +164,9 @@ public static class Binder
                     case InformativeSyntax i:
                         informative.Add(new InformativeNote(i.Sections.Select(s => s.Text).ToEquatableArray(), i.Reason.Value, i.Span));
                         break;
+                    case NoteSyntax n:
+                        notes.Add(new ReadingNote(Labels(n.Text), RequiredCitations(n), n.Span));
+                        break;
                     case AcknowledgeSyntax a:
                         acknowledgements.AddRange(Acknowledged(a));
                         break;
@@ -204,6 +208,7 @@ public static class Binder
                 Authority = authority,
                 Laws = laws,
                 Acknowledgements = acknowledgements.ToEquatableArray(),
+                Notes = notes.ToEquatableArray(),
             };
 
             OverlapChecker.Check(model, _diagnostics);

@@ -104,6 +104,11 @@ public sealed class FactsBuilder
                 Cell(Line(d.By is null ? new WordPhrase("w:the-controller") : Term(DeclarationKind.Subject, d.By))),
                 Cell(d.Labels.IsEmpty ? null : Line(new LabelsPhrase(d.Labels, string.Empty)))));
         }
+        if (!m.Notes.IsEmpty)
+        {
+            // Only a policy with readings has this table, so that adding the construct changed no other document.
+            Table("h:notes", new[] { "c:reading" }, m.Notes, n => Row(n.Citations, Cell(Line(new LabelsPhrase(n.Text, string.Empty)))));
+        }
         Table("h:prohibitions", new[] { "c:never", "c:categories", "c:scope", "c:unless" }, m.Prohibitions,
             p => Row(p.Citations, Cell(Line(new WordPhrase("verb:" + p.Verb.Keyword))), Categories(p.Categories), Scope(p),
                 Terms(DeclarationKind.Condition, p.Unless)));

@@ -115,6 +115,9 @@ public static class SyntaxPrinter
             case InformativeSyntax informative:
                 line.Sections(informative.Sections).Segment(PolicyLiteral.Quote(informative.Reason.Value));
                 break;
+            case NoteSyntax note:
+                line.Labels(note.Text);
+                break;
             case AcknowledgeSyntax acknowledge:
                 line.Names(acknowledge.Findings).Segment(PolicyLiteral.Quote(acknowledge.Reason.Value));
                 break;

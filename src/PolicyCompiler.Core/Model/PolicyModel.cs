@@ -306,6 +306,9 @@ public sealed record AmendmentRule(Duration Delay, string After, EquatableArray<
 
 public sealed record InformativeNote(EquatableArray<string> Sections, string Reason, SourceSpan Span);
 
+/// <summary>A reading of words of the text that no statement encodes as written, with the words it is about.</summary>
+public sealed record ReadingNote(EquatableArray<Label> Text, EquatableArray<Citation> Citations, SourceSpan Span);
+
 /// <summary><c>laws gdpr, ge-pdp</c>: the law packs the lint applies, in place of those the policy's data calls for.</summary>
 public sealed record LawChoice(EquatableArray<string> Laws, EquatableArray<Citation> Citations, SourceSpan Span);
 
@@ -455,6 +458,9 @@ public sealed record PolicyModel(
 
     /// <summary>The laws the policy names for its lint, or null where its jurisdiction and data decide.</summary>
     public LawChoice? Laws { get; init; }
+
+    /// <summary>The policy's readings of words no statement encodes as written (<c>note …</c>), in its order.</summary>
+    public EquatableArray<ReadingNote> Notes { get; init; } = EquatableArray<ReadingNote>.Empty;
 
     /// <summary>The lint's findings the policy acknowledges as the text's silence, in the policy's order.</summary>
     public EquatableArray<Acknowledgement> Acknowledgements { get; init; } = EquatableArray<Acknowledgement>.Empty;

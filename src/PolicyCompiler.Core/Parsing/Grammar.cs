@@ -393,6 +393,9 @@ internal static class Grammar
 
     public static readonly Parser<MemberSyntax> Informative = Node(Keyword("informative"), Sections, Tokens.String, (span, _, sections, reason) => new InformativeSyntax(span, sections, reason));
 
+    /// <summary><c>note "…" cites §4.2 "…"</c>: a reading of words no statement encodes as written; the citations are required.</summary>
+    public static readonly Parser<MemberSyntax> Note = Node(Keyword("note"), Text, Citations, (span, _, text, citations) => new NoteSyntax(span, text, citations));
+
     /// <summary><c>acknowledge gdpr:dpo, provision "reason"</c>: findings of the lint as it names them, and why the text is silent.</summary>
     public static readonly Parser<MemberSyntax> Acknowledge = Node(Keyword("acknowledge"), ListOf(Tokens.FindingName), Tokens.String, (span, _, findings, reason) => new AcknowledgeSyntax(span, findings, reason));
 
@@ -423,6 +426,7 @@ internal static class Grammar
         ["amendments"] = Amendments,
         ["informative"] = Informative,
         ["acknowledge"] = Acknowledge,
+        ["note"] = Note,
     };
 
     // ---- File structure and tests ----

@@ -42,6 +42,7 @@ public static class Keywords
         ("duty", "duty <duty> [by <subject>] [ka \"…\" en \"…\"] cites …"),
         ("amendments", "amendments take-effect [within] <duration> after <event> [notify via <channels> | without-notice] cites …"),
         ("informative", "informative §<section>, … \"why it states nothing to encode\""),
+        ("note", "note (\"…\" | ka \"…\" en \"…\") cites …"),
         ("acknowledge", "acknowledge [<law>:]<check>, … \"why the text gives no such information\""),
     };
 

@@ -404,6 +404,16 @@ public sealed record InformativeSyntax(SourceSpan Span, EquatableArray<NameSynta
 }
 
 /// <summary>
+/// <c>note "…" cites §4.2 "…"</c>: how the policy reads words of the text that no statement encodes as written (a
+/// sentence the rest of the text contradicts, the narrower of two readings), so that the documents show it beside them.
+/// </summary>
+public sealed record NoteSyntax(SourceSpan Span, EquatableArray<LabelSyntax> Text, EquatableArray<CitationSyntax> Citations)
+    : MemberSyntax(Span, Citations)
+{
+    public override string Keyword => "note";
+}
+
+/// <summary>
 /// <c>acknowledge gdpr:dpo, ge-pdp:dpo "reason"</c>: lint findings the text gives no information for, each as the lint
 /// names it (a law's id and its check, or the check alone for every law), and why the notice is silent.
 /// </summary>

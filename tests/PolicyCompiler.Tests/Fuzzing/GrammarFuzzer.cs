@@ -120,7 +120,7 @@ internal sealed class GrammarFuzzer(Random random)
         9 => $"amendments take-effect {Opt("within ")}{Duration()} after publication{(Chance(3) ? " without-notice" : Opt(" notify via " + List(Channels)))}",
         10 => Chance(3) ? $"duty {Word(Duties)}{Opt(" by " + Pick(Subjects))}{Opt(" ka " + Str() + " en " + Str())}" : $"informative §{Pick(Sections)}{Opt(", §" + Pick(Sections))} {Str()}",
         11 => Chance(3) ? $"acknowledge {Pick("gdpr:dpo", "dpo", "ge-pdp:right:portability", "gdpr:nothing")}{Opt(", retention")} {Str()}" : $"process {Patterns()} for {List(Purposes)}",
-        12 => $"share * with {List(Recipients)}",
+        12 => Chance(4) ? $"note {Str()}" : $"share * with {List(Recipients)}",
         _ => $"transfer * to any basis {Word(TransferBases)}",
     };
 
