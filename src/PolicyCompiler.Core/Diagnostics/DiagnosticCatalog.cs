@@ -322,9 +322,9 @@ public static class DiagnosticCatalog
         "An acknowledged finding is the text's gap, not the policy's: it stays in every lint and review page until the text gives the information.");
 
     public static readonly DiagnosticDescriptor NothingToAcknowledge = new(
-        "PC4004", DiagnosticSeverity.Warning, "An acknowledgement of a finding the lint does not report",
-        "'{0}' acknowledges a finding the lint does not report: {1}",
-        "Remove it from 'acknowledge', so that the policy does not say the text is silent where it is not.");
+        "PC4004", DiagnosticSeverity.Warning, "An acknowledgement that acknowledges nothing",
+        "'{0}' acknowledges nothing: {1}",
+        "Remove it from 'acknowledge', so that the policy does not say the text is silent where it is not, or the same thing twice.");
 
     // ---- PC5xxx: the purpose analyzer (C# code that uses the guards) ----
 

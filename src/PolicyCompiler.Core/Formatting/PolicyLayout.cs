@@ -131,8 +131,9 @@ internal static class PolicyLayout
     /// The member on one line when it fits. Otherwise its segments are packed into lines, the first at the member's
     /// indent and the rest two spaces further in, and its citations follow on lines of their own, one each, aligned
     /// after <c>cites</c>, so that a reviewer's diff shows each citation that changed. A segment longer than a line
-    /// is broken after the commas of its list, its further items two spaces further in again; a single item or
-    /// string longer than a line is not broken.
+    /// is broken after the commas of its list, its further items two spaces further in than its first line (for the
+    /// member's first segment, that is where the next clause stands too); a single item or string longer than a line is
+    /// not broken.
     /// </summary>
     private static string[] MemberLines(MemberSyntax member, string indent)
     {

@@ -30,7 +30,7 @@ internal sealed class CitationSuggestions
     public const long TextSearchCells = 50_000_000;
 
     private readonly LegalDocument _document;
-    private readonly Dictionary<string, string[]> _words = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ParagraphWords> _words = new(System.StringComparer.Ordinal);
     private SectionIdIndex? _ids;
     private ExcerptIndex? _excerpts;
     private int _sectionSearches;
@@ -56,6 +56,9 @@ internal sealed class CitationSuggestions
     public ClosestText? ClosestIn(string normalizedExcerpt, Paragraph paragraph) =>
         ExcerptMatcher.Closest(new ExcerptWords(normalizedExcerpt), WordsOf(paragraph), paragraph.Normalized, int.MaxValue, new WorkBudget(TextSearchCells));
 
+    /// <summary>A paragraph's words as written and as compared (<see cref="ExcerptWords.Key"/>), read once per check.</summary>
+    internal sealed record ParagraphWords(string[] Written, string[] Keys);
+
     /// <summary>The paragraph and text closest to the excerpt anywhere (the first of equally close ones), or null.</summary>
     public (Paragraph Paragraph, ClosestText Text)? ClosestAnywhere(string normalizedExcerpt)
     {
@@ -74,9 +77,13 @@ internal sealed class CitationSuggestions
         return best;
     }
 
-    private string[] WordsOf(Paragraph paragraph)
+    private ParagraphWords WordsOf(Paragraph paragraph)
     {
-        if (!_words.TryGetValue(paragraph.Id, out var words)) _words.Add(paragraph.Id, words = LegalText.Words(paragraph.Normalized).ToArray());
+        if (!_words.TryGetValue(paragraph.Id, out var words))
+        {
+            var written = LegalText.Words(paragraph.Normalized).ToArray();
+            _words.Add(paragraph.Id, words = new ParagraphWords(written, System.Array.ConvertAll(written, ExcerptWords.Key)));
+        }
         return words;
     }
 }

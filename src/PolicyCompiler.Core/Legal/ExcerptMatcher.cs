@@ -19,10 +19,11 @@ internal static class ExcerptMatcher
     /// no bound can beat the best; each comparison is paid from <paramref name="budget"/>, and a search that
     /// runs out returns the best found so far (null if none).
     /// </summary>
-    public static ClosestText? Closest(ExcerptWords excerpt, string[] words, string normalized, int below, WorkBudget budget)
+    public static ClosestText? Closest(ExcerptWords excerpt, CitationSuggestions.ParagraphWords paragraph, string normalized, int below, WorkBudget budget)
     {
+        var words = paragraph.Written;
         var count = Math.Max(1, excerpt.Count);
-        var codes = excerpt.Codes(words);
+        var codes = excerpt.Codes(paragraph.Keys);
         var buffers = new DistanceRows(count);
         if (words.Length <= count)
         {

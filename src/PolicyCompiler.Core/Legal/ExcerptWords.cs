@@ -67,10 +67,11 @@ internal sealed class ExcerptWords
     /// <summary>How often the excerpt has the word numbered <paramref name="number"/>.</summary>
     public int Needed(int number) => _needed[number];
 
-    public int[] Codes(string[] words)
+    /// <summary>A paragraph's words, given as their <see cref="Key"/>s (computed once per paragraph), as the excerpt's numbers.</summary>
+    public int[] Codes(string[] keys)
     {
-        var codes = new int[words.Length];
-        for (var i = 0; i < words.Length; i++) codes[i] = _numbers.TryGetValue(Key(words[i]), out var number) ? number : -1;
+        var codes = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++) codes[i] = _numbers.TryGetValue(keys[i], out var number) ? number : -1;
         return codes;
     }
 

@@ -40,8 +40,11 @@ public static class LawSelection
             : packs.Select(p => new AppliedLaw(p, "no law applies by the policy's jurisdiction and data, so every law the lint knows")).ToList();
     }
 
+    /// <summary>The packs named; an id no pack has is an error of the caller (the CLI and the binder check ids first), not "no law".</summary>
     private static IReadOnlyList<AppliedLaw> Named(IReadOnlyList<LawPack> packs, IEnumerable<string> ids, string why) =>
-        ids.Distinct(StringComparer.Ordinal).Select(id => packs.FirstOrDefault(p => p.Id == id)).Where(p => p is not null).Select(p => new AppliedLaw(p!, why)).ToList();
+        ids.Distinct(StringComparer.Ordinal)
+            .Select(id => packs.FirstOrDefault(p => p.Id == id) ?? throw new ArgumentException("no law pack '" + id + "' among " + string.Join(", ", packs.Select(p => p.Id)), nameof(ids)))
+            .Select(p => new AppliedLaw(p, why)).ToList();
 
     private static string? Why(LawScope scope, string? jurisdiction, SortedSet<string> persons, SortedSet<string> places)
     {

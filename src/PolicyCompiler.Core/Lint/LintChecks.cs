@@ -36,7 +36,7 @@ public static class LintChecks
         ["controller-identity"] = m => m.Controller is null
             ? CheckResult.Missing("Add 'controller \"<name>\" …' citing where the text names the controller.")
             // A website's address names where the service is, not who answers for the data (SPAR names only sparonline.ge).
-            : m.Controller.Name.All(l => LooksLikeDomain(l.Text))
+            : m.Controller.Name.All(l => string.IsNullOrWhiteSpace(l.Text) || LooksLikeDomain(l.Text))
                 ? CheckResult.Missing("Name the controller as the text does (its legal name); where the text gives only a website, the finding is the text's gap.", "the controller is named only by a domain, " + string.Join(", ", m.Controller.Name.Select(l => l.Text).Distinct(StringComparer.Ordinal)))
                 : CheckResult.Ok,
         ["controller-contact"] = m => m.Controller?.Details.Any(d => d.Kind is "email" or "phone" or "address") == true ? CheckResult.Ok
@@ -45,8 +45,9 @@ public static class LintChecks
             : CheckResult.Missing("Add 'dpo \"<contact>\"' to the controller if the text names a data protection officer."),
         ["purposes"] = m => !m.Purposes.IsEmpty ? CheckResult.Ok
             : CheckResult.Missing("Declare the purposes the text states: 'purpose <name> ka \"…\" en \"…\" cites …'."),
-        // A consent the text asks for the purpose (or for all processing, where it names no purpose) states its basis.
-        ["legal-basis"] = m => Without(m.Purposes.Where(p => p.Bases.IsEmpty && !m.Consents.Any(c => c.Purposes.IsEmpty || c.Purposes.Contains(p.Name, StringComparer.Ordinal))).Select(p => p.Name),
+        // A consent the text asks for the purpose ('consent … for <purpose>') states its basis; one that names no purpose
+        // (to the terms, to a transfer, to changes of the policy) does not.
+        ["legal-basis"] = m => Without(m.Purposes.Where(p => p.Bases.IsEmpty && !m.Consents.Any(c => c.Purposes.Contains(p.Name, StringComparer.Ordinal))).Select(p => p.Name),
             "Add 'basis <legal basis>' to each purpose whose basis the text states.", "purposes without a basis"),
         // An exception for special categories (GDPR Art. 9(2)) lifts the ban of Art. 9(1); the processing still
         // needs a basis of its own (Art. 6(1); CJEU C-667/21): the two apply together, not as alternatives.
@@ -100,7 +101,7 @@ public static class LintChecks
         // Data not collected from the person: its source (GDPR Art. 14(2)(f)); 'third-party' says only that there is one.
         ["source"] = m => Without(
             m.Permissions.Where(p => p.Details is CollectionDetails { Origin: "third-party" }).SelectMany(p => p.Categories).Distinct(),
-            "Say where the data comes from as the text does ('origin publicly-accessible'); where the text names no source, the finding is its gap.",
+            "The language names no source beyond 'origin publicly-accessible' and 'origin third-party': where the text names the third party, say so in a 'note'; where it does not, the finding is the text's gap.",
             "data from third parties whose source the policy does not name"),
         ["provision"] = m => Without(
             // Data from another origin is not given by the person, so there is nothing for them to be required to give.
@@ -178,10 +179,18 @@ public static class LintChecks
             : CheckResult.Missing(hint, "the complaint right names no authority");
     }
 
-    /// <summary>A domain name alone ("sparonline.ge"): letters, digits and hyphens in two or more dot-separated parts, no spaces.</summary>
+    /// <summary>
+    /// A domain name alone ("sparonline.ge", "https://www.sparonline.ge/"): letters, digits and hyphens in two or more
+    /// dot-separated parts, no spaces, after a scheme and before a path.
+    /// </summary>
     private static bool LooksLikeDomain(string name)
     {
-        var parts = name.Trim().Split('.');
+        var host = name.Trim();
+        var scheme = host.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0) host = host.Substring(scheme + 3);
+        var path = host.IndexOf('/');
+        if (path >= 0) host = host.Substring(0, path);
+        var parts = host.Split('.');
         return parts.Length >= 2 && parts.All(part => part.Length > 0 && part.All(c => char.IsLetterOrDigit(c) || c == '-'))
             && parts[parts.Length - 1].All(char.IsLetter);
     }
@@ -198,8 +207,9 @@ public static class LintChecks
         var gaps = new List<string>();
         foreach (var purpose in model.Purposes.Where(p => p.PurposeKinds.Contains("direct-marketing", StringComparer.Ordinal)))
         {
+            // A right without purposes is a right for every purpose; a consent is for the purposes it names.
             bool For(EquatableArray<string> purposes) => purposes.IsEmpty || purposes.Contains(purpose.Name, StringComparer.Ordinal);
-            var consents = model.Consents.Where(c => For(c.Purposes)).ToList();
+            var consents = model.Consents.Where(c => c.Purposes.Contains(purpose.Name, StringComparer.Ordinal)).ToList();
             var stops = model.Rights.Where(r => r.Right is "withdraw-consent" or "objection" && For(r.Purposes)).ToList();
             var missing = new List<string>();
             if (!purpose.Bases.Contains("consent", StringComparer.Ordinal) && consents.Count == 0) missing.Add("no consent");

@@ -30,6 +30,8 @@ public static class Linter
         // The gaps first, then what the policy acknowledges, then acknowledgements of nothing: what needs work leads.
         var acknowledged = new List<Diagnostic>();
         var used = new HashSet<Acknowledgement>();
+        // An acknowledgement that covers a finding another one answers (named twice, or by its check alone and under its law).
+        var answeredBy = new Dictionary<Acknowledgement, Acknowledgement>();
         foreach (var law in applied)
         {
             var pack = law.Pack;
@@ -40,9 +42,13 @@ public static class Linter
                 var finding = pack.Id + ":" + requirement.Check;
                 var source = requirement.Article == "-" ? pack.Name : pack.Name + " " + requirement.Article;
                 var what = requirement.Description + (result.Detail.Length == 0 ? string.Empty : " (" + result.Detail + ")");
-                if (model.Acknowledgements.FirstOrDefault(a => a.Covers(pack.Id, requirement.Check)) is { } acknowledgement)
+                // The acknowledgement that names the law answers before one that names the check for every law.
+                var covering = model.Acknowledgements.Where(a => a.Covers(pack.Id, requirement.Check)).OrderBy(a => a.Law is null ? 1 : 0).ToList();
+                if (covering.Count > 0)
                 {
+                    var acknowledgement = covering[0];
                     used.Add(acknowledgement);
+                    foreach (var other in covering.Skip(1)) if (!answeredBy.ContainsKey(other)) answeredBy.Add(other, acknowledgement);
                     acknowledged.Add(DiagnosticBuilder.At(compilation.Text, acknowledgement.Span).FindingAcknowledged(finding, what, source, acknowledgement.Reason));
                 }
                 else
@@ -54,7 +60,10 @@ public static class Linter
         findings.AddRange(acknowledged);
         foreach (var acknowledgement in model.Acknowledgements.Where(a => !used.Contains(a)))
         {
-            findings.Add(DiagnosticBuilder.At(compilation.Text, acknowledgement.Span).NothingToAcknowledge(acknowledgement.Finding, WhyNothing(acknowledgement, applied)));
+            var why = answeredBy.TryGetValue(acknowledgement, out var other)
+                ? "line " + other.Span.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + " acknowledges it already ('" + other.Finding + "')"
+                : WhyNothing(acknowledgement, applied);
+            findings.Add(DiagnosticBuilder.At(compilation.Text, acknowledgement.Span).NothingToAcknowledge(acknowledgement.Finding, why));
         }
         return findings;
     }

@@ -24,6 +24,7 @@ internal static class Tokens
     private static readonly string[] ExpectString = Expect("a string");
     private static readonly string[] ExpectSection = Expect("'§' and a section");
     private static readonly string[] ExpectSectionNumber = Expect("a section number after '§'");
+    private static readonly string[] ExpectCheckAfterColon = Expect("a check after ':', with no space (gdpr:dpo)");
     private static readonly string[] ExpectFinding = Expect("a lint finding ('gdpr:dpo', or a check such as 'dpo' for every law)");
     private static readonly string[] ExpectDate = Expect("a date (YYYY-MM-DD)");
     private static readonly string[] ExpectNumber = Expect("a number");
@@ -243,10 +244,11 @@ internal static class Tokens
         var s = at.Source;
         var end = ScanIdentifier(s, at.Position);
         if (end == at.Position) return Failure<NameSyntax>(at, ExpectFinding);
-        while (end + 1 < s.Length && s[end] == ':')
+        while (end < s.Length && s[end] == ':')
         {
             var next = ScanIdentifier(s, end + 1);
-            if (next == end + 1) break;
+            // "gdpr:" or "a::b": the colon is the finding's, so the error is what should follow it.
+            if (next == end + 1) return Failure<NameSyntax>(new SourceInput(at.SourceText, at.Context, end + 1, end + 1), ExpectCheckAfterColon);
             end = next;
         }
         return Success(at, new NameSyntax(at.Context.Names.Intern(s, at.Position, end - at.Position), at.SourceText.SpanFromBounds(at.Position, end)), end);

@@ -24,7 +24,7 @@ public static class Keywords
         ("laws", "laws <law>, … [cites …]"),
         ("subject", "subject <name> ka \"…\" en \"…\" cites …"),
         ("category", "category <name> ka \"…\" en \"…\" [special] cites …"),
-        ("purpose", "purpose <name> ka \"…\" en \"…\" basis <legal basis>, … cites …"),
+        ("purpose", "purpose <name> ka \"…\" en \"…\" [kind direct-marketing, profiling] [basis <legal basis>, …] cites …"),
         ("recipient", "recipient <name> ka \"…\" en \"…\" kind <recipient kind> cites …"),
         ("tracking", "tracking <name> ka \"…\" en \"…\" kind <tracking kind> cites …"),
         ("channel", "channel <name> ka \"…\" en \"…\" [address \"…\"] cites …"),

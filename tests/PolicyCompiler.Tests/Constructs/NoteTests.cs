@@ -66,7 +66,9 @@ public sealed class NoteTests
 
         var markdown = Compile.Markdown(result, "en");
         Assert.DoesNotContain("<script>", markdown, StringComparison.Ordinal);
-        Assert.DoesNotContain("| **bold**", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("**bold**", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("[x](javascript", markdown, StringComparison.Ordinal);
+        Assert.Contains("\\| ", markdown, StringComparison.Ordinal);
         var html = HtmlReviewPage.Render(FactsBuilder.Build(result), Array.Empty<Diagnostics.Diagnostic>(), PolicyTestRunner.RunAll(result.Model!));
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
