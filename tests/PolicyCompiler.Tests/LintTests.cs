@@ -197,6 +197,7 @@ public sealed class LintTests
     [InlineData("  consent offers-consent for offers cites §3\n  right withdraw-consent for offers via email within 10 days cites §3", "offers (no time to stop)")]
     [InlineData("  consent offers-consent for offers cites §3\n  right objection via email within 7 days cites §3", null)]
     [InlineData("  consent offers-consent for offers cites §3\n  right withdraw-consent for offers via email within 1 week cites §3", null)]
+    [InlineData("  consent offers-consent for offers cites §3\n  right withdraw-consent for offers via email within 1 week on law cites §3", "offers (no way to withdraw, no time to stop)")]
     public void Direct_marketing_needs_consent_a_way_to_withdraw_and_a_time_to_stop(string members, string? gap)
     {
         var policy = Compile.Policy("  purpose offers ka \"შეთავაზებები\" en \"offers\" kind direct-marketing cites §2\n" + members);

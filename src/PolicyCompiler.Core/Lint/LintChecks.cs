@@ -210,7 +210,8 @@ public static class LintChecks
             // A right without purposes is a right for every purpose; a consent is for the purposes it names.
             bool For(EquatableArray<string> purposes) => purposes.IsEmpty || purposes.Contains(purpose.Name, StringComparer.Ordinal);
             var consents = model.Consents.Where(c => c.Purposes.Contains(purpose.Name, StringComparer.Ordinal)).ToList();
-            var stops = model.Rights.Where(r => r.Right is "withdraw-consent" or "objection" && For(r.Purposes)).ToList();
+            // A right that holds only on conditions (Eleven's "where the law provides") is no way the notice promises.
+            var stops = model.Rights.Where(r => r.Right is "withdraw-consent" or "objection" && For(r.Purposes) && r.Conditions.IsEmpty).ToList();
             var missing = new List<string>();
             if (!purpose.Bases.Contains("consent", StringComparer.Ordinal) && consents.Count == 0) missing.Add("no consent");
             if (stops.Count == 0 && !consents.Any(c => !c.WithdrawChannels.IsEmpty)) missing.Add("no way to withdraw");
