@@ -4,17 +4,21 @@ using System.Linq;
 using PolicyCompiler.Compilation;
 using PolicyCompiler.Docs;
 using PolicyCompiler.Emit;
+using PolicyCompiler.Exports;
 
 namespace PolicyCompiler.Cli;
 
 /// <summary>
 /// The files <c>policyc build</c> writes for compiled policies, named relative to the output folder: the guards,
-/// the runtime file they share, and the documents in <c>docs/</c>. <c>policyc verify</c> regenerates the same set.
+/// the runtime file they share, the documents in <c>docs/</c> and the exports in <c>exports/</c>. <c>policyc verify</c> regenerates the same set.
 /// </summary>
 internal static class BuildOutputs
 {
     /// <summary>The documents go beside the guards, in docs/, so that a project compiling the folder's C# sees only C#.</summary>
     public const string DocsFolder = "docs";
+
+    /// <summary>The exports (record of processing, …) go in their own folder: they are for privacy teams, not for the build.</summary>
+    public const string ExportsFolder = "exports";
 
     public static (IReadOnlyList<GeneratedFile> Files, IReadOnlyList<string> Problems) Of(IReadOnlyList<CompilationResult> compiled, string? ns)
     {
@@ -22,7 +26,8 @@ internal static class BuildOutputs
         var (documents, documentProblems) = Documents(compiled);
         var problems = guardProblems.Concat(documentProblems).ToList();
         if (problems.Count > 0) return (Array.Empty<GeneratedFile>(), problems);
-        return (guards.Concat(documents.Select(d => d with { Name = DocsFolder + "/" + d.Name })).ToList(), problems);
+        var exports = compiled.SelectMany(c => PolicyExports.Generate(c, PolicyExports.All)).Select(e => e with { Name = ExportsFolder + "/" + e.Name });
+        return (guards.Concat(documents.Select(d => d with { Name = DocsFolder + "/" + d.Name })).Concat(exports).ToList(), problems);
     }
 
     /// <summary>Each policy's documents (named as in their own folder), or the id clashes that stop them.</summary>

@@ -23,7 +23,15 @@ internal static class GeneratedOutput
     };
 
     /// <summary>Whether a file's text (line endings normalised) begins the way a file policyc wrote does.</summary>
-    public static bool IsGenerated(string text) => Markers.Any(m => text.StartsWith(m, StringComparison.Ordinal));
+    public static bool IsGenerated(string text) => Markers.Any(m => text.StartsWith(m, StringComparison.Ordinal)) || Exports.PolicyExports.IsGenerated(text);
+
+    /// <summary>
+    /// A generated text as it reads back from its file: reading drops a byte-order mark (the CSV exports begin
+    /// with one), and a checkout may turn line ends into CRLF (the CSV exports' records end so), so both are
+    /// compared without them.
+    /// </summary>
+    public static string Comparable(string text) =>
+        (text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     public enum Outcome
     {
@@ -37,7 +45,7 @@ internal static class GeneratedOutput
     {
         if (!File.Exists(path) && new FileInfo(path).LinkTarget is null) return Outcome.Write;
         var existing = InputFile.Read(path, PolicyFiles.Display(path)).Text?.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (existing == text) return Outcome.Unchanged;
+        if (existing == Comparable(text)) return Outcome.Unchanged;
         // An empty file holds nothing to lose (it is what an interrupted write by an older policyc left behind).
         if (existing is { Length: 0 }) return Outcome.Write;
         return force || (existing is not null && IsGenerated(existing)) ? Outcome.Write : Outcome.RefusedNotGenerated;

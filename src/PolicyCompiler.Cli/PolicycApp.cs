@@ -15,7 +15,7 @@ public static class PolicycApp
     public static int Run(string[] args, Stream input, TextWriter output, TextWriter error)
     {
         // Everything printed is escaped for the terminal, but for the one output that is a file's text: fmt's
-        // formatted policy, which must be exactly what fmt --write would write.
+        // formatted policy and an export printed, which must be exactly what fmt --write and export --out write.
         var formatted = output;
         output = new TerminalWriter(output);
         error = new TerminalWriter(error);
@@ -32,6 +32,7 @@ public static class PolicycApp
             FmtCommand.Create(input, formatted, output, error),
             DiffCommand.Create(output, error),
             VerifyCommand.Create(output, error),
+            ExportCommand.Create(formatted, output, error),
         };
 
         var parsed = root.Parse(args);

@@ -58,11 +58,11 @@ internal static class VerifyCommand
                 continue;
             }
             var committed = Text(read);
-            if (committed == file.Text) continue;
+            if (committed == GeneratedOutput.Comparable(file.Text)) continue;
             differences++;
             output.Write(committed is null
                 ? $"missing {display}\n"
-                : UnifiedDiff.Create(committed, file.Text, display + " (committed)", display + " (regenerated)"));
+                : UnifiedDiff.Create(committed, GeneratedOutput.Comparable(file.Text), display + " (committed)", display + " (regenerated)"));
         }
         foreach (var path in WrittenFolders(snapshots, output))
         {
@@ -88,7 +88,7 @@ internal static class VerifyCommand
     private static string? Text(InputText read) => read.Text?.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>
-    /// The files in the folders build writes to (the snapshot folder and its docs/), in ordinal order: a stale file
+    /// The files in the folders build writes to (the snapshot folder, its docs/ and exports/), in ordinal order: a stale file
     /// can only be there. Links are not followed, so the search never leaves the snapshot folder, and a folder
     /// that cannot be listed is named.
     /// </summary>
@@ -96,11 +96,10 @@ internal static class VerifyCommand
     {
         var problems = new List<string>();
         var files = new List<string>();
-        var docs = Path.Combine(snapshots, BuildOutputs.DocsFolder);
-        foreach (var folder in new[] { snapshots, docs })
+        foreach (var folder in new[] { snapshots, Path.Combine(snapshots, BuildOutputs.DocsFolder), Path.Combine(snapshots, BuildOutputs.ExportsFolder) })
         {
-            // The folder given is the user's to choose; a docs/ that is a link leads elsewhere and is not searched.
-            if (!Directory.Exists(folder) || (folder == docs && new DirectoryInfo(folder).LinkTarget is not null)) continue;
+            // The folder given is the user's to choose; a docs/ or exports/ that is a link leads elsewhere and is not searched.
+            if (!Directory.Exists(folder) || (folder != snapshots && new DirectoryInfo(folder).LinkTarget is not null)) continue;
             files.AddRange(FolderSearch.Entries(folder, problems).Where(e => !e.IsFolder && !e.IsLink).Select(e => e.Path));
         }
         foreach (var problem in problems) output.Write(problem + "\n");

@@ -13,7 +13,7 @@ using PolicyCompiler.Syntax;
 namespace PolicyCompiler.Docs;
 
 /// <summary>Builds the <see cref="PolicyFacts"/> of a compiled policy: one table per kind of statement, in a fixed order.</summary>
-public sealed class FactsBuilder
+public sealed partial class FactsBuilder
 {
     private readonly CompilationResult _compilation;
     private readonly PolicyModel _model;
@@ -47,7 +47,10 @@ public sealed class FactsBuilder
         builder.AddTables();
         var legal = compilation.Legal?.Document.Text.Text;
         return new PolicyFacts(compilation, model, Sha256(compilation.Text.Text), legal is null ? null : Sha256(legal),
-            builder._tables, DataFlowBuilder.Build(model, InOrder(model.Categories)));
+            builder._tables, DataFlowBuilder.Build(model, InOrder(model.Categories)))
+        {
+            Record = builder.ProcessingRecord(),
+        };
     }
 
     private void AddTables()

@@ -68,6 +68,7 @@ public static class HtmlReviewPage
             WriteLegalText();
             Append("<div class=\"facts\">\n");
             foreach (var table in _facts.Tables) WriteTable(table);
+            WriteRecord();
             WriteFindings(findings);
             WriteTests(tests);
             Append("</div>\n</main>\n</body>\n</html>\n");
@@ -98,6 +99,8 @@ public static class HtmlReviewPage
             Append("</dl>\n<nav class=\"toc\" aria-label=\"Contents\">");
             Append("<a href=\"#legal\">").Append(Escape(English.Word("h:source"))).Append("</a>");
             foreach (var table in _facts.Tables) Append(" <a href=\"#").Append(SectionId(table)).Append("\">").Append(Escape(English.Word(table.Heading))).Append("</a>");
+            Append(" <a href=\"#ropa\">").Append(Escape(English.Word("h:ropa"))).Append("</a>");
+            Append(" <a href=\"#ropa\">").Append(Escape(English.Word("h:ropa"))).Append("</a>");
             Append(" <a href=\"#findings\">").Append(Escape(English.Word("h:lint"))).Append("</a> <a href=\"#tests\">").Append(Escape(English.Word("h:tests"))).Append("</a>");
             Append("</nav>\n</header>\n");
         }
@@ -200,6 +203,34 @@ public static class HtmlReviewPage
                     Append("</td>");
                 }
                 Append("<td class=\"cites\">").Append(string.Join(" ", fact.Citations.Select(Citation))).Append("</td></tr>\n");
+            }
+            Append("</tbody>\n</table></div>\n</section>\n");
+        }
+
+        /// <summary>The record of processing activities as a sheet: a row per purpose, each cell with the paragraphs it cites.</summary>
+        private void WriteRecord()
+        {
+            var record = _facts.Record;
+            Append("<section class=\"table ropa\" id=\"ropa\">\n<h2>").Append(Bilingual("h:ropa")).Append("</h2>\n");
+            if (record.Activities.Count == 0)
+            {
+                Append("<p class=\"empty\">").Append(Escape(English.Word("h:none"))).Append("</p>\n</section>\n");
+                return;
+            }
+            Append("<div class=\"table-scroll\"><table>\n<thead><tr>");
+            foreach (var column in record.Columns) Append("<th>").Append(Bilingual(column, "<br/>")).Append("</th>");
+            Append("</tr></thead>\n<tbody>\n");
+            foreach (var activity in record.Activities)
+            {
+                Append("<tr>");
+                foreach (var cell in activity.Cells)
+                {
+                    Append("<td>");
+                    Append(string.Join(string.Empty, cell.Content.Lines.Select(l => "<div class=\"line\">" + _format.Line(l) + "</div>")));
+                    if (cell.Citations.Count > 0) Append("<div class=\"cites\">").Append(string.Join(" ", cell.Citations.Select(Citation))).Append("</div>");
+                    Append("</td>");
+                }
+                Append("</tr>\n");
             }
             Append("</tbody>\n</table></div>\n</section>\n");
         }

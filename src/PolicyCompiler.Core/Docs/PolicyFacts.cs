@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using PolicyCompiler.Compilation;
 using PolicyCompiler.Legal;
@@ -64,6 +65,21 @@ public sealed record FlowEdge(int From, int To, string? Word);
 /// <summary>A node of the data-flow chart, in one of its columns (categories, purposes, recipients, countries).</summary>
 public sealed record FlowNode(int Id, string Column, Phrase Text);
 
+/// <summary>A cell of the record of processing: what it says, and the citations of the statements it says it from.</summary>
+public sealed record RecordCell(FactCell Content, IReadOnlyList<FactCitation> Citations);
+
+/// <summary>A processing activity of the record: a purpose, and one cell per column of the record.</summary>
+public sealed record ProcessingActivity(Term Purpose, IReadOnlyList<RecordCell> Cells);
+
+/// <summary>
+/// The record of processing activities of GDPR Art. 30(1), as the policy states it: its column keys (words of
+/// <see cref="DocLanguage"/>) and one activity per purpose, in the policy's order.
+/// </summary>
+public sealed record ProcessingRecord(IReadOnlyList<string> Columns, IReadOnlyList<ProcessingActivity> Activities)
+{
+    public static ProcessingRecord Empty { get; } = new(Array.Empty<string>(), Array.Empty<ProcessingActivity>());
+}
+
 public sealed record DataFlow(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<FlowEdge> Edges);
 
 /// <summary>
@@ -79,6 +95,9 @@ public sealed record PolicyFacts(
     DataFlow Flow)
 {
     public LegalAnchoring? Legal => Compilation.Legal;
+
+    /// <summary>The record of processing activities (GDPR Art. 30(1)): a row per purpose, from the same statements as the tables.</summary>
+    public ProcessingRecord Record { get; init; } = ProcessingRecord.Empty;
 
     /// <summary>Every fact citation that resolves, with the fact that makes it, in document order.</summary>
     public IEnumerable<(Fact Fact, CitedPassage Passage)> Passages

@@ -54,6 +54,15 @@ public sealed class ReviewPageBrowserTests : IDisposable
         Assert.Equal(paragraphs.Select(p => DocText.ParagraphAnchor(p.Id)), shown.Select(s => s.Item1));
         Assert.Equal(paragraphs.Select(p => DocumentReader.Fold(p.Text)), shown.Select(s => DocumentReader.Fold(s.Item2)));
 
+        // The record of processing is a sheet on the page: a row per purpose, every cell's citations linking to a paragraph shown.
+        var record = (await browser.EvaluateAsync(
+                "Array.from(document.querySelectorAll('#ropa tbody tr')).map(r => [r.cells.length, Array.from(r.querySelectorAll('.cites a')).map(a => a.getAttribute('href'))])"))!
+            .AsArray().Select(r => ((int)r![0]!, r[1]!.AsArray().Select(h => (string)h!).ToList())).ToList();
+        Assert.Equal(compilation.Model!.Purposes.Count, record.Count);
+        Assert.All(record, r => Assert.Equal(10, r.Item1));
+        Assert.All(record.SelectMany(r => r.Item2), href => Assert.Contains(href.Substring(1), shown.Select(s => s.Item1)));
+        Assert.True((double)(await browser.EvaluateAsync("document.querySelector('#ropa').getBoundingClientRect().height"))! > 0);
+
         // The cited excerpts are highlighted on screen, not only marked up.
         var highlight = (string)(await browser.EvaluateAsync("getComputedStyle(document.querySelector('.legal a.excerpt')).backgroundColor"))!;
         Assert.NotEqual("rgba(0, 0, 0, 0)", highlight);

@@ -16,7 +16,7 @@ public sealed class VerifyCommandTests : IDisposable
     {
         var (exit, output, error) = Support.Cli.Run("verify", SeedPolicies.Root, "--snapshots", Path.Combine(SeedPolicies.Root, "generated"));
         Assert.True(exit == 0, output + error);
-        Assert.Contains("verified: the " + (1 + 4 * SeedPolicies.All.Length) + " file(s)", output, StringComparison.Ordinal);
+        Assert.Contains("verified: the " + (1 + 6 * SeedPolicies.All.Length) + " file(s)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class VerifyCommandTests : IDisposable
     public void A_checkout_with_crlf_line_endings_still_verifies()
     {
         Assert.Equal(0, Support.Cli.Run("build", SeedPolicies.Root, "--out", _out).Exit);
-        foreach (var file in Directory.GetFiles(_out, "*", SearchOption.AllDirectories)) File.WriteAllText(file, File.ReadAllText(file).Replace("\n", "\r\n", StringComparison.Ordinal));
+        foreach (var file in Directory.GetFiles(_out, "*", SearchOption.AllDirectories)) File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(file), "(?<!\r)\n", "\r\n"));
         Assert.Equal(0, Support.Cli.Run("verify", SeedPolicies.Root, "--snapshots", _out).Exit);
     }
 

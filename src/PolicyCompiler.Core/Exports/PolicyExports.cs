@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Docs;
+using PolicyCompiler.Emit;
+
+namespace PolicyCompiler.Exports;
+
+/// <summary>A form privacy teams keep a policy's facts in, outside the policy.</summary>
+public enum ExportFormat
+{
+    /// <summary>The record of processing activities (GDPR Art. 30(1)) as CSV, in each language of the documents.</summary>
+    Ropa,
+}
+
+/// <summary>
+/// The exports of a compiled policy, as every host writes them: each built from the same <see cref="PolicyFacts"/>
+/// as the documents, so that an export cannot say what the documents do not.
+/// </summary>
+public static class PolicyExports
+{
+    /// <summary>The formats by the name the command line gives them, in the order they are written.</summary>
+    public static IReadOnlyList<(string Name, ExportFormat Format)> Formats { get; } = new[]
+    {
+        ("ropa", ExportFormat.Ropa),
+    };
+
+    public static IReadOnlyList<ExportFormat> All { get; } = Formats.Select(f => f.Format).ToArray();
+
+    public static IReadOnlyList<GeneratedFile> Generate(CompilationResult compilation, IEnumerable<ExportFormat> formats, IReadOnlyList<DocLanguage>? languages = null) =>
+        Generate(FactsBuilder.Build(compilation ?? throw new ArgumentNullException(nameof(compilation))), formats, languages);
+
+    /// <param name="facts">The policy's facts.</param>
+    /// <param name="formats">The formats to write.</param>
+    /// <param name="languages">The languages of the exports written in one (the record's CSV); null: every language of the documents.</param>
+    public static IReadOnlyList<GeneratedFile> Generate(PolicyFacts facts, IEnumerable<ExportFormat> formats, IReadOnlyList<DocLanguage>? languages = null)
+    {
+        if (facts is null) throw new ArgumentNullException(nameof(facts));
+        if (formats is null) throw new ArgumentNullException(nameof(formats));
+        var id = facts.Model.Id;
+        var files = new List<GeneratedFile>();
+        foreach (var format in formats.Distinct().OrderBy(f => f))
+        {
+            switch (format)
+            {
+                case ExportFormat.Ropa:
+                    files.AddRange((languages ?? DocLanguage.All).Select(l => new GeneratedFile(RopaCsv.FileName(id, l), RopaCsv.Render(facts, l))));
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(formats), format, "no such export format");
+            }
+        }
+        return files;
+    }
+
+    /// <summary>
+    /// Whether a file's text begins the way an export begins, so that a writer may replace it: a CSV has no
+    /// comments, so the record is known by its byte-order mark and its first column's heading.
+    /// </summary>
+    public static bool IsGenerated(string text)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        // Read back, the byte-order mark is gone: either form is the record.
+        var unmarked = text.Length > 0 && text[0] == RopaCsv.ByteOrderMark ? text.Substring(1) : text;
+        return DocLanguage.All.Any(l => unmarked.StartsWith(CsvText.Cell(l.Word(FactsBuilder.RecordColumns[0])) + ",", StringComparison.Ordinal));
+    }
+}

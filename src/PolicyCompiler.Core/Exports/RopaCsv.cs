@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PolicyCompiler.Docs;
+
+namespace PolicyCompiler.Exports;
+
+/// <summary>
+/// The record of processing activities (GDPR Art. 30(1)) as a spreadsheet: RFC 4180 CSV in UTF-8 with a byte-order
+/// mark (without it, spreadsheets read the Georgian text as another code page), a header row of the record's
+/// columns in one language, then a row per purpose; each cell's lines, then the paragraphs it cites.
+/// </summary>
+public static class RopaCsv
+{
+    /// <summary>Where the byte-order mark goes: first in the file, as a character, so that the text is the file.</summary>
+    public const char ByteOrderMark = '\uFEFF';
+
+    public static string FileName(string policyId, DocLanguage language) => policyId + ".ropa." + language.Code + ".csv";
+
+    public static string Render(PolicyFacts facts, DocLanguage language)
+    {
+        if (facts is null) throw new ArgumentNullException(nameof(facts));
+        if (language is null) throw new ArgumentNullException(nameof(language));
+        var format = new PlainPhrases(language);
+        var csv = new StringBuilder().Append(ByteOrderMark);
+        CsvText.AppendRecord(csv, facts.Record.Columns.Select(language.Word).ToArray());
+        foreach (var activity in facts.Record.Activities)
+        {
+            CsvText.AppendRecord(csv, activity.Cells.Select(c => Cell(c, format)).ToArray());
+        }
+        return csv.ToString();
+    }
+
+    private static string Cell(RecordCell cell, PlainPhrases format)
+    {
+        var lines = cell.Content.Lines.Select(format.Line).ToList();
+        if (cell.Citations.Count > 0) lines.Add("(" + string.Join(", ", cell.Citations.Select(CitationLabel.Of).Distinct(StringComparer.Ordinal)) + ")");
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>Phrases as plain text: every string folded onto one line, since a line break is the cell's own structure.</summary>
+    private sealed class PlainPhrases : PhraseFormatter
+    {
+        public PlainPhrases(DocLanguage language) : base(language) { }
+
+        public override string Text(string text) => DocText.Fold(text);
+
+        protected override string Name(string name) => DocText.Fold(name);
+    }
+}
+
+/// <summary>How an export names a citation: the paragraph (<c>§4.3.6</c>), or the excerpt where no section is given.</summary>
+internal static class CitationLabel
+{
+    public static string Of(FactCitation citation)
+    {
+        var section = citation.Citation.Section ?? citation.Passage?.Paragraph.Id;
+        if (section is not null) return "§" + DocText.Fold(section);
+        return "«" + DocText.Fold(citation.Citation.Excerpt ?? string.Empty) + "»";
+    }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CsvHelper;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Docs;
+using PolicyCompiler.Exports;
+using PolicyCompiler.Legal;
+using PolicyCompiler.Tests.Seeds;
+using PolicyCompiler.Tests.Support;
+using PolicyCompiler.Text;
+using Xunit;
+
+namespace PolicyCompiler.Tests.Exports;
+
+/// <summary>The record of processing activities as CSV, read back by CsvHelper (a reader that is not ours).</summary>
+public sealed class RopaExportTests
+{
+    public static TheoryData<string> Seeds() => new() { "spar-online", "eleven", "hetzner" };
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Every_purpose_of_a_seed_is_one_record_with_every_column_in_each_language(string id)
+    {
+        var facts = FactsBuilder.Build(SeedPolicies.Compile(id + "/" + id + ".policy"));
+        foreach (var language in DocLanguage.All)
+        {
+            var csv = RopaCsv.Render(facts, language);
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, Encoding.UTF8.GetBytes(csv).Take(3));
+            var rows = Read(csv);
+            Assert.Equal(facts.Record.Columns.Select(language.Word), rows[0]);
+            var records = rows.Skip(1).ToList();
+            Assert.Equal(facts.Model.Purposes.Count, records.Count);
+            Assert.All(records, r => Assert.Equal(facts.Record.Columns.Count, r.Length));
+            // The purposes in the policy's order, each known by its name.
+            var purposes = facts.Model.Purposes.OrderBy(p => p.Span.Start).Select(p => "(" + p.Name + ")").ToList();
+            Assert.Equal(purposes, records.Select(r => purposes.Single(p => r[Column("ropa:purpose")].Contains(p, StringComparison.Ordinal))).ToList());
+            // Every record's purpose and categories cite the paragraphs that state them.
+            Assert.All(records, r => Assert.Matches("\\n\\(§[^)]+\\)$", r[Column("ropa:purpose")]));
+        }
+    }
+
+    [Fact]
+    public void Hetzner_orders_rest_on_the_contract_under_Art_6_1_b_and_its_dpo_is_named()
+    {
+        // Hetzner §p18: data is processed "to fulfil the contract"; §p8 names the data protection officer.
+        var orders = Row("hetzner", "orders");
+        Assert.StartsWith("contract — GDPR Art. 6(1)(b)", orders[Column("ropa:bases")], StringComparison.Ordinal);
+        Assert.StartsWith("Margit Müller, data-protection@hetzner.com", orders[Column("ropa:dpo")], StringComparison.Ordinal);
+        // The controller's contacts, not the officer's, are in the controller's cell.
+        Assert.DoesNotContain("Margit", orders[Column("ropa:controller")], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spar_delivery_gives_the_courier_the_order_and_nothing_else()
+    {
+        // SPAR §3.b3 (issue 19, finding 2): the delivery partner receives the order to deliver it, not the customer's history.
+        var delivery = Row("spar-online", "delivery");
+        var courier = delivery[Column("ropa:recipients")].Split('\n').Single(l => l.StartsWith("the partner company that delivers orders", StringComparison.Ordinal));
+        Assert.EndsWith("— identity.name, contact.phone, contact.address, order.details", courier, StringComparison.Ordinal);
+        Assert.DoesNotContain("usage.orders", delivery[Column("ropa:recipients")], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eleven_marketing_holds_no_special_category_and_says_the_transfers_of_its_data()
+    {
+        // Eleven §5.3: special categories only where the law provides; §4.3.6: marketing.
+        var marketing = Row("eleven", "marketing");
+        Assert.DoesNotContain("special.", marketing[Column("ropa:categories")], StringComparison.Ordinal);
+        Assert.NotEqual(string.Empty, marketing[Column("ropa:transfers")]);
+    }
+
+    public static TheoryData<string> Hostile() => new()
+    {
+        "=cmd|' /C calc'!A0",
+        "+SUM(1,2)",
+        "-2+3",
+        "@SUM(A1)",
+        "＝HYPERLINK(\"http://evil\")",
+        "comma, \"quoted\", and more",
+        "ქართული, „ციტატა“",
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void Hostile_labels_stay_data_and_no_cell_starts_a_formula(string hostile)
+    {
+        var written = hostile.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        var policy = $$"""
+            policy hostile {
+              title en "t"
+              controller "{{written}}" email "{{written}}"
+              source "legal.txt"
+              subject customer en "{{written}}" cites §1
+              category contact.email en "{{written}}" cites §1
+              purpose order en "{{written}}" basis contract cites §1
+              recipient courier en "{{written}}" kind processor cites §1
+              collect contact.email from customer cites §1
+              process contact.email for order cites §1
+              share contact.email with courier for order cites §1
+            }
+            """;
+        var compilation = PolicyCompilation.Compile(new SourceText(policy, "hostile.policy"),
+            path => path == "legal.txt" ? LegalSource.Found(new SourceText("1. The clause.\n", path)) : LegalSource.NotFound);
+        Assert.False(compilation.HasErrors, Compile.Render(compilation));
+        var rows = Read(RopaCsv.Render(FactsBuilder.Build(compilation), DocLanguage.English));
+        var record = Assert.Single(rows.Skip(1));
+        Assert.Equal(10, record.Length);
+        // No cell begins with a character a spreadsheet reads as a formula.
+        Assert.All(record, cell => Assert.False(cell.Length > 0 && "=+-@\t\r＝＋－＠".Contains(cell[0]), cell));
+        // The text is all there, as written, behind the apostrophe that neutralises it.
+        var neutral = "=+-@＝".Contains(hostile[0]) ? "'" + hostile : hostile;
+        Assert.StartsWith(neutral + "\n", record[Column("ropa:controller")], StringComparison.Ordinal);
+        Assert.StartsWith(hostile + " (order)", record[Column("ropa:purpose")].TrimStart('\''), StringComparison.Ordinal);
+        Assert.StartsWith(hostile + " — contact.email", record[Column("ropa:recipients")].TrimStart('\''), StringComparison.Ordinal);
+        Assert.StartsWith(hostile + "\n", record[Column("ropa:subjects")].TrimStart('\''), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a,b", "\"a,b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("=1,1", "\"'=1,1\"")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("", "")]
+    public void A_cell_is_quoted_as_RFC_4180_says_and_a_formula_is_neutralised(string text, string cell) =>
+        Assert.Equal(cell, CsvText.Cell(text));
+
+    private static int Column(string key) => FactsBuilder.RecordColumns.ToList().IndexOf(key);
+
+    private static string[] Row(string id, string purpose)
+    {
+        var rows = Read(RopaCsv.Render(FactsBuilder.Build(SeedPolicies.Compile(id + "/" + id + ".policy")), DocLanguage.English));
+        return rows.Skip(1).Single(r => r[Column("ropa:purpose")].Contains("(" + purpose + ")", StringComparison.Ordinal));
+    }
+
+    /// <summary>Every record of a CSV text, as CsvHelper reads the file's bytes (it honours the byte-order mark); malformed quoting or a ragged record throws.</summary>
+    private static List<string[]> Read(string csv)
+    {
+        using var reader = CsvReader.Create(Encoding.UTF8.GetBytes(csv), new CsvReaderOptions
+        {
+            HasHeader = false,
+            Separator = ',',
+            MalformedData = CsvMalformedDataHandling.Throw,
+            FieldCountMismatch = CsvFieldCountHandling.Throw,
+            SkipEmptyLines = false,
+        });
+        var rows = new List<string[]>();
+        while (reader.Read()) rows.Add(reader.Current.ToArray());
+        return rows;
+    }
+}
