@@ -91,7 +91,12 @@ public sealed partial class FactsBuilder
             Record(Cell(retention.Select(r => new FactLine(new Phrase[] { CategoryList(r.Categories), new LiteralPhrase("—") }.Concat(RetentionLine(r).Phrases).ToList()))), retention.SelectMany(r => r.Citations)),
             security,
         };
-        return new ProcessingActivity(purpose, cells);
+        var recipients = shares.SelectMany(r => r.Verb.Dimensions.Where(d => d.Names == DeclarationKind.Recipient).SelectMany(d => r[d].Names)).Distinct(StringComparer.Ordinal).ToList();
+        var ordered = m.Categories.Select(c => c.Name).Where(categories.Contains).ToList();
+        return new ProcessingActivity(purpose, cells)
+        {
+            Scope = new ActivityScope(ordered, subjects.ToList(), recipients, processing, collections, shares, transfers, retention),
+        };
     }
 
     /// <summary>A transfer as a line of the record: where to (or any country), on what ground and safeguards, which data, on what conditions.</summary>

@@ -68,8 +68,31 @@ public sealed record FlowNode(int Id, string Column, Phrase Text);
 /// <summary>A cell of the record of processing: what it says, and the citations of the statements it says it from.</summary>
 public sealed record RecordCell(FactCell Content, IReadOnlyList<FactCitation> Citations);
 
-/// <summary>A processing activity of the record: a purpose, and one cell per column of the record.</summary>
-public sealed record ProcessingActivity(Term Purpose, IReadOnlyList<RecordCell> Cells);
+/// <summary>A processing activity of the record: a purpose, one cell per column of the record, and what the cells are read from.</summary>
+public sealed record ProcessingActivity(Term Purpose, IReadOnlyList<RecordCell> Cells)
+{
+    /// <summary>The names and rules the cells show, for the exports that give them as data rather than text.</summary>
+    public ActivityScope Scope { get; init; } = ActivityScope.Empty;
+}
+
+/// <summary>
+/// What one purpose covers, by name: the categories processed for it, the subjects they are collected from, the
+/// recipients they are shared with for it (or for any purpose), and the transfers, retention and processing rules
+/// that name them.
+/// </summary>
+public sealed record ActivityScope(
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<string> Subjects,
+    IReadOnlyList<string> Recipients,
+    IReadOnlyList<Model.Permission> Processing,
+    IReadOnlyList<Model.Permission> Collections,
+    IReadOnlyList<Model.Permission> Shares,
+    IReadOnlyList<Model.Permission> Transfers,
+    IReadOnlyList<Model.RetentionRule> Retention)
+{
+    public static ActivityScope Empty { get; } = new(Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(),
+        Array.Empty<Model.Permission>(), Array.Empty<Model.Permission>(), Array.Empty<Model.Permission>(), Array.Empty<Model.Permission>(), Array.Empty<Model.RetentionRule>());
+}
 
 /// <summary>
 /// The record of processing activities of GDPR Art. 30(1), as the policy states it: its column keys (words of

@@ -12,6 +12,9 @@ public enum ExportFormat
 {
     /// <summary>The record of processing activities (GDPR Art. 30(1)) as CSV, in each language of the documents.</summary>
     Ropa,
+
+    /// <summary>JSON-LD in W3C's Data Privacy Vocabulary.</summary>
+    Dpv,
 }
 
 /// <summary>
@@ -24,6 +27,7 @@ public static class PolicyExports
     public static IReadOnlyList<(string Name, ExportFormat Format)> Formats { get; } = new[]
     {
         ("ropa", ExportFormat.Ropa),
+        ("dpv", ExportFormat.Dpv),
     };
 
     public static IReadOnlyList<ExportFormat> All { get; } = Formats.Select(f => f.Format).ToArray();
@@ -47,6 +51,9 @@ public static class PolicyExports
                 case ExportFormat.Ropa:
                     files.AddRange((languages ?? DocLanguage.All).Select(l => new GeneratedFile(RopaCsv.FileName(id, l), RopaCsv.Render(facts, l))));
                     break;
+                case ExportFormat.Dpv:
+                    files.Add(new GeneratedFile(DpvJsonLd.FileName(id), DpvJsonLd.Render(facts)));
+                    break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(formats), format, "no such export format");
             }
@@ -61,6 +68,7 @@ public static class PolicyExports
     public static bool IsGenerated(string text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
+        if (text.StartsWith(DpvJsonLd.Marker, StringComparison.Ordinal)) return true;
         // Read back, the byte-order mark is gone: either form is the record.
         var unmarked = text.Length > 0 && text[0] == RopaCsv.ByteOrderMark ? text.Substring(1) : text;
         return DocLanguage.All.Any(l => unmarked.StartsWith(CsvText.Cell(l.Word(FactsBuilder.RecordColumns[0])) + ",", StringComparison.Ordinal));

@@ -17,6 +17,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         var (exit, output, error) = Support.Cli.Run("export", SeedPolicies.Root, "--format", "ropa", "--out", _out);
         Assert.True(exit == 0, output + error);
+        // Only the format asked for.
         var written = Directory.GetFiles(_out).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray();
         Assert.Equal(new[] { "eleven.ropa.en.csv", "eleven.ropa.ka.csv", "hetzner.ropa.en.csv", "hetzner.ropa.ka.csv", "spar-online.ropa.en.csv", "spar-online.ropa.ka.csv" }, written);
         // The file begins with a UTF-8 byte-order mark, so that a spreadsheet reads the Georgian as UTF-8.
@@ -26,6 +27,15 @@ public sealed class ExportCommandTests : IDisposable
         var again = Support.Cli.Run("export", SeedPolicies.Root, "--format", "ropa", "--out", _out);
         Assert.Equal(0, again.Exit);
         Assert.All(again.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.StartsWith("unchanged ", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Several_formats_are_written_together()
+    {
+        var (exit, output, error) = Support.Cli.Run("export", SeedPolicies.PathOf("eleven/eleven.policy"), "--format", "dpv", "--format", "ropa", "--language", "ka", "--out", _out);
+        Assert.True(exit == 0, output + error);
+        Assert.Equal(new[] { "eleven.dpv.jsonld", "eleven.ropa.ka.csv" }, Directory.GetFiles(_out).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.StartsWith(PolicyCompiler.Exports.DpvJsonLd.Marker, File.ReadAllText(Path.Combine(_out, "eleven.dpv.jsonld")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using PolicyCompiler.Compilation;
+using PolicyCompiler.Docs;
+using PolicyCompiler.Exports;
+using PolicyCompiler.Legal;
+using PolicyCompiler.Tests.Seeds;
+using PolicyCompiler.Tests.Support;
+using PolicyCompiler.Text;
+using Xunit;
+
+namespace PolicyCompiler.Tests.Exports;
+
+/// <summary>The DPV export, expanded by the jsonld processor (npm) offline, and checked against DPV's own term list.</summary>
+public sealed class DpvExportTests : IDisposable
+{
+    private const string Dpv = "https://w3id.org/dpv";
+
+    private static readonly HashSet<string> Terms = new(File.ReadLines(Path.Combine(Repository.Root, "src", "PolicyCompiler.Core", "Exports", "Mappings", "dpv.terms"))
+        .Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("policyc-dpv-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void The_jsonld_processor_expands_every_seed_offline_and_strictly_and_every_DPV_term_is_in_DPV()
+    {
+        var files = new[] { "spar-online", "eleven", "hetzner" }.Select(id =>
+        {
+            var path = Path.Combine(_folder, DpvJsonLd.FileName(id));
+            File.WriteAllText(path, DpvJsonLd.Render(FactsBuilder.Build(SeedPolicies.Compile(id + "/" + id + ".policy"))));
+            return path;
+        }).ToArray();
+        var results = Expand(files);
+        Assert.Equal(files.Length, results.Count);
+        foreach (var result in results)
+        {
+            Assert.False(result.TryGetProperty("error", out var error), error.ToString());
+            Assert.True(result.GetProperty("quads").GetInt32() > 100, result.ToString());
+            var iris = result.GetProperty("iris").EnumerateArray().Select(i => i.GetString()!).ToList();
+            Assert.DoesNotContain(iris, i => i.StartsWith(Dpv, StringComparison.Ordinal) && !Terms.Contains(i));
+            // The policy's own names are its IRIs, not DPV's, and nothing was left relative.
+            Assert.Contains(iris, i => i.StartsWith("urn:policyc:", StringComparison.Ordinal));
+            Assert.All(iris, i => Assert.Matches("^(https?|urn):", i));
+        }
+    }
+
+    [Fact]
+    public void Every_term_the_mapping_gives_is_a_term_of_DPV()
+    {
+        var map = VocabularyMap.Dpv;
+        var rows = map.Rows.ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.True(Terms.Contains(map.Iri(row.Term)), row.Kind + " " + row.Pattern + " → " + row.Term + " is not in dpv.terms"));
+    }
+
+    [Fact]
+    public void Hetzner_orders_rest_on_GDPR_Art_6_1_b_and_its_transfers_on_the_grounds_of_Art_49()
+    {
+        // Hetzner §p18: processing "to fulfil the contract". §p46: a transfer to a third country needs one of the text's
+        // grounds (the contract, consent, legal claims: Art. 49(1)(b), (a), (e); "other exceptions", which no article
+        // names); §p61: Google Analytics on the adequacy decision of the time (Art. 45(3)).
+        var document = Parse("hetzner");
+        var orders = Processes(document).Single(p => p.GetProperty("@id").GetString() == "pc:process/orders");
+        Assert.Equal(new[] { "eu-gdpr:A6-1-b" }, Strings(orders, "dpv:hasLegalBasis"));
+        var transferBases = Processes(document).SelectMany(p => p.TryGetProperty("dpv:hasProcess", out var t) ? t.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Select(t => t.GetProperty("dpv:hasLegalBasis").GetString()).Distinct().OrderBy(b => b, StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "dpv:DataTransferLegalBasis", "eu-gdpr:A45-3", "eu-gdpr:A49-1-a", "eu-gdpr:A49-1-b", "eu-gdpr:A49-1-e" }, transferBases);
+    }
+
+    [Theory]
+    [InlineData("spar-online")]
+    [InlineData("eleven")]
+    public void A_Georgian_policy_cites_no_article_of_the_GDPR(string id)
+    {
+        // The GDPR does not govern a policy of Georgia (its jurisdiction, GE): its bases are DPV's own concepts.
+        var text = DpvJsonLd.Render(FactsBuilder.Build(SeedPolicies.Compile(id + "/" + id + ".policy")));
+        Assert.DoesNotContain("eu-gdpr:", text.Substring(text.IndexOf("\"@id\": \"pc:notice\"", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("\"dpv:hasJurisdiction\": \"loc:GE\"", text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> Hostile() => new()
+    {
+        "\"}, \"@id\": \"http://evil\", \"x\": {\"",
+        "back\\slash \\u0022 \\n",
+        "rtl \u202E txt \u2066 iso \u2028 sep",
+        "ქართული „ციტატა“",
+        "<script>alert(1)</script>",
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void Hostile_labels_stay_strings(string hostile)
+    {
+        var written = hostile.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        var policy = $$"""
+            policy hostile {
+              title en "{{written}}"
+              controller "{{written}}" email "{{written}}"
+              source "legal.txt"
+              category contact.email en "{{written}}" cites §1 "The clause"
+              purpose order en "{{written}}" basis contract cites §1
+              process contact.email for order cites §1
+            }
+            """;
+        var compilation = PolicyCompilation.Compile(new SourceText(policy, "hostile.policy"),
+            path => path == "legal.txt" ? LegalSource.Found(new SourceText("1. The clause.\n", path)) : LegalSource.NotFound);
+        Assert.False(compilation.HasErrors, Compile.Render(compilation));
+        var text = DpvJsonLd.Render(FactsBuilder.Build(compilation));
+        // No character that reorders or breaks a line is in the file raw.
+        Assert.DoesNotContain(text, c => c is '\u202E' or '\u2066' or '\u2028');
+        using var json = JsonDocument.Parse(text);
+        var root = json.RootElement;
+        Assert.Equal("pc:notice", root.GetProperty("@id").GetString());
+        Assert.Equal(hostile, root.GetProperty("dct:title").GetProperty("@value").GetString());
+        Assert.Equal(hostile, root.GetProperty("dpv:hasDataController").GetProperty("dpv:hasName").GetString());
+        var category = Assert.Single(root.GetProperty("dpv:hasPersonalData").EnumerateArray());
+        Assert.Equal("pc:category/contact.email", category.GetProperty("@id").GetString());
+        Assert.Equal(hostile, category.GetProperty("skos:prefLabel").GetProperty("@value").GetString());
+        Assert.Equal(new[] { "@id", "@type", "dct:bibliographicCitation", "dpv:hasLegalBasis", "dpv:hasPersonalData", "dpv:hasPurpose" },
+            Assert.Single(root.GetProperty("dpv:hasProcess").EnumerateArray()).EnumerateObject().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    private static JsonElement Parse(string id) =>
+        JsonDocument.Parse(DpvJsonLd.Render(FactsBuilder.Build(SeedPolicies.Compile(id + "/" + id + ".policy")))).RootElement;
+
+    private static IEnumerable<JsonElement> Processes(JsonElement document) => document.GetProperty("dpv:hasProcess").EnumerateArray();
+
+    private static string[] Strings(JsonElement node, string property) =>
+        node.GetProperty(property) is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray().Select(e => e.GetString()!).ToArray() : new[] { node.GetProperty(property).GetString()! };
+
+    /// <summary>Runs tests/exports-check/expand.mjs (the jsonld package); fails with the install command when it is not there.</summary>
+    private static List<JsonElement> Expand(IEnumerable<string> files)
+    {
+        var folder = Path.Combine(Repository.Root, "tests", "exports-check");
+        Assert.True(Directory.Exists(Path.Combine(folder, "node_modules")),
+            "The DPV export test needs the jsonld package: run 'npm ci --prefix tests/exports-check' (.ci/run does).");
+        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(folder, "expand.mjs"));
+        foreach (var file in files) start.ArgumentList.Add(file);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var lines = new List<JsonElement>();
+        while (process.StandardOutput.ReadLine() is { } line) lines.Add(JsonDocument.Parse(line).RootElement.Clone());
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "expand.mjs failed: " + string.Join("\n", lines) + error.Result);
+        return lines;
+    }
+}
