@@ -29,7 +29,7 @@ internal static class ExportCommand
         languages.AcceptOnlyFromAmong(DocLanguage.All.Select(l => l.Code).ToArray());
         var outDir = new Option<string?>("--out") { Description = "The folder to write the exports to; without it, the one export asked for is printed." };
         var force = new Option<bool>("--force") { Description = "Overwrite files that policyc did not generate." };
-        var command = new Command("export", "Export each policy's facts: the record of processing activities (ropa, CSV), W3C DPV (dpv, JSON-LD).") { paths, formats, languages, outDir, force };
+        var command = new Command("export", "Export each policy's facts: the record of processing activities (ropa, CSV), W3C DPV (dpv, JSON-LD), a Fides manifest (fides, YAML).") { paths, formats, languages, outDir, force };
         command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(formats)!, parse.GetValue(languages) ?? Array.Empty<string>(), parse.GetValue(outDir), parse.GetValue(force), raw, output, error));
         return command;
     }

@@ -15,6 +15,9 @@ public enum ExportFormat
 
     /// <summary>JSON-LD in W3C's Data Privacy Vocabulary.</summary>
     Dpv,
+
+    /// <summary>A Fides manifest (fideslang YAML): a system and a dataset skeleton.</summary>
+    Fides,
 }
 
 /// <summary>
@@ -28,6 +31,7 @@ public static class PolicyExports
     {
         ("ropa", ExportFormat.Ropa),
         ("dpv", ExportFormat.Dpv),
+        ("fides", ExportFormat.Fides),
     };
 
     public static IReadOnlyList<ExportFormat> All { get; } = Formats.Select(f => f.Format).ToArray();
@@ -54,6 +58,9 @@ public static class PolicyExports
                 case ExportFormat.Dpv:
                     files.Add(new GeneratedFile(DpvJsonLd.FileName(id), DpvJsonLd.Render(facts)));
                     break;
+                case ExportFormat.Fides:
+                    files.Add(new GeneratedFile(FidesYaml.FileName(id), FidesYaml.Render(facts)));
+                    break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(formats), format, "no such export format");
             }
@@ -68,7 +75,7 @@ public static class PolicyExports
     public static bool IsGenerated(string text)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
-        if (text.StartsWith(DpvJsonLd.Marker, StringComparison.Ordinal)) return true;
+        if (text.StartsWith(DpvJsonLd.Marker, StringComparison.Ordinal) || text.StartsWith(FidesYaml.Marker, StringComparison.Ordinal)) return true;
         // Read back, the byte-order mark is gone: either form is the record.
         var unmarked = text.Length > 0 && text[0] == RopaCsv.ByteOrderMark ? text.Substring(1) : text;
         return DocLanguage.All.Any(l => unmarked.StartsWith(CsvText.Cell(l.Word(FactsBuilder.RecordColumns[0])) + ",", StringComparison.Ordinal));

@@ -38,16 +38,18 @@ public static class RopaCsv
         if (cell.Citations.Count > 0) lines.Add("(" + string.Join(", ", cell.Citations.Select(CitationLabel.Of).Distinct(StringComparer.Ordinal)) + ")");
         return string.Join("\n", lines);
     }
+}
 
-    /// <summary>Phrases as plain text: every string folded onto one line, since a line break is the cell's own structure.</summary>
-    private sealed class PlainPhrases : PhraseFormatter
-    {
-        public PlainPhrases(DocLanguage language) : base(language) { }
+/// <summary>Phrases as plain text: every string folded onto one line, since a line break is the export's own structure.</summary>
+internal sealed class PlainPhrases : PhraseFormatter
+{
+    public PlainPhrases(DocLanguage language) : base(language) { }
 
-        public override string Text(string text) => DocText.Fold(text);
+    public static PlainPhrases English { get; } = new(DocLanguage.English);
 
-        protected override string Name(string name) => DocText.Fold(name);
-    }
+    public override string Text(string text) => DocText.Fold(text);
+
+    protected override string Name(string name) => DocText.Fold(name);
 }
 
 /// <summary>How an export names a citation: the paragraph (<c>§4.3.6</c>), or the excerpt where no section is given.</summary>

@@ -16,7 +16,7 @@ public sealed class VerifyCommandTests : IDisposable
     {
         var (exit, output, error) = Support.Cli.Run("verify", SeedPolicies.Root, "--snapshots", Path.Combine(SeedPolicies.Root, "generated"));
         Assert.True(exit == 0, output + error);
-        Assert.Contains("verified: the " + (1 + 7 * SeedPolicies.All.Length) + " file(s)", output, StringComparison.Ordinal);
+        Assert.Contains("verified: the " + (1 + 8 * SeedPolicies.All.Length) + " file(s)", output, StringComparison.Ordinal);
     }
 
     [Fact]
