@@ -346,6 +346,49 @@ namespace Policies.Eleven
     }
 
     /// <summary>
+    /// The consent clauses of the policy: what RecordConsent records a person's consent under.
+    /// </summary>
+    public enum ConsentClause
+    {
+        /// <summary>
+        /// The consent 'processing', for account-management, analytics, branch-relations, eleven-interests, legal-duties, marketing, service-delivery, service-operation, statistics, support.
+        /// </summary>
+        Processing = 0,
+        /// <summary>
+        /// The consent 'marketing', for marketing.
+        /// </summary>
+        Marketing = 1,
+        /// <summary>
+        /// The consent 'image-use', for marketing.
+        /// </summary>
+        ImageUse = 2,
+        /// <summary>
+        /// The consent 'cross-border-transfer'.
+        /// </summary>
+        CrossBorderTransfer = 3,
+        /// <summary>
+        /// The consent 'disclosure-to-processors'.
+        /// </summary>
+        DisclosureToProcessors = 4,
+        /// <summary>
+        /// The consent 'protection-and-storage-place'.
+        /// </summary>
+        ProtectionAndStoragePlace = 5,
+        /// <summary>
+        /// The consent 'cross-border-storage'.
+        /// </summary>
+        CrossBorderStorage = 6,
+        /// <summary>
+        /// The consent 'terms-acceptance'.
+        /// </summary>
+        TermsAcceptance = 7,
+        /// <summary>
+        /// The consent 'changes-acceptance'.
+        /// </summary>
+        ChangesAcceptance = 8,
+    }
+
+    /// <summary>
     /// The rights the policy grants, one per member of the rights interface.
     /// </summary>
     public enum Right
@@ -1214,5 +1257,58 @@ namespace Policies.Eleven
             new int[] { 0 },
             new int[] { 0 },
         };
+
+        /// <summary>
+        /// The policy's id: with the content hash, the version of the notice a consent is given under.
+        /// </summary>
+        public const string PolicyId = "eleven";
+
+        /// <summary>
+        /// The policy's content hash: its text and the legal text it cites, line endings normalised.
+        /// </summary>
+        public const string ContentHash = "sha256:2fde135e31e649b99e0c721a033f24c3eb2c5c59acbad81a22c3f3d1b9e025ba";
+
+        /// <summary>
+        /// When the policy takes effect, as it says; null where it does not.
+        /// </summary>
+        public const string? Effective = "2021-11-22";
+
+        /// <summary>
+        /// Whether a stored consent record was given under this version of this policy.
+        /// </summary>
+        public static global::PolicyCompiler.Runtime.ConsentNoticeStatus CheckConsentRecord(global::PolicyCompiler.Runtime.ConsentRecord record) =>
+            record is null ? throw new global::System.ArgumentNullException(nameof(record))
+            : record.PolicyId != PolicyId ? global::PolicyCompiler.Runtime.ConsentNoticeStatus.OtherPolicy
+            : record.ContentHash == ContentHash ? global::PolicyCompiler.Runtime.ConsentNoticeStatus.Current : global::PolicyCompiler.Runtime.ConsentNoticeStatus.OtherVersion;
+
+        /// <summary>
+        /// A record of the person's consent under the clause, given at the time, bound to this version of the policy.
+        /// </summary>
+        public static global::PolicyCompiler.Runtime.ConsentRecord RecordConsent(ConsentClause consent, string subject, global::System.DateTimeOffset givenAt, global::System.Guid recordId)
+        {
+            switch (consent)
+            {
+                case ConsentClause.Processing:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "GE", "processing", "dpv:Consent", new global::PolicyCompiler.Runtime.ConsentPurpose[] { new global::PolicyCompiler.Runtime.ConsentPurpose("account-management", "dpv:AccountManagement"), new global::PolicyCompiler.Runtime.ConsentPurpose("analytics", "dpv:ServiceUsageAnalytics"), new global::PolicyCompiler.Runtime.ConsentPurpose("branch-relations", "dpv:Purpose"), new global::PolicyCompiler.Runtime.ConsentPurpose("eleven-interests", "dpv:Purpose"), new global::PolicyCompiler.Runtime.ConsentPurpose("legal-duties", "dpv:LegalCompliance"), new global::PolicyCompiler.Runtime.ConsentPurpose("marketing", "dpv:Marketing"), new global::PolicyCompiler.Runtime.ConsentPurpose("service-delivery", "dpv:ServiceProvision"), new global::PolicyCompiler.Runtime.ConsentPurpose("service-operation", "dpv:ServiceProvision"), new global::PolicyCompiler.Runtime.ConsentPurpose("statistics", "dpv:ServiceUsageAnalytics"), new global::PolicyCompiler.Runtime.ConsentPurpose("support", "dpv:CustomerCare") }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("6.1", "ელექტრონული ფორმით მოწოდებული თანხმობა", "6.1. პერსონალური ინფორმაციის სუბიექტი თანხმდება, რომ ელექტრონული ფორმით მოწოდებული თანხმობა, მათ შორის პერსონალური ინფორმაციის დამუშავება, სარეკლამო და საინფორმაციო შეტყობინებების მიღება, არის თანხმობა, რომელიც სრულად აკმაყოფილებს პერსონალური მონაცემების შესახებ მოქმედი კანონმდებლობის მოთხოვნებს, მათ შორის მოქმედი ფორმის მიმართ, მათ შორის მიღების თანხმობა (მაგალითად, წერილობითი თანხმობა და ა.შ.) და იძლევა დადასტურების საშუალებას რომ Eleven-მა მიიღო იგი."), new global::PolicyCompiler.Runtime.PolicyCitation("6.2", "სრულ და უპირობო თანხმობას", "6.2. პერსონალური ინფორმაციის სუბიექტი უზრუნველყოფს Eleven-ს სრულ და უპირობო თანხმობას, განახორციელოს ნებისმიერი მოქმედება ან მოქმედებების ნაკრები პერსონალურ ინფორმაციასთან დაკავშირებით, მათ შორის მისი შეგროვება, სისტემატიზაცია, შენახვა, მოდიფიკაცია, გამოყენება, მოპოვება, დეპერსონალიზაცია, დაბლოკვა, უზრუნველყოფა, წაშლა, გადაცემა, ისევე როგორც ნებისმიერი სხვა სამართლებრივი ქმედება, რომელიც განხორციელდა პერსონალურ ინფორმაციასთან ერთად."), new global::PolicyCompiler.Runtime.PolicyCitation("9.3.2", "რეგისტრაციისას გაცემული თანხმობა", "9.3.2. გააუქმოს რეგისტრაციისას გაცემული თანხმობა მისი პერსონალური ინფორმაციის დამუშავებაზე. ამავდროულად, მომხმარებელი ესმის და ეთანხმება, რომ პირადი ინფორმაციის დამუშავებაზე თანხმობის გაუქმება ავტომატურად ნიშნავს ილევენთან სახელშეკრულებო ურთიერთობის შეწყვეტას — მომხმარებლის ანგარიში დაიბლოკება და დაბლოკვა ნიშნავს ილევენის მომსახურებით სარგებლობის შეუძლებლობას, ასევე პერსონალური ინფორმაციის დამუშავებაზე ხელახლა თანხმობის საჭიროებას. იმ შემთხვევაში, თუ ყოფილი მომხმარებელი ილევენის მომსახურების გამოყენებას ისურვებს;"), new global::PolicyCompiler.Runtime.PolicyCitation("9.6", null, "9.6. მომხმარებელს უფლება აქვს განახორციელოს ზემოაღნიშნული უფლებები თავისი ანგარიშის მეშვეობით, ხოლო ინტერფეისის განსაკუთრებული ფუნქციის არარსებობის შემთხვევაში, შესაბამისი წერილობითი განცხადების გაგზავნით ილევენის მისამართზე შესაბამის იურისდიქციაში, ან ელექტრონული ფოსტით.") });
+                case ConsentClause.Marketing:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "GE", "marketing", "dpv:Consent", new global::PolicyCompiler.Runtime.ConsentPurpose[] { new global::PolicyCompiler.Runtime.ConsentPurpose("marketing", "dpv:Marketing") }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("6.1", "სარეკლამო და საინფორმაციო შეტყობინებების მიღება", "6.1. პერსონალური ინფორმაციის სუბიექტი თანხმდება, რომ ელექტრონული ფორმით მოწოდებული თანხმობა, მათ შორის პერსონალური ინფორმაციის დამუშავება, სარეკლამო და საინფორმაციო შეტყობინებების მიღება, არის თანხმობა, რომელიც სრულად აკმაყოფილებს პერსონალური მონაცემების შესახებ მოქმედი კანონმდებლობის მოთხოვნებს, მათ შორის მოქმედი ფორმის მიმართ, მათ შორის მიღების თანხმობა (მაგალითად, წერილობითი თანხმობა და ა.შ.) და იძლევა დადასტურების საშუალებას რომ Eleven-მა მიიღო იგი."), new global::PolicyCompiler.Runtime.PolicyCitation("6.5", null, "6.5. პერსონალური ინფორმაციის სუბიექტი თანახმაა მიიღოს სარეკლამო და საინფორმაციო შეტყობინებები Eleven-ისგან. ასეთი თანხმობის მიწოდებით, პერსონალური ინფორმაციის სუბიექტი საშუალებას აძლევს Eleven-ს დაუკავშირდეს მას პირდაპირი კონტაქტების დამყარებით (რეკლამა და ინფორმაციის გაგზავნა ფასდაკლებების, აქციების, ახალი შეთავაზებების შესახებ და ა.შ.) კომუნიკაციის სხვადასხვა საშუალებების გამოყენებით, მათ შორის, მაგრამ არ შემოიფარგლება: დაგზავნის სიით, ელექტრონული ფოსტა, ტელეფონი, ინტერნეტი და ა.შ. ასეთი გზავნილების სიხშირე განისაზღვრება Eleven-ის მიერ მისი შეხედულებისამებრ ცალმხრივად. სერვისის შეტყობინებები, რომლებიც აცნობებენ პერსონალური ინფორმაციის სუბიექტს ბალანსის, მოგზაურობის ისტორიის და ა.შ. არის მხოლოდ საინფორმაციო მიზნებისთვის და არ წარმოადგენს სარეკლამო წერილებს."), new global::PolicyCompiler.Runtime.PolicyCitation("9.3.3", null, "9.3.3. გააუქმოს თანხმობა ილევენიდან სარეკლამო კომუნიკაციის მიღებაზე;"), new global::PolicyCompiler.Runtime.PolicyCitation("9.6", null, "9.6. მომხმარებელს უფლება აქვს განახორციელოს ზემოაღნიშნული უფლებები თავისი ანგარიშის მეშვეობით, ხოლო ინტერფეისის განსაკუთრებული ფუნქციის არარსებობის შემთხვევაში, შესაბამისი წერილობითი განცხადების გაგზავნით ილევენის მისამართზე შესაბამის იურისდიქციაში, ან ელექტრონული ფოსტით.") });
+                case ConsentClause.ImageUse:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "GE", "image-use", "dpv:Consent", new global::PolicyCompiler.Runtime.ConsentPurpose[] { new global::PolicyCompiler.Runtime.ConsentPurpose("marketing", "dpv:Marketing") }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("6.4", null, "6.4. პერსონალური ინფორმაციის სუბიექტი გამოხატავს თავის თანხმობას სარეკლამო ან სხვა კომერციული მიზნებისათვის მისი გამოსახულების გამოყენებაზე ფოტოებსა თუ ვიდეოებში, რომლებიც დამოუკიდებლად და საკუთარი ინიციატივით არის ჩაწერილი Eleven-ის ქირავნობის სერვისის გამოყენებასთან დაკავშირებით და გამოქვეყნებულია ვებგვერდებზე, სოციალურ ქსელებში. ქსელები და (ან) სხვა მასობრივი ინფორმაციის საშუალებებში.") });
+                case ConsentClause.CrossBorderTransfer:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "GE", "cross-border-transfer", "dpv:Consent", new global::PolicyCompiler.Runtime.ConsentPurpose[] {  }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("6.3.p1", "იძლევა სრულ და უპირობო თანხმობას პერსონალური ინფორმაციის ტრანსსასაზღვრო გადაცემაზე", "პერსონალური ინფორმაციის სუბიექტი იძლევა სრულ და უპირობო თანხმობას პერსონალური ინფორმაციის ტრანსსასაზღვრო გადაცემაზე."), new global::PolicyCompiler.Runtime.PolicyCitation("6.3", null, "6.3. პერსონალური ინფორმაციის ტრანსსასაზღვრო გადაცემა ხორციელდება მხოლოდ პერსონალური ინფორმაციის სუბიექტთან დადებული ხელშეკრულებების შესასრულებლად და მხოლოდ ამ პოლიტიკაში მითითებული მიზნებისათვის. ზოგიერთ ქვეყანაში პერსონალური ინფორმაციის დაცვის დონე შეიძლება არ ემთხვეოდეს პერსონალური ინფორმაციის სუბიექტის იურისდიქციაში დადგენილ დონეს. პერსონალური ინფორმაციის სუბიექტი ადასტურებს, რომ მან იცის რისკები, რომლებიც წარმოიქმნება შესაბამის უცხო ქვეყანაში მათი პერსონალური ინფორმაციის დაცვის ადეკვატური დონის არარსებობის გამო.") });
+                case ConsentClause.DisclosureToProcessors:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "GE", "disclosure-to-processors", "dpv:Consent", new global::PolicyCompiler.Runtime.ConsentPurpose[] {  }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("6.6", "პერსონალური ინფორმაცია შეიძლება გადაეცეს მესამე პირებს", "6.6. პერსონალური ინფორმაციის სუბიექტი თანახმაა, რომ თუ ეს აუცილებელია ამ პოლიტიკაში მითითებული მიზნების მისაღწევად, მათ შორის პერსონალური ინფორმაციის სუბიექტთან ხელშეკრულებების გაფორმებისთვის, პერსონალური ინფორმაცია შეიძლება გადაეცეს მესამე პირებს, რომლებსაც Eleven-ს შეუძლია დაავალოს დამუშავება. პერსონალური ინფორმაციის სუბიექტის პერსონალური ინფორმაცია ასეთ პირებთან დადებული ხელშეკრულების საფუძველზე, ამ პოლიტიკისა და მოქმედი კანონის მოთხოვნების შესაბამისად მესამე მხარის მიერ პერსონალური ინფორმაციის კონფიდენციალურობისა და უსაფრთხოების უზრუნველსაყოფად მისი დამუშავებისას.") });
+                case ConsentClause.ProtectionAndStoragePlace:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "GE", "protection-and-storage-place", "dpv:Consent", new global::PolicyCompiler.Runtime.ConsentPurpose[] {  }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("7.4", "აძლევს სრულ და უპირობო თანხმობას Eleven-ს, განსაზღვროს პერსონალური ინფორმაციის დაცვის საკმარისი დონე", "7.4. პერსონალური ინფორმაციის სუბიექტი ამით აძლევს სრულ და უპირობო თანხმობას Eleven-ს, განსაზღვროს პერსონალური ინფორმაციის დაცვის საკმარისი დონე, ასევე მისი შენახვის მეთოდები და ადგილი (ტერიტორია). ამავდროულად, პერსონალური ინფორმაციის სუბიექტს ესმის და ეთანხმება, რომ ინტერნეტი ვერ უზრუნველყოფს პერსონალური ინფორმაციის აბსოლუტურ დაცვას მასში არსებული საფრთხეებისგან. პერსონალური ინფორმაციის სუბიექტი აღიარებს, რომ პერსონალური ინფორმაცია მას მიეწოდება საკუთარი რისკით და პასუხისმგებლობით, და პერსონალურ ინფორმაციასთან დაკავშირებით მესამე მხარის ნებისმიერი უკანონო ქმედების შემთხვევაში, პერსონალური ინფორმაციის სუბიექტი თანახმაა, რომ პრეტენზიები უნდა იყოს პირდაპირ ასეთ პირებზე.") });
+                case ConsentClause.CrossBorderStorage:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "GE", "cross-border-storage", "dpv:Consent", new global::PolicyCompiler.Runtime.ConsentPurpose[] {  }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("8.3", "შემდგომში ილევენის მომსახურეობი გამოყენებით, მომხმარებელი ილევენს აძლევს თავის აშკარა და ცალსახა თანხმობას", "8.3. თუ მომხმარებელი იმყოფება იმ ტერიტორიაში, სადაც მომხმარებლის თანხმობაა საჭირო პირადი ინფორმაციის (ინდივიდუალური ინფორმაციის) სხვა იურისდიქციისთვის გადაცემისთვის, შემდგომში ილევენის მომსახურეობი გამოყენებით, მომხმარებელი ილევენს აძლევს თავის აშკარა და ცალსახა თანხმობას ასეთი გადაცემის ან შენახვისთვის, ან / და ინფორმაციის დამუშავების სხვა საკითხებში. იურისდიქციები, მათ შორის რუსეთი.") });
+                case ConsentClause.TermsAcceptance:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "GE", "terms-acceptance", "dpv:Consent", new global::PolicyCompiler.Runtime.ConsentPurpose[] {  }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("10.1", "პირობებზე დათანხმებით, მომხმარებელი იღებს პოლიტიკის ყველა პირობას", "10.1. პირობებზე დათანხმებით, მომხმარებელი იღებს პოლიტიკის ყველა პირობას. მომხმარებლის მიერ პოლიტიკის პირობების მიუღებლობის შემთხვევაში, აპლიკაციის ან საიტის გამოყენება დაუყოვნებლივ უნდა შეწყდეს."), new global::PolicyCompiler.Runtime.PolicyCitation("10.1", "მომხმარებლის მიერ პოლიტიკის პირობების მიუღებლობის შემთხვევაში, აპლიკაციის ან საიტის გამოყენება დაუყოვნებლივ უნდა შეწყდეს", "10.1. პირობებზე დათანხმებით, მომხმარებელი იღებს პოლიტიკის ყველა პირობას. მომხმარებლის მიერ პოლიტიკის პირობების მიუღებლობის შემთხვევაში, აპლიკაციის ან საიტის გამოყენება დაუყოვნებლივ უნდა შეწყდეს.") });
+                case ConsentClause.ChangesAcceptance:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "GE", "changes-acceptance", "dpv:Consent", new global::PolicyCompiler.Runtime.ConsentPurpose[] {  }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("10.3", "ცვლილებების ან/და დამატებების შეტანის შემდეგ გულისხმობს მათ მიღებასა და თანხმობას", "10.3. მომხმარებელი დამოუკიდებლად აკონტროლებს პოლიტიკის ცვლილებებს და გაეცნობა პოლიტიკის მიმდინარე ვერსიას. მომხმარებლის მიერ საიტით ან აპლიკაციით სარგებლობის გაგრძელება, ასევე ილევენის მომსახურებით სარგებლობა ცვლილებების ან/და დამატებების შეტანის შემდეგ გულისხმობს მათ მიღებასა და თანხმობას მომხმარებლის მხრიდან.") });
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(consent), consent, "not a consent clause of the policy");
+            }
+        }
     }
 }

@@ -432,6 +432,29 @@ namespace Policies.Hetzner
     }
 
     /// <summary>
+    /// The consent clauses of the policy: what RecordConsent records a person's consent under.
+    /// </summary>
+    public enum ConsentClause
+    {
+        /// <summary>
+        /// The consent 'newsletter', for newsletter.
+        /// </summary>
+        Newsletter = 0,
+        /// <summary>
+        /// The consent 'forum', for forum.
+        /// </summary>
+        Forum = 1,
+        /// <summary>
+        /// The consent 'sweepstakes', for sweepstakes.
+        /// </summary>
+        Sweepstakes = 2,
+        /// <summary>
+        /// The consent 'longer-application-storage', for talent-pool.
+        /// </summary>
+        LongerApplicationStorage = 3,
+    }
+
+    /// <summary>
     /// The rights the policy grants, one per member of the rights interface.
     /// </summary>
     public enum Right
@@ -1134,5 +1157,48 @@ namespace Policies.Hetzner
             new int[] {  },
             new int[] {  },
         };
+
+        /// <summary>
+        /// The policy's id: with the content hash, the version of the notice a consent is given under.
+        /// </summary>
+        public const string PolicyId = "hetzner";
+
+        /// <summary>
+        /// The policy's content hash: its text and the legal text it cites, line endings normalised.
+        /// </summary>
+        public const string ContentHash = "sha256:cf3d1c73a59061045236ab24486bef932f321cc244c8f05031197e6964afc1e7";
+
+        /// <summary>
+        /// When the policy takes effect, as it says; null where it does not.
+        /// </summary>
+        public const string? Effective = null;
+
+        /// <summary>
+        /// Whether a stored consent record was given under this version of this policy.
+        /// </summary>
+        public static global::PolicyCompiler.Runtime.ConsentNoticeStatus CheckConsentRecord(global::PolicyCompiler.Runtime.ConsentRecord record) =>
+            record is null ? throw new global::System.ArgumentNullException(nameof(record))
+            : record.PolicyId != PolicyId ? global::PolicyCompiler.Runtime.ConsentNoticeStatus.OtherPolicy
+            : record.ContentHash == ContentHash ? global::PolicyCompiler.Runtime.ConsentNoticeStatus.Current : global::PolicyCompiler.Runtime.ConsentNoticeStatus.OtherVersion;
+
+        /// <summary>
+        /// A record of the person's consent under the clause, given at the time, bound to this version of the policy.
+        /// </summary>
+        public static global::PolicyCompiler.Runtime.ConsentRecord RecordConsent(ConsentClause consent, string subject, global::System.DateTimeOffset givenAt, global::System.Guid recordId)
+        {
+            switch (consent)
+            {
+                case ConsentClause.Newsletter:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "DE", "newsletter", "eu-gdpr:A6-1-a", new global::PolicyCompiler.Runtime.ConsentPurpose[] { new global::PolicyCompiler.Runtime.ConsentPurpose("newsletter", "dpv:DirectMarketing") }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("p25", "Art. 6 (1) lit. a", "If you subscribe to our newsletter or request that you receive automated messages from hetzner-status.com, we also store your email address. We delete your email address once you delete your user account or if you unsubscribe from our newsletter. The legal basis for this data processing is Art. 6 (1) lit. a or Art. 6 (1) lit. b GDPR.") });
+                case ConsentClause.Forum:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "DE", "forum", "eu-gdpr:A6-1-a", new global::PolicyCompiler.Runtime.ConsentPurpose[] { new global::PolicyCompiler.Runtime.ConsentPurpose("forum", "dpv:ServiceProvision") }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("p29", "Art. 6 (1) lit. a GDPR", "If you register for our online discussion forum, we save your username and email address. After you delete your account in the forum, this saved data will also be deleted. The legal basis for this data processing is Art. 6 (1) lit. a GDPR.") });
+                case ConsentClause.Sweepstakes:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "DE", "sweepstakes", "eu-gdpr:A6-1-a", new global::PolicyCompiler.Runtime.ConsentPurpose[] { new global::PolicyCompiler.Runtime.ConsentPurpose("sweepstakes", "dpv:Marketing") }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("p33", "If you choose to participate in the sweepstakes", "We sometimes have sweepstakes on our websites for various occasions. If you choose to participate in the sweepstakes, we save your first and last names, your email address and, if applicable, the country you come from. We use the collected data only to process the sweepstakes. Once the sweepstakes end and the winner or winners are chosen and notified, the collected data are deleted. The legal basis for this data processing is Art. 6 (1) lit. a GDPR.") });
+                case ConsentClause.LongerApplicationStorage:
+                    return new global::PolicyCompiler.Runtime.ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, "DE", "longer-application-storage", "eu-gdpr:A6-1-a", new global::PolicyCompiler.Runtime.ConsentPurpose[] { new global::PolicyCompiler.Runtime.ConsentPurpose("talent-pool", "dpv:RecruitmentManagement") }, new global::PolicyCompiler.Runtime.PolicyCitation[] { new global::PolicyCompiler.Runtime.PolicyCitation("p31", "If you wish to be considered for future job openings and you consent to a longer storage period", "If you send us job application documents such as your resume, references and cover letter, we will save and process these pieces of data. Application documents from job applicants that do not result in hires are deleted after 3 months. If you wish to be considered for future job openings and you consent to a longer storage period, your application documents will be deleted after 24 months. With applications that result in hires, the documents are forwarded to our HR department. The legal basis for the processing of your personal data in the job application process is primarily Section 26 of the German Data Protection Act (BDSG) in the new version, which became valid on May 25, 2018.") });
+                default:
+                    throw new global::System.ArgumentOutOfRangeException(nameof(consent), consent, "not a consent clause of the policy");
+            }
+        }
     }
 }

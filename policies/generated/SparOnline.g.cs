@@ -764,5 +764,28 @@ namespace Policies.SparOnline
             new int[] {  },
             new int[] {  },
         };
+
+        /// <summary>
+        /// The policy's id: with the content hash, the version of the notice a consent is given under.
+        /// </summary>
+        public const string PolicyId = "spar-online";
+
+        /// <summary>
+        /// The policy's content hash: its text and the legal text it cites, line endings normalised.
+        /// </summary>
+        public const string ContentHash = "sha256:77d148995fc008b90428b3cc166c8ec89643976bd68d899754f38fe7f8026e71";
+
+        /// <summary>
+        /// When the policy takes effect, as it says; null where it does not.
+        /// </summary>
+        public const string? Effective = null;
+
+        /// <summary>
+        /// Whether a stored consent record was given under this version of this policy.
+        /// </summary>
+        public static global::PolicyCompiler.Runtime.ConsentNoticeStatus CheckConsentRecord(global::PolicyCompiler.Runtime.ConsentRecord record) =>
+            record is null ? throw new global::System.ArgumentNullException(nameof(record))
+            : record.PolicyId != PolicyId ? global::PolicyCompiler.Runtime.ConsentNoticeStatus.OtherPolicy
+            : record.ContentHash == ContentHash ? global::PolicyCompiler.Runtime.ConsentNoticeStatus.Current : global::PolicyCompiler.Runtime.ConsentNoticeStatus.OtherVersion;
     }
 }

@@ -50,6 +50,7 @@ public static class GuardEmitter
             EmitEnum(w, GuardContract.EnumOf(kind), EnumSummary(kind), model.TermsOf(kind), names.Of(kind), compilation.Legal, model.Jurisdiction);
         }
         EmitConditions(w, model, names);
+        ConsentGuards.EmitEnum(w, model);
         EmitRightsInterface(w, type, model, names, compilation);
         EmitAttributes(w);
         EmitGuards(w, type, model, tables, compilation);
@@ -366,6 +367,7 @@ public static class GuardEmitter
             if (table.Verb.Localisation is { } localisation) EmitLocalisation(w, tables, table, localisation);
         }
         EmitRetention(w, model, tables, compilation);
+        ConsentGuards.EmitMembers(w, compilation);
         w.Close();
     }
 
@@ -654,17 +656,24 @@ public static class GuardEmitter
         clause.Append("new " + Runtime + ".PolicyClause(");
         CodeWriter.AppendLiteral(clause, compilation.Model!.Id).Append(", ");
         CodeWriter.AppendLiteral(clause, StatementText.Of(compilation.Text, span, citations)).Append(", ");
-        clause.Append(span.Line.ToString(CultureInfo.InvariantCulture)).Append(", new " + Runtime + ".PolicyCitation[] { ");
+        clause.Append(span.Line.ToString(CultureInfo.InvariantCulture)).Append(", ");
+        return AppendCitationArray(clause, citations, compilation.Legal).Append(')');
+    }
+
+    /// <summary>A <c>new PolicyCitation[] { … }</c> expression: each citation with the text of the paragraph it cites.</summary>
+    internal static StringBuilder AppendCitationArray(StringBuilder text, Collections.EquatableArray<Citation> citations, LegalAnchoring? legal)
+    {
+        text.Append("new " + Runtime + ".PolicyCitation[] { ");
         for (var i = 0; i < citations.Count; i++)
         {
             var citation = citations[i];
-            if (i > 0) clause.Append(", ");
-            clause.Append("new " + Runtime + ".PolicyCitation(");
-            CodeWriter.AppendLiteral(clause, citation.Section).Append(", ");
-            CodeWriter.AppendLiteral(clause, citation.Excerpt).Append(", ");
-            CodeWriter.AppendLiteral(clause, ParagraphText(citation, compilation.Legal)).Append(')');
+            if (i > 0) text.Append(", ");
+            text.Append("new " + Runtime + ".PolicyCitation(");
+            CodeWriter.AppendLiteral(text, citation.Section).Append(", ");
+            CodeWriter.AppendLiteral(text, citation.Excerpt).Append(", ");
+            CodeWriter.AppendLiteral(text, ParagraphText(citation, legal)).Append(')');
         }
-        return clause.Append(" })");
+        return text.Append(" }");
     }
 
     private static string Describe(Term term, LegalAnchoring? legal, string? jurisdiction)

@@ -130,6 +130,8 @@ public static class RuntimeEmitter
         w.Close();
         w.Line();
 
+        ConsentRecordRuntime.Emit(w);
+
         w.Summary("The walk over a decision-table cell that every generated guard shares.");
         w.Open("public static class PolicyTables");
         w.Summary("The retention statements of a category that answer for a purpose while the given conditions hold: those that apply, less those a more specific one sets aside.\nAsked for no purpose (-1), those that answer for some purpose of the policy's purposeCount, or for one no statement names, in the policy's order.");
