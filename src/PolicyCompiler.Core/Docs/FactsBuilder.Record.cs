@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PolicyCompiler.Binding;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Model;
 using PolicyCompiler.Syntax;
@@ -110,6 +111,14 @@ public sealed partial class FactsBuilder
             else phrases.Add(values.Examples ? Join(new WordPhrase("w:for-example"), CountryLiterals(values.Names)) : CountryLiterals(values.Names));
         }
         if (rule.Details is not null && rule.Verb.Details is not null) phrases.AddRange(rule.Verb.Details.DocumentCells(rule.Details).OfType<Phrase>());
+        // Art. 30(1)(e): the articles the ground and the safeguards rest on, where a law with an articles file governs.
+        if (rule.Details is TransferBasis transfer)
+        {
+            var articles = new[] { LawArticles.Of("transfer-basis", transfer.Basis, _model.Jurisdiction) }
+                .Concat(transfer.Safeguards.Select(s => LawArticles.Of("safeguard", s, _model.Jurisdiction)))
+                .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            if (articles.Count > 0) phrases.Add(new LiteralPhrase("(" + string.Join("; ", articles) + ")"));
+        }
         phrases.Add(new LiteralPhrase("—"));
         phrases.Add(CategoryList(rule.Categories));
         return OnConditions(phrases, rule.Conditions);

@@ -72,7 +72,8 @@ public static class DpvJsonLd
                 .Add("dpv:hasProcess", new JsonArray(_facts.Record.Activities.Select(Process)))
                 .Add("dpv:hasRight", new JsonArray(m.Rights.Select(Right)))
                 .Add("dpv:hasTechnicalOrganisationalMeasure", new JsonArray(m.Duties.Where(d => d.By is null).Select(Duty)));
-            return notice;
+            // The notice cites what its header clauses cite (title, effective date, jurisdiction).
+            return Cited(notice, m.HeaderCitations.Title.Concat(m.HeaderCitations.Effective).Concat(m.HeaderCitations.Jurisdiction));
         }
 
         private JsonObject Context()

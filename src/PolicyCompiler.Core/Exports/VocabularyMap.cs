@@ -8,7 +8,7 @@ namespace PolicyCompiler.Exports;
 
 /// <summary>
 /// A mapping from the policy language's words and names to another vocabulary's terms (DPV, the Fides taxonomy),
-/// as data: <c>Exports/Mappings/&lt;name&gt;.map</c>, whose header says its source and date. Each row maps a kind
+/// as data: <c>Lint/Packs/&lt;name&gt;.map</c>, whose header says its source and date. Each row maps a kind
 /// of name (category, purpose, basis, …) and a pattern to a term, for every law or for one; the longest pattern
 /// that matches wins, a law's row before a row for every law.
 /// </summary>

@@ -20,7 +20,7 @@ public sealed class DpvExportTests : IDisposable
 {
     private const string Dpv = "https://w3id.org/dpv";
 
-    private static readonly HashSet<string> Terms = new(File.ReadLines(Path.Combine(Repository.Root, "src", "PolicyCompiler.Core", "Exports", "Mappings", "dpv.terms"))
+    private static readonly HashSet<string> Terms = new(File.ReadLines(Path.Combine(Repository.Root, "src", "PolicyCompiler.Core", "Lint", "Packs", "dpv.terms"))
         .Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("policyc-dpv-").FullName;
@@ -57,6 +57,27 @@ public sealed class DpvExportTests : IDisposable
         var rows = map.Rows.ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, row => Assert.True(Terms.Contains(map.Iri(row.Term)), row.Kind + " " + row.Pattern + " → " + row.Term + " is not in dpv.terms"));
+    }
+
+    [Theory]
+    [InlineData("transfer-basis", new[] { "adequacy", "standard-clauses", "binding-rules", "consent", "contract", "public-interest", "legal-claims", "vital-interests" })]
+    [InlineData("safeguard", new[] { "standard-clauses", "binding-rules", "code-of-conduct", "certification", "authorised-clauses" })]
+    [InlineData("right", new[] { "information", "access", "rectification", "erasure", "restriction", "portability", "objection", "automated-decision", "withdraw-consent", "complaint" })]
+    public void The_DPV_mapping_and_the_GDPR_articles_file_name_the_same_article(string kind, string[] words)
+    {
+        // Two data files say which article of the GDPR a word rests on (dpv.map in DPV's terms, gdpr.articles for the
+        // record): an article DPV names (eu-gdpr:A49-1-b) is the first the articles file gives (Art. 49(1)(b)).
+        var gdpr = new[] { "GDPR" };
+        foreach (var word in words)
+        {
+            var term = VocabularyMap.Dpv.Term(kind, word, gdpr);
+            var article = PolicyCompiler.Binding.LawArticles.Of(kind, word, "DE");
+            Assert.NotNull(article);
+            if (term is null || !System.Text.RegularExpressions.Regex.IsMatch(term, "^eu-gdpr:A[0-9]")) continue;
+            var first = System.Text.RegularExpressions.Regex.Match(article!, "^GDPR Art\\. ([0-9]+)((?:\\([0-9a-z]+\\))*)").Groups;
+            var expected = "eu-gdpr:A" + first[1].Value + string.Concat(System.Text.RegularExpressions.Regex.Matches(first[2].Value, "\\(([0-9a-z]+)\\)").Select(m => "-" + m.Groups[1].Value));
+            Assert.True(expected == term, kind + " " + word + ": dpv.map says " + term + ", gdpr.articles " + article);
+        }
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class FidesExportTests
     private static readonly string[] LegalBasisForTransfers = { "Adequacy Decision", "SCCs", "BCRs", "Supplementary Measures", "Other" };
 
     /// <summary>The taxonomy's keys by kind; a category fideslang 3.1 (which fides pins) does not know is left out.</summary>
-    private static readonly ILookup<string, string> Taxonomy = File.ReadLines(Path.Combine(Repository.Root, "src", "PolicyCompiler.Core", "Exports", "Mappings", "fides.terms"))
+    private static readonly ILookup<string, string> Taxonomy = File.ReadLines(Path.Combine(Repository.Root, "src", "PolicyCompiler.Core", "Lint", "Packs", "fides.terms"))
         .Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).Where(f => f.Length == 2).ToLookup(f => f[0], f => f[1]);
 
     public static TheoryData<string> Seeds() => new() { "spar-online", "eleven", "hetzner" };

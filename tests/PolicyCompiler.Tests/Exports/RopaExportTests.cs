@@ -55,6 +55,16 @@ public sealed class RopaExportTests
     }
 
     [Fact]
+    public void Hetzner_transfers_name_the_articles_their_grounds_and_safeguards_rest_on()
+    {
+        // Hetzner §p46: a third country only with an adequacy decision (Art. 45) or the standard clauses (Art. 46),
+        // on one of the text's grounds (the contract: Art. 49(1)(b)); Georgian policies cite no GDPR article.
+        var orders = Row("hetzner", "orders")[Column("ropa:transfers")].Split('\n');
+        Assert.Contains(orders, l => l.StartsWith("THIRD-COUNTRIES contract safeguard: adequacy decision or standard contractual clauses (GDPR Art. 49(1)(b); GDPR Art. 45(3); GDPR Art. 46(2)(c)) — ", StringComparison.Ordinal));
+        Assert.DoesNotContain("GDPR", string.Join("\n", Read(RopaCsv.Render(FactsBuilder.Build(SeedPolicies.Compile("eleven/eleven.policy")), DocLanguage.English)).Skip(1).Select(r => r[Column("ropa:transfers")])), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Spar_delivery_gives_the_courier_the_order_and_nothing_else()
     {
         // SPAR §3.b3 (issue 19, finding 2): the delivery partner receives the order to deliver it, not the customer's history.
