@@ -1250,6 +1250,11 @@ namespace PolicyCompiler.Runtime
         OtherVersion = 1,
         /// <summary>Given under another policy.</summary>
         OtherPolicy = 2,
+        /// <summary>
+        /// Given under another version of the policy whose consent clause is the same: its purposes (and their labels), form,
+        /// ways to withdraw, consequences and the paragraphs it cites, word for word. The notice changed elsewhere.
+        /// </summary>
+        SameClause = 3,
     }
 
     /// <summary>A purpose a consent is given for: the policy's name for it and the DPV concept it is mapped to.</summary>
@@ -1277,21 +1282,28 @@ namespace PolicyCompiler.Runtime
     /// </summary>
     public sealed class ConsentRecord
     {
+        private readonly ConsentPurpose[] _purposes;
+        private readonly PolicyCitation[] _citations;
+        private readonly string[] _legalBases;
+
         /// <summary>Creates a record; the policy's RecordConsent fills in the clause's terms.</summary>
-        public ConsentRecord(global::System.Guid recordId, string subject, global::System.DateTimeOffset givenAt, string policyId, string contentHash, string? effective,
-            string? jurisdiction, string consent, string legalBasis, ConsentPurpose[] purposes, PolicyCitation[] citations, global::System.DateTimeOffset? withdrawnAt = null)
+        public ConsentRecord(global::System.Guid recordId, string subject, global::System.DateTimeOffset givenAt, string policyId, string contentHash, string clauseHash, string? effective,
+            string? jurisdiction, string? controller, string consent, string[] legalBases, ConsentPurpose[] purposes, PolicyCitation[] citations, global::System.DateTimeOffset? withdrawnAt = null)
         {
             RecordId = recordId;
             Subject = subject ?? throw new global::System.ArgumentNullException(nameof(subject));
             GivenAt = givenAt;
-            PolicyId = policyId;
-            ContentHash = contentHash;
+            PolicyId = policyId ?? throw new global::System.ArgumentNullException(nameof(policyId));
+            ContentHash = contentHash ?? throw new global::System.ArgumentNullException(nameof(contentHash));
+            ClauseHash = clauseHash ?? throw new global::System.ArgumentNullException(nameof(clauseHash));
             Effective = effective;
             Jurisdiction = jurisdiction;
-            Consent = consent;
-            LegalBasis = legalBasis;
-            Purposes = purposes;
-            Citations = citations;
+            Controller = controller;
+            Consent = consent ?? throw new global::System.ArgumentNullException(nameof(consent));
+            _legalBases = legalBases ?? throw new global::System.ArgumentNullException(nameof(legalBases));
+            _purposes = purposes ?? throw new global::System.ArgumentNullException(nameof(purposes));
+            _citations = citations ?? throw new global::System.ArgumentNullException(nameof(citations));
+            if (withdrawnAt is { } withdrawn && withdrawn < givenAt) throw new global::System.ArgumentOutOfRangeException(nameof(withdrawnAt), "a consent cannot be withdrawn before it was given");
             WithdrawnAt = withdrawnAt;
         }
 
@@ -1310,6 +1322,12 @@ namespace PolicyCompiler.Runtime
         /// <summary>The policy's content hash (its text and its legal text) when the consent was given: the notice's version.</summary>
         public string ContentHash { get; }
 
+        /// <summary>The hash of the consent clause itself (its purposes, form, withdrawal, consequences and cited paragraphs) when it was given.</summary>
+        public string ClauseHash { get; }
+
+        /// <summary>The controller's IRI in the record, where the policy names one.</summary>
+        public string? Controller { get; }
+
         /// <summary>When that version of the policy took effect, as it says; null where it does not.</summary>
         public string? Effective { get; }
 
@@ -1319,14 +1337,14 @@ namespace PolicyCompiler.Runtime
         /// <summary>The policy's name of the consent clause.</summary>
         public string Consent { get; }
 
-        /// <summary>The legal basis the consent is, as a DPV compact IRI (eu-gdpr:A6-1-a, dpv:Consent).</summary>
-        public string LegalBasis { get; }
+        /// <summary>The legal bases the consent is, as DPV compact IRIs (eu-gdpr:A6-1-a, and eu-gdpr:A9-2-a for special categories; dpv:Consent).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> LegalBases => _legalBases;
 
         /// <summary>The purposes the clause names.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<ConsentPurpose> Purposes { get; }
+        public global::System.Collections.Generic.IReadOnlyList<ConsentPurpose> Purposes => _purposes;
 
         /// <summary>What the clause cites.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<PolicyCitation> Citations { get; }
+        public global::System.Collections.Generic.IReadOnlyList<PolicyCitation> Citations => _citations;
 
         /// <summary>When the consent was withdrawn; null while it stands.</summary>
         public global::System.DateTimeOffset? WithdrawnAt { get; }
@@ -1334,9 +1352,12 @@ namespace PolicyCompiler.Runtime
         /// <summary>The notice's IRI: the policy at the version the consent was given under.</summary>
         public string NoticeIri => "urn:policyc:" + PolicyId + ":notice/" + ContentHash;
 
-        /// <summary>The record with its withdrawal.</summary>
-        public ConsentRecord Withdraw(global::System.DateTimeOffset at) =>
-            new ConsentRecord(RecordId, Subject, GivenAt, PolicyId, ContentHash, Effective, Jurisdiction, Consent, LegalBasis, (ConsentPurpose[])Purposes, (PolicyCitation[])Citations, at);
+        /// <summary>The record with its withdrawal; a consent is withdrawn once, and not before it was given.</summary>
+        public ConsentRecord Withdraw(global::System.DateTimeOffset at)
+        {
+            if (WithdrawnAt is not null) throw new global::System.InvalidOperationException("the consent was withdrawn already");
+            return new ConsentRecord(RecordId, Subject, GivenAt, PolicyId, ContentHash, ClauseHash, Effective, Jurisdiction, Controller, Consent, _legalBases, _purposes, _citations, at);
+        }
 
         /// <summary>The record as JSON-LD in DPV terms (DPV-27560), with its context inline.</summary>
         public string ToJson()
@@ -1355,13 +1376,16 @@ namespace PolicyCompiler.Runtime
             json.Append("  \"dct:conformsTo\": \"https://w3id.org/dpv/schema/dpv-27560#record\",\n");
             json.Append("  \"dct:created\": ").Append(Quote(Time(GivenAt))).Append(",\n");
             json.Append("  \"dpv:hasDataSubject\": { \"@type\": \"dpv:DataSubject\", \"dct:identifier\": ").Append(Quote(Subject)).Append(" },\n");
-            json.Append("  \"dpv:hasDataController\": \"pc:controller\",\n");
+            if (Controller is not null) json.Append("  \"dpv:hasDataController\": ").Append(Quote(Controller)).Append(",\n");
             if (Jurisdiction is not null) json.Append("  \"dpv:hasJurisdiction\": ").Append(Quote("loc:" + Jurisdiction)).Append(",\n");
-            json.Append("  \"dpv:hasLegalBasis\": ").Append(Quote(LegalBasis)).Append(",\n");
+            json.Append("  \"dpv:hasLegalBasis\": [");
+            for (var i = 0; i < _legalBases.Length; i++) json.Append(i == 0 ? "" : ", ").Append(Quote(_legalBases[i]));
+            json.Append("],\n");
             json.Append("  \"dpv:hasNotice\": {\n    \"@id\": ").Append(Quote(NoticeIri)).Append(",\n    \"@type\": \"dpv:ConsentNotice\",\n");
             json.Append("    \"dct:identifier\": ").Append(Quote(PolicyId)).Append(",\n    \"dct:hasVersion\": ").Append(Quote(ContentHash));
             if (Effective is not null) json.Append(",\n    \"dct:date\": ").Append(Quote(Effective));
-            json.Append(",\n    \"skos:notation\": ").Append(Quote(Consent));
+            // The clause is a part of the notice with a version of its own: the same clause in a later notice has the same IRI.
+            json.Append(",\n    \"dct:hasPart\": { \"@id\": ").Append(Quote("pc:consent/" + Consent + "/" + ClauseHash)).Append(", \"skos:notation\": ").Append(Quote(Consent)).Append(" }");
             json.Append(",\n    \"dct:bibliographicCitation\": [");
             for (var i = 0; i < Citations.Count; i++) json.Append(i == 0 ? "" : ", ").Append(Quote(Citations[i].ToString()));
             json.Append("]\n  },\n");
@@ -1382,7 +1406,7 @@ namespace PolicyCompiler.Runtime
         }
 
         private static string Time(global::System.DateTimeOffset time) =>
-            time.ToUniversalTime().ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", global::System.Globalization.CultureInfo.InvariantCulture);
+            time.ToUniversalTime().ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'", global::System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>A JSON string: quotes and backslashes escaped, and every control, format, separator and surrogate character as \uXXXX.</summary>
         private static string Quote(string text)

@@ -781,11 +781,23 @@ namespace Policies.SparOnline
         public const string? Effective = null;
 
         /// <summary>
-        /// Whether a stored consent record was given under this version of this policy.
+        /// Whether a stored consent record was given under this version of this policy, or under another version with the same clause.
         /// </summary>
         public static global::PolicyCompiler.Runtime.ConsentNoticeStatus CheckConsentRecord(global::PolicyCompiler.Runtime.ConsentRecord record) =>
             record is null ? throw new global::System.ArgumentNullException(nameof(record))
             : record.PolicyId != PolicyId ? global::PolicyCompiler.Runtime.ConsentNoticeStatus.OtherPolicy
-            : record.ContentHash == ContentHash ? global::PolicyCompiler.Runtime.ConsentNoticeStatus.Current : global::PolicyCompiler.Runtime.ConsentNoticeStatus.OtherVersion;
+            : record.ContentHash == ContentHash ? global::PolicyCompiler.Runtime.ConsentNoticeStatus.Current
+            : record.ClauseHash == ClauseHash(record.Consent) ? global::PolicyCompiler.Runtime.ConsentNoticeStatus.SameClause : global::PolicyCompiler.Runtime.ConsentNoticeStatus.OtherVersion;
+
+        /// <summary>
+        /// The hash of a consent clause of this version (its purposes, form, withdrawal, consequences and cited paragraphs); null for a clause it does not have.
+        /// </summary>
+        private static string? ClauseHash(string consent)
+        {
+            switch (consent)
+            {
+                default: return null;
+            }
+        }
     }
 }

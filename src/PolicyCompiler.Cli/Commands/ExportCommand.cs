@@ -39,7 +39,9 @@ internal static class ExportCommand
         var batch = PolicyBatch.Compile(paths);
         if (batch.WriteProblems(error)) return ExitCodes.UsageOrIo;
         var failed = batch.Failed;
-        if (failed.Count > 0) batch.WriteFailures(output);
+        // Printed, the export is the standard output: a policy's errors go to the error stream, so that they cannot
+        // end up in the file the output is redirected to.
+        if (failed.Count > 0) batch.WriteFailures(outDir is null ? error : output);
 
         var chosen = PolicyExports.Formats.Where(f => formats.Contains(f.Name, StringComparer.Ordinal)).Select(f => f.Format).ToList();
         IReadOnlyList<DocLanguage>? inLanguages = languages.Length == 0 ? null : DocLanguage.All.Where(l => languages.Contains(l.Code, StringComparer.Ordinal)).ToList();
@@ -51,6 +53,7 @@ internal static class ExportCommand
 
         if (outDir is null)
         {
+            if (files.Count == 0 && failed.Count > 0) return ExitCodes.ErrorsFound;
             if (files.Count != 1)
             {
                 error.WriteLine($"policyc: this export is {files.Count} files ({string.Join(", ", files.Select(f => f.Name))}); give --out <dir>, or one policy, one --format and one --language to print it");

@@ -20,11 +20,11 @@ public static class LawArticles
     /// <summary>The articles that state a word of a kind (<c>transfer-basis</c>, <c>safeguard</c>, <c>right</c>) in a policy of the jurisdiction: "GDPR Art. 49(1)(b)", or null.</summary>
     public static string? Of(string kind, string word, string? jurisdiction)
     {
-        var entries = All.Where(e => e.Kind == kind && e.Word == word && e.Law.AppliesIn(jurisdiction)).ToList();
-        return entries.Count == 0 ? null : string.Join("; ", entries.Select(e => e.Law.Law + " " + e.Article));
+        var entries = All.Where(e => e.Kind == kind && e.Word == word && LegalBasisEntry.Governs(e.Jurisdictions, jurisdiction)).ToList();
+        return entries.Count == 0 ? null : string.Join("; ", entries.Select(e => e.Law + " " + e.Article));
     }
 
-    private sealed record Entry(string Kind, string Word, string Article, LegalBasisEntry Law);
+    private sealed record Entry(string Kind, string Word, string Article, string Law, IReadOnlyList<string> Jurisdictions);
 
     private static IReadOnlyList<Entry> Load()
     {
@@ -33,7 +33,8 @@ public static class LawArticles
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(Suffix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            LegalBasisEntry? law = null;
+            string? law = null;
+            var jurisdictions = Array.Empty<string>();
             while (reader.ReadLine() is { } line)
             {
                 if (line.Length == 0 || line[0] == '#') continue;
@@ -41,12 +42,12 @@ public static class LawArticles
                 if (law is null)
                 {
                     if (fields.Length != 3 || fields[0] != "law") throw new InvalidDataException(resource + " starts with 'law<TAB>name<TAB>jurisdictions': " + line);
-                    // Where the law governs is decided as for its lawful bases: the same entry shape carries it.
-                    law = new LegalBasisEntry(string.Empty, fields[1], string.Empty, false, string.Empty, string.Empty) { Jurisdictions = fields[2].Split(',') };
+                    law = fields[1];
+                    jurisdictions = fields[2].Split(',');
                     continue;
                 }
                 if (fields.Length != 3) throw new InvalidDataException(resource + ": an article line has 3 tab-separated fields (kind, word, article): " + line);
-                entries.Add(new Entry(fields[0], fields[1], fields[2], law));
+                entries.Add(new Entry(fields[0], fields[1], fields[2], law, jurisdictions));
             }
         }
         return entries;

@@ -12,8 +12,11 @@ public sealed record LegalBasisEntry(string Word, string Law, string Article, bo
     public IReadOnlyList<string> Jurisdictions { get; init; } = Array.Empty<string>();
 
     /// <summary>Whether the law governs a policy of the jurisdiction (a country code); none for a policy without one.</summary>
-    public bool AppliesIn(string? jurisdiction) =>
-        jurisdiction is not null && Jurisdictions.Any(j => j == jurisdiction || (CountryGroups.MembersFor(j, jurisdiction)?.Contains(jurisdiction, StringComparer.Ordinal) ?? false));
+    public bool AppliesIn(string? jurisdiction) => Governs(Jurisdictions, jurisdiction);
+
+    /// <summary>Whether a law that governs in <paramref name="jurisdictions"/> (codes, known groups) governs a policy of <paramref name="jurisdiction"/>.</summary>
+    internal static bool Governs(IReadOnlyList<string> jurisdictions, string? jurisdiction) =>
+        jurisdiction is not null && jurisdictions.Any(j => j == jurisdiction || (CountryGroups.MembersFor(j, jurisdiction)?.Contains(jurisdiction, StringComparer.Ordinal) ?? false));
 
     /// <summary>The basis's article as the documents cite it: <c>GDPR Art. 6(1)(a)</c>.</summary>
     public string Citation => Law + " " + Article;

@@ -20,6 +20,13 @@ public sealed partial class FactsBuilder
         "ropa:recipients", "ropa:transfers", "ropa:retention", "ropa:security",
     };
 
+    /// <summary>
+    /// The duties Art. 30(1)(g) asks the record to describe: the controller's technical and organisational security
+    /// measures of Art. 32 (a duty of the person, the accuracy of data or notifying breaches is none of them).
+    /// </summary>
+    internal static IEnumerable<DutyRule> SecurityDuties(PolicyModel model) =>
+        model.Duties.Where(d => d.By is null && d.Duty is "security-measures" or "need-to-know-access" or "confidentiality" or "staff-training");
+
     private ProcessingRecord ProcessingRecord()
     {
         var m = _model;
@@ -31,13 +38,20 @@ public sealed partial class FactsBuilder
         var dpo = m.Controller?.Details.Where(d => d.Kind == "dpo").ToList() is { Count: > 0 } officers
             ? Record(Cell(officers.Select(d => Line(new LiteralPhrase(d.Value)))), m.Controller!.Citations)
             : Record(Cell((FactLine?)null), EquatableArray<Citation>.Empty);
-        // Art. 30(1)(g): the controller's own undertakings (a duty of the person is no security measure).
-        var duties = m.Duties.Where(d => d.By is null).ToList();
+        var duties = SecurityDuties(m).ToList();
         var security = Record(Cell(duties.Select(d => d.Labels.IsEmpty
                 ? Line(new WordPhrase("duty:" + d.Duty))
                 : Line(new WordPhrase("duty:" + d.Duty), new LiteralPhrase("—"), new LabelsPhrase(d.Labels, string.Empty)))),
             duties.SelectMany(d => d.Citations));
         var activities = InOrder(m.Purposes).Select(p => Activity(p, controller, dpo, security)).ToList();
+        // Data the policy collects, shares or transfers but processes for no purpose it states would be in no row: it
+        // gets a row of its own, so that the record leaves out nothing the text discloses (Hetzner: the card data
+        // Computop collects directly).
+        var used = new HashSet<string>(activities.SelectMany(a => a.Scope.Categories), StringComparer.Ordinal);
+        var naming = m.Verbs.Verbs.Where(v => v.Dimensions.Any(d => d.Names is DeclarationKind.Subject or DeclarationKind.Recipient || d.CrossesBorders))
+            .SelectMany(m.DisclosedPermissionsOf).Where(r => r.Categories.Any(c => !used.Contains(c))).ToList();
+        var unassigned = new HashSet<string>(naming.SelectMany(r => r.Categories).Where(c => !used.Contains(c)), StringComparer.Ordinal);
+        if (unassigned.Count > 0) activities.Add(Activity(null, unassigned, new[] { Line(CategoryList(unassigned)) }, naming, controller, dpo, security));
         return new ProcessingRecord(RecordColumns, activities);
     }
 
@@ -45,63 +59,108 @@ public sealed partial class FactsBuilder
     {
         var m = _model;
         var name = purpose.Name;
-        // (c) The data processed for the purpose: the permissions of a verb whose purposes are required (processing).
+        // (c) The data used for the purpose: what a verb whose purposes are required (processing) permits for it, and
+        // what is shared for it by name (sharing it for the purpose is using it for the purpose).
         var processing = m.Verbs.Verbs.SelectMany(v => v.Dimensions.Where(d => d.Names == DeclarationKind.Purpose && d.Required)
             .SelectMany(d => m.DisclosedPermissionsOf(v).Where(r => r[d].Covers(name)))).ToList();
-        var categories = new HashSet<string>(processing.SelectMany(r => r.Categories), StringComparer.Ordinal);
-        var categoryLines = processing
+        var sharing = m.Verbs.Verbs.Where(v => v.Dimensions.Any(d => d.Names == DeclarationKind.Recipient)).SelectMany(m.DisclosedPermissionsOf).ToList();
+        var sharedForIt = sharing.Where(r => PurposesOf(r).Any(d => !d.Any && d.Names.Contains(name, StringComparer.Ordinal))).ToList();
+        var categories = new HashSet<string>(processing.Concat(sharedForIt).SelectMany(r => r.Categories), StringComparer.Ordinal);
+        var categoryLines = processing.Concat(sharedForIt.Where(r => !r.Categories.All(c => processing.Any(p => p.Categories.Contains(c, StringComparer.Ordinal)))))
             .GroupBy(r => string.Join(",", r.Conditions), StringComparer.Ordinal)
             .Select(g => OnConditions(CategoryList(g.SelectMany(r => r.Categories)), g.First().Conditions));
+        return Activity(purpose, categories, categoryLines, processing.Concat(sharedForIt).ToList(), controller, dpo, security);
+    }
 
-        // The people the data is collected from: collections (a verb with subjects) of those categories.
+    /// <summary>
+    /// The row of a purpose (or, null, of the data no stated purpose uses) once its categories are known: who they
+    /// are collected from, who receives them, where they go abroad, how long they are kept.
+    /// </summary>
+    private ProcessingActivity Activity(Term? purpose, HashSet<string> categories, IEnumerable<FactLine> categoryLines, IReadOnlyList<Permission> using_, RecordCell controller, RecordCell dpo, RecordCell security)
+    {
+        var m = _model;
+        var name = purpose?.Name;
+        var sharing = m.Verbs.Verbs.Where(v => v.Dimensions.Any(d => d.Names == DeclarationKind.Recipient)).SelectMany(m.DisclosedPermissionsOf).ToList();
+
+        // The people the data is collected from: collections (a verb with subjects) of those categories, each with the
+        // categories of the purpose it collects.
         var collections = RulesOf(d => d.Names == DeclarationKind.Subject, categories).ToList();
-        var subjects = collections.SelectMany(r => r.Dimensions.Where((_, i) => r.Verb.Dimensions[i].Names == DeclarationKind.Subject).SelectMany(v => v.Names))
-            .Distinct(StringComparer.Ordinal).ToEquatableArray();
+        var subjects = collections.SelectMany(r => ValuesOf(r, DeclarationKind.Subject)).Distinct(StringComparer.Ordinal).ToEquatableArray();
+        var subjectLines = subjects.Select(subject => Line(Term(DeclarationKind.Subject, subject), new LiteralPhrase("—"),
+            CategoryList(collections.Where(r => ValuesOf(r, DeclarationKind.Subject).Contains(subject, StringComparer.Ordinal)).SelectMany(r => r.Categories).Where(categories.Contains))));
 
-        // (d) Recipients: shares of those categories for the purpose, or for any purpose.
-        var shares = m.Verbs.Verbs.Where(v => v.Dimensions.Any(d => d.Names == DeclarationKind.Recipient))
-            .SelectMany(v => m.DisclosedPermissionsOf(v).Where(r => r.Verb.Dimensions.Where(d => d.Names == DeclarationKind.Purpose).All(d => r[d].Any ? Overlaps(r, categories) : r[d].Names.Contains(name, StringComparer.Ordinal))))
-            .ToList();
-        var recipientLines = shares.Select(r =>
+        // (d) Recipients: shares for the purpose, and shares for any purpose of its categories (only those are listed).
+        var shares = sharing.Where(r => PurposesOf(r).All(d => d.Any || name is null ? Overlaps(r, categories) : d.Names.Contains(name, StringComparer.Ordinal))).ToList();
+        var recipientLines = shares.Select(r => OnConditions(new Phrase[]
         {
-            var recipients = r.Verb.Dimensions.Where(d => d.Names == DeclarationKind.Recipient).SelectMany(d => r[d].Names).ToEquatableArray();
-            return OnConditions(new Phrase[] { TermList(DeclarationKind.Recipient, recipients), new LiteralPhrase("—"), CategoryList(r.Categories) }, r.Conditions);
-        });
+            TermList(DeclarationKind.Recipient, ValuesOf(r, DeclarationKind.Recipient).ToEquatableArray()), new LiteralPhrase("—"), CategoryList(r.Categories.Where(categories.Contains)),
+        }, r.Conditions));
 
-        // (e) Transfers: border-crossing permissions of those categories that the policy states (the home area's are the law's).
+        // (e) Transfers: border-crossing permissions of those categories that the policy states (the home area's are
+        // the law's). A transfer names no purpose: it is listed with every purpose whose data it moves, with that data.
         var transfers = RulesOf(d => d.CrossesBorders, categories).Where(r => !r.WithinHomeArea).ToList();
 
-        // (f) Erasure: the retention of those categories for the purpose, or for any purpose.
-        var retention = m.Retention.Where(r => (r.Purposes.IsEmpty || r.Purposes.Contains(name, StringComparer.Ordinal)) && r.Categories.Any(categories.Contains)).ToList();
+        // (f) Erasure: the retention statements that decide for the purpose's categories, as the guards' RetentionOf
+        // answers: a statement for the purpose sets one for every purpose aside, on each set of conditions a statement holds on.
+        var retention = Retention(name, categories);
 
         var cells = new[]
         {
             controller,
             dpo,
             // The purpose's name after its label, as engineers know it; then what the law treats specially in it.
-            Record(Cell(purpose.PurposeKinds.IsEmpty
+            purpose is null ? Record(Cell(Line(new WordPhrase("ropa:no-purpose"))), Enumerable.Empty<Citation>())
+            : Record(Cell(purpose.PurposeKinds.IsEmpty
                 ? Line(new TermPhrase(purpose, Defined: true), new LiteralPhrase("(" + name + ")"))
                 : Line(new TermPhrase(purpose, Defined: true), new LiteralPhrase("(" + name + ")"), new LiteralPhrase("—"), new ListPhrase(purpose.PurposeKinds.Select(k => (Phrase)new WordPhrase("kind:" + k)).ToList()))),
                 purpose.Citations),
             // A purpose without a basis has an empty cell: its citations would seem to state one.
-            Record(Cell(purpose.Bases.Select(b => BasisLine(b, m.Jurisdiction))), purpose.Bases.IsEmpty ? Enumerable.Empty<Citation>() : purpose.Citations),
-            Record(Terms(DeclarationKind.Subject, subjects), collections.SelectMany(r => r.Citations)),
-            Record(Cell(categoryLines), processing.SelectMany(r => r.Citations)),
+            purpose is null || purpose.Bases.IsEmpty ? Record(Cell((FactLine?)null), Enumerable.Empty<Citation>())
+            : Record(Cell(purpose.Bases.Select(b => BasisLine(b, m.Jurisdiction))), purpose.Citations),
+            Record(Cell(subjectLines), collections.SelectMany(r => r.Citations)),
+            Record(Cell(categoryLines), using_.SelectMany(r => r.Citations)),
             Record(Cell(recipientLines), shares.SelectMany(r => r.Citations)),
-            Record(Cell(transfers.Select(TransferLine)), transfers.SelectMany(r => r.Citations)),
-            Record(Cell(retention.Select(r => new FactLine(new Phrase[] { CategoryList(r.Categories), new LiteralPhrase("—") }.Concat(RetentionLine(r).Phrases).ToList()))), retention.SelectMany(r => r.Citations)),
+            Record(Cell(transfers.Select(t => TransferLine(t, categories))), transfers.SelectMany(r => r.Citations)),
+            Record(Cell(retention.Select(r => new FactLine(new Phrase[] { CategoryList(r.Categories), new LiteralPhrase("—") }.Concat(RetentionLine(r.Rule).Phrases).ToList()))),
+                retention.SelectMany(r => r.Rule.Citations)),
             security,
         };
-        var recipients = shares.SelectMany(r => r.Verb.Dimensions.Where(d => d.Names == DeclarationKind.Recipient).SelectMany(d => r[d].Names)).Distinct(StringComparer.Ordinal).ToList();
+        var recipients = shares.SelectMany(r => ValuesOf(r, DeclarationKind.Recipient)).Distinct(StringComparer.Ordinal).ToList();
         var ordered = m.Categories.Select(c => c.Name).Where(categories.Contains).ToList();
         return new ProcessingActivity(purpose, cells)
         {
-            Scope = new ActivityScope(ordered, subjects.ToList(), recipients, processing, collections, shares, transfers, retention),
+            Scope = new ActivityScope(ordered, subjects.ToList(), recipients, using_, collections, shares, transfers, retention.Select(r => r.Rule).ToList()),
         };
     }
 
-    /// <summary>A transfer as a line of the record: where to (or any country), on what ground and safeguards, which data, on what conditions.</summary>
-    private FactLine TransferLine(Permission rule)
+    /// <summary>
+    /// The retention statements that decide for each of the categories and the purpose, each with the categories it
+    /// decides for, in the policy's order: asked with no condition, and with the conditions of each statement of the category.
+    /// </summary>
+    private IReadOnlyList<(RetentionRule Rule, IReadOnlyList<string> Categories)> Retention(string? purpose, HashSet<string> categories)
+    {
+        var deciding = new Dictionary<RetentionRule, List<string>>();
+        foreach (var category in _model.Categories.Select(c => c.Name).Where(categories.Contains))
+        {
+            var conditionSets = _model.Retention.Where(r => r.Categories.Contains(category, StringComparer.Ordinal)).Select(r => (IReadOnlyCollection<string>)r.Conditions.ToList())
+                .Prepend(Array.Empty<string>());
+            foreach (var rule in conditionSets.SelectMany(given => Evaluation.RetentionRules.Deciding(_model, category, purpose, given)).Distinct())
+            {
+                if (!deciding.TryGetValue(rule, out var decided)) deciding.Add(rule, decided = new List<string>());
+                if (!decided.Contains(category)) decided.Add(category);
+            }
+        }
+        return _model.Retention.Where(deciding.ContainsKey).Select(r => (r, (IReadOnlyList<string>)deciding[r])).ToList();
+    }
+
+    /// <summary>The dimensions of purposes of a rule's verb, with the rule's values in them.</summary>
+    private static IEnumerable<DimensionValues> PurposesOf(Permission rule) => rule.Verb.Dimensions.Where(d => d.Names == DeclarationKind.Purpose).Select(d => rule[d]);
+
+    /// <summary>The names a rule gives in its dimensions of one kind (its recipients, its subjects).</summary>
+    private static IEnumerable<string> ValuesOf(Permission rule, DeclarationKind kind) => rule.Verb.Dimensions.Where(d => d.Names == kind).SelectMany(d => rule[d].Names);
+
+    /// <summary>A transfer as a line of the record: where to (or any country), on what ground and safeguards, which of the purpose's data, on what conditions.</summary>
+    private FactLine TransferLine(Permission rule, HashSet<string> categories)
     {
         var phrases = new List<Phrase>();
         foreach (var dimension in rule.Verb.Dimensions.Where(d => d.CrossesBorders))
@@ -111,16 +170,31 @@ public sealed partial class FactsBuilder
             else phrases.Add(values.Examples ? Join(new WordPhrase("w:for-example"), CountryLiterals(values.Names)) : CountryLiterals(values.Names));
         }
         if (rule.Details is not null && rule.Verb.Details is not null) phrases.AddRange(rule.Verb.Details.DocumentCells(rule.Details).OfType<Phrase>());
-        // Art. 30(1)(e): the articles the ground and the safeguards rest on, where a law with an articles file governs.
+        // Art. 30(1)(e): the articles the ground and the safeguards rest on, where a law with an articles file governs;
+        // the safeguards are alternatives, as the statement gives them.
         if (rule.Details is TransferBasis transfer)
         {
-            var articles = new[] { LawArticles.Of("transfer-basis", transfer.Basis, _model.Jurisdiction) }
-                .Concat(transfer.Safeguards.Select(s => LawArticles.Of("safeguard", s, _model.Jurisdiction)))
-                .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            if (articles.Count > 0) phrases.Add(new LiteralPhrase("(" + string.Join("; ", articles) + ")"));
+            var ground = LawArticles.Of("transfer-basis", transfer.Basis, _model.Jurisdiction);
+            var safeguards = transfer.Safeguards.Select(s => LawArticles.Of("safeguard", s, _model.Jurisdiction)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+            var articles = new List<Phrase>();
+            if (ground is not null) articles.Add(new LiteralPhrase(ground + (safeguards.Count > 0 ? ";" : string.Empty)));
+            if (safeguards.Count > 0) articles.Add(new WordPhrase("w:safeguard"));
+            for (var i = 0; i < safeguards.Count; i++)
+            {
+                if (i > 0) articles.Add(new WordPhrase("w:or"));
+                articles.Add(new LiteralPhrase(safeguards[i]));
+            }
+            if (articles.Count > 0)
+            {
+                // In brackets: the ground's article opens them (the safeguards' word does when no article states the ground).
+                if (articles[0] is LiteralPhrase first) articles[0] = new LiteralPhrase("(" + first.Text);
+                else articles.Insert(0, new LiteralPhrase("("));
+                articles[articles.Count - 1] = new LiteralPhrase(((LiteralPhrase)articles[articles.Count - 1]).Text + ")");
+                phrases.Add(new SequencePhrase(articles));
+            }
         }
         phrases.Add(new LiteralPhrase("—"));
-        phrases.Add(CategoryList(rule.Categories));
+        phrases.Add(CategoryList(rule.Categories.Where(categories.Contains)));
         return OnConditions(phrases, rule.Conditions);
     }
 

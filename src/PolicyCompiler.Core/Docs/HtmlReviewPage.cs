@@ -100,7 +100,6 @@ public static class HtmlReviewPage
             Append("<a href=\"#legal\">").Append(Escape(English.Word("h:source"))).Append("</a>");
             foreach (var table in _facts.Tables) Append(" <a href=\"#").Append(SectionId(table)).Append("\">").Append(Escape(English.Word(table.Heading))).Append("</a>");
             Append(" <a href=\"#ropa\">").Append(Escape(English.Word("h:ropa"))).Append("</a>");
-            Append(" <a href=\"#ropa\">").Append(Escape(English.Word("h:ropa"))).Append("</a>");
             Append(" <a href=\"#findings\">").Append(Escape(English.Word("h:lint"))).Append("</a> <a href=\"#tests\">").Append(Escape(English.Word("h:tests"))).Append("</a>");
             Append("</nav>\n</header>\n");
         }

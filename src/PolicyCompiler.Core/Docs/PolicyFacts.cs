@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using PolicyCompiler.Compilation;
 using PolicyCompiler.Legal;
 using PolicyCompiler.Model;
@@ -68,11 +69,21 @@ public sealed record FlowNode(int Id, string Column, Phrase Text);
 /// <summary>A cell of the record of processing: what it says, and the citations of the statements it says it from.</summary>
 public sealed record RecordCell(FactCell Content, IReadOnlyList<FactCitation> Citations);
 
-/// <summary>A processing activity of the record: a purpose, one cell per column of the record, and what the cells are read from.</summary>
-public sealed record ProcessingActivity(Term Purpose, IReadOnlyList<RecordCell> Cells)
+/// <summary>
+/// A processing activity of the record: a purpose (null for the data the policy collects, shares or transfers for
+/// no purpose it states), one cell per column of the record, and what the cells are read from.
+/// </summary>
+public sealed record ProcessingActivity(Term? Purpose, IReadOnlyList<RecordCell> Cells)
 {
     /// <summary>The names and rules the cells show, for the exports that give them as data rather than text.</summary>
     public ActivityScope Scope { get; init; } = ActivityScope.Empty;
+
+    /// <summary>The cell of a column of the record (<c>ropa:retention</c>).</summary>
+    public RecordCell Cell(string column)
+    {
+        var index = FactsBuilder.RecordColumns.ToList().IndexOf(column);
+        return index >= 0 ? Cells[index] : throw new ArgumentException("the record has no column '" + column + "'", nameof(column));
+    }
 }
 
 /// <summary>

@@ -35,6 +35,51 @@ internal static class ConsentGuards
             .ToList();
     }
 
+    /// <summary>
+    /// The legal bases a consent is, in DPV's terms: consent to processing (GDPR Art. 6(1)(a) where the GDPR governs), and
+    /// explicit consent (Art. 9(2)(a)) where a purpose of the clause rests on it for special categories. A clause
+    /// that names no purpose (a transfer, the terms) is DPV's consent, with no article.
+    /// </summary>
+    private static IEnumerable<string> Bases(PolicyModel model, EquatableArray<string> purposes, IReadOnlyCollection<string> laws)
+    {
+        if (purposes.IsEmpty)
+        {
+            yield return "dpv:Consent";
+            yield break;
+        }
+        yield return VocabularyMap.Dpv.Term("basis", "consent", laws) ?? "dpv:Consent";
+        var explicitConsent = model.Purposes.Where(p => purposes.Contains(p.Name, StringComparer.Ordinal)).Any(p => p.Bases.Contains("explicit-consent"));
+        if (explicitConsent && VocabularyMap.Dpv.HasOwnRow("basis", "explicit-consent", laws)) yield return VocabularyMap.Dpv.Term("basis", "explicit-consent", laws)!;
+    }
+
+    /// <summary>
+    /// A clause's own version: what a person consents to (the purposes and their labels, the form, the ways to withdraw,
+    /// the consequences) and the paragraphs it cites, word for word, hashed; its position and comments left out.
+    /// </summary>
+    private static string Hash((string Member, string Topic, EquatableArray<string> Purposes, EquatableArray<Citation> Citations) clause, CompilationResult compilation)
+    {
+        var model = compilation.Model!;
+        var text = new StringBuilder().Append("consent\n").Append(clause.Topic).Append('\n');
+        foreach (var purpose in clause.Purposes)
+        {
+            text.Append("purpose ").Append(purpose);
+            foreach (var label in model.Purposes.Where(p => p.Name == purpose).SelectMany(p => p.Labels)) text.Append(' ').Append(label.Language).Append('=').Append(label.Text);
+            text.Append('\n');
+        }
+        foreach (var statement in model.Consents.Where(c => c.Topic == clause.Topic))
+        {
+            text.Append("form ").Append(statement.Form).Append("\nwithdraw ").Append(string.Join(",", statement.WithdrawChannels))
+                .Append("\nconsequences ").Append(string.Join(",", statement.Consequences)).Append('\n');
+        }
+        foreach (var citation in clause.Citations)
+        {
+            text.Append("cites ").Append(citation.Section).Append(" \"").Append(citation.Excerpt).Append("\" ")
+                .Append(citation.Section is null || compilation.Legal is null ? null : compilation.Legal.Document.Find(citation.Section)?.Normalized).Append('\n');
+        }
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        return "sha256:" + string.Concat(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString())).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     public static void EmitEnum(CodeWriter w, PolicyModel model)
     {
         if (model.Consents.IsEmpty) return;
@@ -63,32 +108,46 @@ internal static class ConsentGuards
         w.Summary("When the policy takes effect, as it says; null where it does not.");
         w.Line("public const string? Effective = " + CodeWriter.Literal(model.Effective) + ";");
         w.Line();
-        w.Summary("Whether a stored consent record was given under this version of this policy.");
+        w.Summary("Whether a stored consent record was given under this version of this policy, or under another version with the same clause.");
         w.Line("public static " + Runtime + ".ConsentNoticeStatus CheckConsentRecord(" + Runtime + ".ConsentRecord record) =>");
         w.Line("    record is null ? throw new global::System.ArgumentNullException(nameof(record))");
         w.Line("    : record.PolicyId != PolicyId ? " + Runtime + ".ConsentNoticeStatus.OtherPolicy");
-        w.Line("    : record.ContentHash == ContentHash ? " + Runtime + ".ConsentNoticeStatus.Current : " + Runtime + ".ConsentNoticeStatus.OtherVersion;");
+        w.Line("    : record.ContentHash == ContentHash ? " + Runtime + ".ConsentNoticeStatus.Current");
+        w.Line("    : record.ClauseHash == ClauseHash(record.Consent) ? " + Runtime + ".ConsentNoticeStatus.SameClause : " + Runtime + ".ConsentNoticeStatus.OtherVersion;");
+        w.Line();
+        w.Summary("The hash of a consent clause of this version (its purposes, form, withdrawal, consequences and cited paragraphs); null for a clause it does not have.");
+        w.Open("private static string? ClauseHash(string consent)");
+        w.Open("switch (consent)");
+        foreach (var clause in Clauses(model))
+        {
+            w.Line("case " + CodeWriter.Literal(clause.Topic) + ": return " + CodeWriter.Literal(Hash(clause, compilation)) + ";");
+        }
+        w.Line("default: return null;");
+        w.Close();
+        w.Close();
         if (model.Consents.IsEmpty) return;
 
         var laws = VocabularyMap.LawsOf(model.Jurisdiction);
-        var basis = VocabularyMap.Dpv.Term("basis", "consent", laws) ?? "dpv:Consent";
         w.Line();
         w.Summary("A record of the person's consent under the clause, given at the time, bound to this version of the policy.");
         w.Open("public static " + Runtime + ".ConsentRecord RecordConsent(" + ClauseEnum + " consent, string subject, global::System.DateTimeOffset givenAt, global::System.Guid recordId)");
         w.Open("switch (consent)");
-        foreach (var (member, topic, purposes, citations) in Clauses(model))
+        foreach (var clause in Clauses(model))
         {
-            w.Line("case " + ClauseEnum + "." + member + ":");
+            w.Line("case " + ClauseEnum + "." + clause.Member + ":");
             w.Line(text =>
             {
-                text.Append("    return new " + Runtime + ".ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, Effective, ");
+                text.Append("    return new " + Runtime + ".ConsentRecord(recordId, subject, givenAt, PolicyId, ContentHash, ");
+                CodeWriter.AppendLiteral(text, Hash(clause, compilation)).Append(", Effective, ");
                 CodeWriter.AppendLiteral(text, model.Jurisdiction).Append(", ");
-                CodeWriter.AppendLiteral(text, topic).Append(", ");
-                CodeWriter.AppendLiteral(text, basis).Append(", new " + Runtime + ".ConsentPurpose[] { ");
-                text.Append(string.Join(", ", purposes.Select(p => "new " + Runtime + ".ConsentPurpose(" + CodeWriter.Literal(p) + ", "
+                CodeWriter.AppendLiteral(text, model.Controller is null ? null : "pc:controller").Append(", ");
+                CodeWriter.AppendLiteral(text, clause.Topic).Append(", new string[] { ");
+                text.Append(string.Join(", ", Bases(model, clause.Purposes, laws).Select(b => CodeWriter.Literal(b))));
+                text.Append(" }, new " + Runtime + ".ConsentPurpose[] { ");
+                text.Append(string.Join(", ", clause.Purposes.Select(p => "new " + Runtime + ".ConsentPurpose(" + CodeWriter.Literal(p) + ", "
                     + CodeWriter.Literal(VocabularyMap.Dpv.Term("purpose", p, laws) ?? "dpv:Purpose") + ")")));
                 text.Append(" }, ");
-                GuardEmitter.AppendCitationArray(text, citations, compilation.Legal).Append(");");
+                GuardEmitter.AppendCitationArray(text, clause.Citations, compilation.Legal).Append(");");
             });
         }
         w.Line("default:");

@@ -118,7 +118,7 @@ public static class DpvJsonLd
         /// <summary>A declared name as a concept of the policy, below the DPV concept the mapping gives (and, for a special category, below DPV's special category too).</summary>
         private JsonValue Concept(Term term, string kind, string top, string? alsoBelow)
         {
-            var broader = new List<string> { Mapped(kind, term.Name) };
+            var broader = MappedAll(kind, term.Name).ToList();
             if (alsoBelow is not null) broader.Add(alsoBelow);
             // Direct marketing is a purpose in DPV as in the law; profiling is a processing (below).
             if (kind == "purpose" && term.PurposeKinds.Contains("direct-marketing")) broader.Add(Mapped("purpose-kind", "direct-marketing"));
@@ -143,15 +143,17 @@ public static class DpvJsonLd
             return Cited(node, recipient.Citations);
         }
 
+        /// <summary>A purpose's process (or, for the record's row of data no stated purpose uses, a process with no purpose).</summary>
         private JsonValue Process(ProcessingActivity activity)
         {
             var purpose = activity.Purpose;
             var scope = activity.Scope;
-            var bases = purpose.Bases.Select(b => Mapped("basis", b)).Distinct(StringComparer.Ordinal).ToList();
+            var bases = purpose is null ? new List<string>() : purpose.Bases.Select(b => Mapped("basis", b)).Distinct(StringComparer.Ordinal).ToList();
             var node = new JsonObject()
-                .Add("@id", Iri("process", purpose.Name))
+                .Add("@id", Iri("process", purpose?.Name ?? "no-purpose"))
                 .Add("@type", "dpv:Process")
-                .Add("dpv:hasPurpose", Iri("purpose", purpose.Name))
+                .Add("dpv:hasPurpose", purpose is null ? null : new JsonString(Iri("purpose", purpose.Name)))
+                .Add("rdfs:comment", purpose is null ? "The data the policy collects, shares or transfers for no purpose it states." : null)
                 .Add("dpv:hasLegalBasis", JsonArray.Of(bases))
                 .Add("dpv:hasPersonalData", JsonArray.Of(scope.Categories.Select(c => Iri("category", c))))
                 .Add("dpv:hasDataSubject", JsonArray.Of(scope.Subjects.Select(s => Iri("subject", s))))
@@ -159,7 +161,7 @@ public static class DpvJsonLd
                 .Add("dpv:hasDataSource", JsonArray.Of(scope.Collections.Select(c => (c.Details as CollectionDetails)?.Origin).OfType<string>().Distinct(StringComparer.Ordinal).Select(o => Mapped("origin", o))))
                 .Add("dpv:hasStorageCondition", new JsonArray(scope.Retention.Select(Retention)))
                 .Add("dpv:hasProcess", new JsonArray(scope.Transfers.Select(Transfer)));
-            return Cited(node, scope.Processing.SelectMany(r => r.Citations).Concat(purpose.Citations));
+            return Cited(node, scope.Processing.SelectMany(r => r.Citations).Concat(purpose?.Citations ?? Enumerable.Empty<Citation>()));
         }
 
         private JsonValue Transfer(Permission transfer)
@@ -194,7 +196,7 @@ public static class DpvJsonLd
         private JsonValue Right(RightGrant right)
         {
             var node = new JsonObject()
-                .Add("@type", JsonArray.Of(new[] { "dpv:DataSubjectRight", Mapped("right", right.Right) }.Distinct(StringComparer.Ordinal)))
+                .Add("@type", JsonArray.Of(MappedAll("right", right.Right).Prepend("dpv:DataSubjectRight").Distinct(StringComparer.Ordinal)))
                 .Add("skos:notation", right.DistinctName)
                 .Add("dpv:hasPurpose", JsonArray.Of(right.Purposes.Select(p => Iri("purpose", p))));
             return Cited(node, right.Citations);
@@ -212,6 +214,9 @@ public static class DpvJsonLd
         private string Mapped(string kind, string name) =>
             _map.Term(kind, name, _laws) ?? throw new InvalidOperationException("dpv.map has no '" + kind + "' row for '" + name + "' and no '*' row");
 
+        private IReadOnlyList<string> MappedAll(string kind, string name) =>
+            _map.Terms(kind, name, _laws) is { Count: > 0 } terms ? terms : throw new InvalidOperationException("dpv.map has no '" + kind + "' row for '" + name + "' and no '*' row");
+
         /// <summary>A country by its DPV location (<c>loc:GE</c>), a known group by the mapping's place.</summary>
         private string Place(string code) => _map.Term("place", code, _laws) is { } group && code.Length > 2 ? group : "loc:" + code;
 
@@ -226,10 +231,7 @@ public static class DpvJsonLd
         }
 
         private static JsonObject Cited(JsonObject node, IEnumerable<Citation> citations) =>
-            node.Add("dct:bibliographicCitation", JsonArray.Of(citations.Select(CitationText).Distinct(StringComparer.Ordinal)));
-
-        private static string CitationText(Citation citation) =>
-            (citation.Section is null ? string.Empty : "§" + citation.Section) + (citation.Excerpt is null ? string.Empty : (citation.Section is null ? "«" : " «") + citation.Excerpt + "»");
+            node.Add("dct:bibliographicCitation", JsonArray.Of(citations.Select(CitationLabel.Written).Distinct(StringComparer.Ordinal)));
 
         private static string Iso8601(Duration duration)
         {

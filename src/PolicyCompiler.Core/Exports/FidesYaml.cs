@@ -39,6 +39,9 @@ public static class FidesYaml
         private readonly IReadOnlyCollection<string> _laws;
         private readonly StringBuilder _yaml = new();
 
+        /// <summary>The names only a '*' row maps, in the order met: the manifest's header lists them.</summary>
+        private readonly List<(string Kind, string Name)> _unmapped = new();
+
         public Writer(PolicyFacts facts)
         {
             _facts = facts;
@@ -50,12 +53,11 @@ public static class FidesYaml
         {
             var m = _model;
             var dataset = m.Id + "_dataset";
-            _yaml.Append(Marker).Append(" from the policy and its legal text: do not edit. Change the policy and build again.\n");
             _yaml.Append("system:\n");
             Line(1, "- fides_key", m.Id);
             Line(2, "name", English.LabelOf(m.Title) ?? m.Id);
             Line(2, "description", "The privacy policy '" + m.Id + "'" + (m.Effective is null ? string.Empty : " in force from " + m.Effective)
-                + (m.Source is null ? string.Empty : ", from its legal text " + m.Source) + "; policy sha256:" + _facts.PolicyHash + ".");
+                + (m.Source is null ? string.Empty : ", from its legal text " + m.Source) + "; version " + Emit.GuardEmitter.ContentHash(_facts.Compilation) + ".");
             Line(2, "system_type", "Application");
             Line(2, "responsibility", new[] { "Controller" });
             if (m.Controller is { } controller)
@@ -65,7 +67,8 @@ public static class FidesYaml
                 var officers = controller.Details.Where(d => d.Kind == "dpo").Select(d => d.Value).ToList();
                 if (officers.Count > 0) Line(2, "dpo", string.Join("; ", officers));
             }
-            var transfers = _facts.Record.Activities.SelectMany(a => a.Scope.Transfers).Distinct().ToList();
+            // Every transfer the policy states, whether or not a purpose's data names it (the home area's are the law's).
+            var transfers = m.Verbs.Verbs.Where(v => v.Dimensions.Any(d => d.CrossesBorders)).SelectMany(m.DisclosedPermissionsOf).ToList();
             Line(2, "does_international_transfers", transfers.Count > 0);
             if (transfers.Count > 0)
             {
@@ -74,35 +77,51 @@ public static class FidesYaml
                     .Distinct(StringComparer.Ordinal).OrderBy(g => g, StringComparer.Ordinal).ToList();
                 Line(2, "legal_basis_for_transfers", grounds);
             }
-            Line(2, "uses_profiling", m.Purposes.Any(p => p.PurposeKinds.Contains("profiling")));
-            var duties = m.Duties.Where(d => d.By is null).Select(d => English.LabelOf(d.Labels) ?? d.Duty).ToList();
+            // uses_profiling is left at fideslang's false: it means profiling with legal effects (Art. 22), which no
+            // statement of the language says; a purpose of kind profiling is not that.
+            var duties = FactsBuilder.SecurityDuties(m).Select(d => English.LabelOf(d.Labels) ?? d.Duty).ToList();
             if (duties.Count > 0) Line(2, "data_security_practices", string.Join("; ", duties));
             Line(2, "dataset_references", new[] { dataset });
-            _yaml.Append("    privacy_declarations:\n");
-            foreach (var activity in _facts.Record.Activities) Declaration(activity);
+            // A declaration needs a data use: the record's row of data no stated purpose uses has none, and the header says so.
+            var declared = _facts.Record.Activities.Where(a => a.Purpose is not null).ToList();
+            _yaml.Append(declared.Count == 0 ? "    privacy_declarations: []\n" : "    privacy_declarations:\n");
+            foreach (var activity in declared) Declaration(activity, activity.Purpose!);
 
             _yaml.Append("dataset:\n");
             Line(1, "- fides_key", dataset);
             Line(2, "name", (English.LabelOf(m.Title) ?? m.Id) + ": personal data");
             Line(2, "description", "The categories of personal data the policy '" + m.Id + "' declares, a field each, grouped by the first part of their names; a skeleton to fill with the systems' own tables.");
-            _yaml.Append("    collections:\n");
+            _yaml.Append(m.Categories.IsEmpty ? "    collections: []\n" : "    collections:\n");
             foreach (var group in m.Categories.GroupBy(c => Collection(c.Name)).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 Line(3, "- name", group.Key);
                 _yaml.Append("        fields:\n");
+                var fields = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var category in group.OrderBy(c => c.Name, StringComparer.Ordinal))
                 {
-                    Line(5, "- name", Field(category.Name));
+                    // Fides reads a dot in a field's name as a path: the rest of the name is joined with '_', and a
+                    // name another category already took gets a number.
+                    var field = Field(category.Name);
+                    var unique = field;
+                    for (var n = 2; !fields.Add(unique); n++) unique = field + "_" + n.ToString(CultureInfo.InvariantCulture);
+                    Line(5, "- name", unique);
                     Line(6, "description", (English.LabelOf(category.Labels) ?? category.Name) + " (" + category.Name + (category.IsSpecial ? ", a special category" : string.Empty) + "; " + Cites(category.Citations) + ")");
                     Line(6, "data_categories", new[] { Mapped("category", category.Name) });
                 }
             }
-            return _yaml.ToString();
+            // The names the mapping has no row of their own for, said first: their keys are the taxonomy's general ones.
+            var header = new StringBuilder().Append(Marker).Append(" from the policy and its legal text: do not edit. Change the policy and build again.\n");
+            if (_facts.Record.Activities.FirstOrDefault(a => a.Purpose is null) is { } unassigned)
+            {
+                header.Append("# No declaration for data the policy collects, shares or transfers for no purpose it states (a declaration needs a data use): ")
+                    .Append(string.Join(", ", unassigned.Scope.Categories.Select(YamlText.Quoted))).Append(".\n");
+            }
+            foreach (var (kind, name) in _unmapped) header.Append("# fides.map has no row for the ").Append(kind).Append(' ').Append(YamlText.Quoted(name)).Append(": its key is the general ").Append(YamlText.Quoted(_map.Term(kind, name, _laws) ?? string.Empty)).Append("; review it.\n");
+            return header.Append(_yaml).ToString();
         }
 
-        private void Declaration(ProcessingActivity activity)
+        private void Declaration(ProcessingActivity activity, Term purpose)
         {
-            var purpose = activity.Purpose;
             var scope = activity.Scope;
             Line(3, "- name", (English.LabelOf(purpose.Labels) ?? purpose.Name) + " (" + purpose.Name + ")");
             Line(4, "data_use", Mapped("purpose", purpose.Name));
@@ -110,32 +129,39 @@ public static class FidesYaml
             var categories = scope.Categories.Select(c => Mapped("category", c)).Distinct(StringComparer.Ordinal).ToList();
             Line(4, "data_categories", categories.Count > 0 ? categories : new List<string> { Mapped("category", "*") });
             Line(4, "data_subjects", scope.Subjects.Select(s => Mapped("subject", s)).Distinct(StringComparer.Ordinal).ToList());
-            // Fides takes one basis: the first the policy states that the model knows.
-            if (purpose.Bases.Select(b => _map.Term("basis", b, _laws)).FirstOrDefault(b => b is not null) is { } basis) Line(4, "legal_basis_for_processing", basis);
+            // Fides takes one basis: the first the policy states that the model knows; the policy states it, so it is not flexible.
+            if (purpose.Bases.Select(b => _map.Term("basis", b, _laws)).FirstOrDefault(b => b is not null) is { } basis)
+            {
+                Line(4, "legal_basis_for_processing", basis);
+                Line(4, "flexible_legal_basis_for_processing", false);
+            }
             var special = scope.Categories.Where(c => _model.Categories.Any(t => t.Name == c && t.IsSpecial)).ToList();
             Line(4, "processes_special_category_data", special.Count > 0);
             if (special.Count > 0 && purpose.Bases.Select(b => _map.Term("special-basis", b, _laws)).FirstOrDefault(b => b is not null) is { } specialBasis)
             {
                 Line(4, "special_category_legal_basis", specialBasis);
             }
-            var retention = activity.Cells[FactsBuilder.RecordColumns.ToList().IndexOf("ropa:retention")];
-            if (scope.Retention.Count > 0) Line(4, "retention_period", string.Join("; ", retention.Content.Lines.Select(PlainPhrases.English.Line)));
-            var thirdParties = scope.Recipients.Select(r => _model.Recipients.FirstOrDefault(t => t.Name == r)).OfType<Term>().ToList();
+            if (scope.Retention.Count > 0) Line(4, "retention_period", string.Join("; ", activity.Cell("ropa:retention").Content.Lines.Select(PlainPhrases.English.Line)));
+            // A processor acts for the controller: it is no third party (GDPR Art. 4(10)).
+            var thirdParties = scope.Recipients.Select(r => _model.Recipients.FirstOrDefault(t => t.Name == r)).OfType<Term>().Where(t => t.KindWord != "processor").ToList();
             Line(4, "data_shared_with_third_parties", thirdParties.Count > 0);
             if (thirdParties.Count > 0) Line(4, "third_parties", string.Join("; ", thirdParties.Select(t => (English.LabelOf(t.Labels) ?? t.Name) + " (" + t.Name + ")")));
             Line(4, "dataset_references", new[] { _model.Id + "_dataset" });
         }
 
-        private string Mapped(string kind, string name) =>
-            _map.Term(kind, name, _laws) ?? throw new InvalidOperationException("fides.map has no '" + kind + "' row for '" + name + "' and no '*' row");
+        private string Mapped(string kind, string name)
+        {
+            if (!_map.HasOwnRow(kind, name, _laws) && !_unmapped.Contains((kind, name))) _unmapped.Add((kind, name));
+            return _map.Term(kind, name, _laws) ?? throw new InvalidOperationException("fides.map has no '" + kind + "' row for '" + name + "' and no '*' row");
+        }
 
         /// <summary>The collection of a category: the first part of its name (<c>contact</c>), or <c>personal_data</c>.</summary>
         private static string Collection(string name) => name.IndexOf('.') is var dot and > 0 ? name.Substring(0, dot) : "personal_data";
 
-        private static string Field(string name) => name.IndexOf('.') is var dot and > 0 ? name.Substring(dot + 1) : name;
+        private static string Field(string name) => (name.IndexOf('.') is var dot and > 0 ? name.Substring(dot + 1) : name).Replace('.', '_');
 
         private static string Cites(IEnumerable<Citation> citations) =>
-            "cites " + string.Join(", ", citations.Select(c => c.Section is null ? "«" + c.Excerpt + "»" : "§" + c.Section).Distinct(StringComparer.Ordinal));
+            "cites " + string.Join(", ", citations.Select(CitationLabel.Section).Distinct(StringComparer.Ordinal));
 
         private void Line(int level, string key, string value) => Key(level, key).Append(YamlText.Quoted(value)).Append('\n');
 

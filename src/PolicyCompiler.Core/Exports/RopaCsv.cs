@@ -52,13 +52,20 @@ internal sealed class PlainPhrases : PhraseFormatter
     protected override string Name(string name) => DocText.Fold(name);
 }
 
-/// <summary>How an export names a citation: the paragraph (<c>§4.3.6</c>), or the excerpt where no section is given.</summary>
+/// <summary>How the exports name a citation: the paragraph alone (<c>§4.3.6</c>), or as the policy writes it, with its excerpt.</summary>
 internal static class CitationLabel
 {
+    /// <summary>The paragraph (<c>§4.3.6</c>), found through the excerpt where the citation gives no section; else the excerpt.</summary>
     public static string Of(FactCitation citation)
     {
         var section = citation.Citation.Section ?? citation.Passage?.Paragraph.Id;
-        if (section is not null) return "§" + DocText.Fold(section);
-        return "«" + DocText.Fold(citation.Citation.Excerpt ?? string.Empty) + "»";
+        return section is not null ? "§" + DocText.Fold(section) : "\"" + DocText.Fold(citation.Citation.Excerpt ?? string.Empty) + "\"";
     }
+
+    /// <summary>The paragraph alone, or the excerpt where no section is given (<c>§4.3.6</c>).</summary>
+    public static string Section(Model.Citation citation) =>
+        citation.Section is not null ? "§" + citation.Section : "\"" + citation.Excerpt + "\"";
+
+    /// <summary>The citation as the policy writes it (<c>§p25 "Art. 6 (1) lit. a"</c>), as the guards' PolicyCitation prints it too.</summary>
+    public static string Written(Model.Citation citation) => Model.StatementText.Of(citation);
 }

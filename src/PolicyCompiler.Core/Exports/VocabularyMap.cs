@@ -16,7 +16,7 @@ public sealed class VocabularyMap
 {
     private readonly Dictionary<string, List<Row>> _rows;
 
-    private VocabularyMap(string name, IReadOnlyDictionary<string, string> prefixes, Dictionary<string, List<Row>> rows)
+    private VocabularyMap(string name, IReadOnlyList<KeyValuePair<string, string>> prefixes, Dictionary<string, List<Row>> rows)
     {
         Name = name;
         Prefixes = prefixes;
@@ -26,17 +26,26 @@ public sealed class VocabularyMap
     public string Name { get; }
 
     /// <summary>The prefixes the terms are written with (<c>dpv</c> → <c>https://w3id.org/dpv#</c>), in the file's order.</summary>
-    public IReadOnlyDictionary<string, string> Prefixes { get; }
+    public IReadOnlyList<KeyValuePair<string, string>> Prefixes { get; }
 
     public static VocabularyMap Dpv { get; } = Load("dpv");
 
     public static VocabularyMap Fides { get; } = Load("fides");
 
     /// <summary>Every term a row gives, for the tests that check each one is in the vocabulary's term list.</summary>
-    public IEnumerable<(string Kind, string Pattern, string Term)> Rows => _rows.SelectMany(k => k.Value.Select(r => (k.Key, r.Pattern, r.Term)));
+    public IEnumerable<(string Kind, string Pattern, string Term)> Rows => _rows.SelectMany(k => k.Value.SelectMany(r => Split(r.Term).Select(t => (k.Key, r.Pattern, t))));
 
-    /// <summary>The term for a name of a kind, in a policy governed by <paramref name="laws"/>; null where the kind has no row that covers it.</summary>
-    public string? Term(string kind, string name, IReadOnlyCollection<string> laws)
+    /// <summary>The term for a name of a kind (the first, where a row gives several), in a policy governed by <paramref name="laws"/>; null where the kind has no row that covers it.</summary>
+    public string? Term(string kind, string name, IReadOnlyCollection<string> laws) => Terms(kind, name, laws).FirstOrDefault();
+
+    /// <summary>Every term the best row gives for a name of a kind (a row may give several, joined by " &amp; "); none where no row covers it.</summary>
+    public IReadOnlyList<string> Terms(string kind, string name, IReadOnlyCollection<string> laws) =>
+        Best(kind, name, laws) is { } row ? Split(row.Term) : Array.Empty<string>();
+
+    /// <summary>A row's terms: a Fides value may hold spaces and commas ("Legal obligations"), so several are joined by " &amp; ".</summary>
+    private static string[] Split(string terms) => terms.Split(new[] { " & " }, StringSplitOptions.None);
+
+    private Row? Best(string kind, string name, IReadOnlyCollection<string> laws)
     {
         if (!_rows.TryGetValue(kind, out var rows)) return null;
         Row? best = null;
@@ -46,14 +55,19 @@ public sealed class VocabularyMap
             if (!Matches(row.Pattern, name)) continue;
             if (best is null || Better(row, best)) best = row;
         }
-        return best?.Term;
+        return best;
     }
+
+    /// <summary>Whether a row other than the kind's '*' row maps the name: the name has a term of its own, not the general one.</summary>
+    public bool HasOwnRow(string kind, string name, IReadOnlyCollection<string> laws) =>
+        _rows.TryGetValue(kind, out var rows) && rows.Any(r => r.Pattern != "*" && (r.Law is null || laws.Contains(r.Law)) && Matches(r.Pattern, name));
 
     /// <summary>The full IRI of a term written with a prefix (<c>dpv:Consent</c>).</summary>
     public string Iri(string term)
     {
         var colon = term.IndexOf(':');
-        return colon > 0 && Prefixes.TryGetValue(term.Substring(0, colon), out var ns) ? ns + term.Substring(colon + 1) : term;
+        var prefix = colon > 0 ? term.Substring(0, colon) : null;
+        return Prefixes.FirstOrDefault(p => p.Key == prefix) is { Value: { } ns } ? ns + term.Substring(colon + 1) : term;
     }
 
     /// <summary>The laws of the lawful-bases files that govern a jurisdiction (GDPR for DE), for <see cref="Term"/>.</summary>
@@ -76,7 +90,7 @@ public sealed class VocabularyMap
         using var stream = typeof(VocabularyMap).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException(resource + " is not embedded in the compiler");
         using var reader = new StreamReader(stream);
-        var prefixes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var prefixes = new List<KeyValuePair<string, string>>();
         var rows = new Dictionary<string, List<Row>>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
@@ -84,7 +98,7 @@ public sealed class VocabularyMap
             var fields = line.Split('\t');
             if (fields[0] == "prefix" && fields.Length == 3)
             {
-                prefixes.Add(fields[1], fields[2]);
+                prefixes.Add(new KeyValuePair<string, string>(fields[1], fields[2]));
                 continue;
             }
             if (fields.Length is not (3 or 4)) throw new InvalidDataException(resource + ": a row is 'kind<TAB>pattern<TAB>term[<TAB>law]': " + line);

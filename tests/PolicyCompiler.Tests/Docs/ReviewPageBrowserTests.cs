@@ -62,6 +62,7 @@ public sealed class ReviewPageBrowserTests : IDisposable
         Assert.All(record, r => Assert.Equal(10, r.Item1));
         Assert.All(record.SelectMany(r => r.Item2), href => Assert.Contains(href.Substring(1), shown.Select(s => s.Item1)));
         Assert.True((double)(await browser.EvaluateAsync("document.querySelector('#ropa').getBoundingClientRect().height"))! > 0);
+        Assert.Equal(1, (int)(await browser.EvaluateAsync("document.querySelectorAll('nav.toc a[href=\"#ropa\"]').length"))!);
 
         // The cited excerpts are highlighted on screen, not only marked up.
         var highlight = (string)(await browser.EvaluateAsync("getComputedStyle(document.querySelector('.legal a.excerpt')).backgroundColor"))!;

@@ -28,24 +28,45 @@ public sealed class ConsentRecordTests : IDisposable
     [Fact]
     public void A_record_from_an_older_version_of_the_policy_is_recognised_as_such()
     {
-        // Hetzner §p25: the newsletter on consent (Art. 6(1)(a)). The newer version states an effective date, as a
-        // revised notice would: its consent clause is the same, its notice is not.
+        // Hetzner §p25: the newsletter on consent (Art. 6(1)(a)). A revised notice that states an effective date leaves
+        // the clause as it was; one that asks the consent by a checkbox changes the clause.
         var text = File.ReadAllText(SeedPolicies.PathOf("hetzner/hetzner.policy"));
         var older = SeedPolicies.Compile("hetzner/hetzner.policy");
-        var newer = SeedPolicies.Compile("hetzner/hetzner.policy", text.Replace("  // The text states no date of its own;", "  effective 2019-01-01\n  // The text states no date of its own;", StringComparison.Ordinal),
-            path => PolicyCompiler.Cli.PolicyFiles.ReadLegalSource(Path.Combine(SeedPolicies.Root, path)));
-        Assert.False(newer.HasErrors, Compile.Render(newer));
-        Assert.NotEqual(GuardEmitter.ContentHash(older), GuardEmitter.ContentHash(newer));
+        var dated = Revised(text.Replace("  // The text states no date of its own;", "  effective 2019-01-01\n  // The text states no date of its own;", StringComparison.Ordinal));
+        var checkbox = Revised(text.Replace("consent newsletter for newsletter cites", "consent newsletter for newsletter given checkbox cites", StringComparison.Ordinal));
+        Assert.Equal(3, new[] { older, dated, checkbox }.Select(GuardEmitter.ContentHash).Distinct().Count());
         var assembly = GeneratedAssembly.CompileClean(RuntimeEmitter.Emit(),
             GuardEmitter.Emit(older, new GuardEmitterOptions("Older.Hetzner")).Text,
-            GuardEmitter.Emit(newer, new GuardEmitterOptions("Newer.Hetzner")).Text,
+            GuardEmitter.Emit(dated, new GuardEmitterOptions("Dated.Hetzner")).Text,
+            GuardEmitter.Emit(checkbox, new GuardEmitterOptions("Checkbox.Hetzner")).Text,
             GuardEmitter.Emit(SeedPolicies.Compile("eleven/eleven.policy"), new GuardEmitterOptions("Other.Eleven")).Text);
 
         var record = RecordConsent(assembly, "Older.Hetzner", "Newsletter", "customer-42");
         Assert.Equal("Current", Check(assembly, "Older.Hetzner", record));
-        Assert.Equal("OtherVersion", Check(assembly, "Newer.Hetzner", record));
+        Assert.Equal("SameClause", Check(assembly, "Dated.Hetzner", record));
+        Assert.Equal("OtherVersion", Check(assembly, "Checkbox.Hetzner", record));
         Assert.Equal("OtherPolicy", Check(assembly, "Other.Eleven", record));
-        Assert.Equal("Current", Check(assembly, "Newer.Hetzner", RecordConsent(assembly, "Newer.Hetzner", "Newsletter", "customer-42")));
+        Assert.Equal("Current", Check(assembly, "Checkbox.Hetzner", RecordConsent(assembly, "Checkbox.Hetzner", "Newsletter", "customer-42")));
+    }
+
+    private static CompilationResult Revised(string text)
+    {
+        var revised = SeedPolicies.Compile("hetzner/hetzner.policy", text, path => PolicyCompiler.Cli.PolicyFiles.ReadLegalSource(Path.Combine(SeedPolicies.Root, path)));
+        Assert.False(revised.HasErrors, Compile.Render(revised));
+        return revised;
+    }
+
+    [Fact]
+    public void A_withdrawal_comes_once_and_after_the_consent()
+    {
+        var assembly = GeneratedAssembly.CompileClean(RuntimeEmitter.Emit(), GuardEmitter.Emit(SeedPolicies.Compile("hetzner/hetzner.policy")).Text);
+        var record = RecordConsent(assembly, "Policies.Hetzner", "Newsletter", "customer-42");
+        var withdraw = record.GetType().GetMethod("Withdraw")!;
+        var early = Assert.Throws<TargetInvocationException>(() => withdraw.Invoke(record, new object[] { GivenAt.AddSeconds(-1) }));
+        Assert.IsType<ArgumentOutOfRangeException>(early.InnerException);
+        var withdrawn = withdraw.Invoke(record, new object[] { GivenAt.AddDays(1) })!;
+        var twice = Assert.Throws<TargetInvocationException>(() => withdraw.Invoke(withdrawn, new object[] { GivenAt.AddDays(2) }));
+        Assert.IsType<InvalidOperationException>(twice.InnerException);
     }
 
     [Fact]
@@ -68,13 +89,14 @@ public sealed class ConsentRecordTests : IDisposable
         Assert.Equal("customer \"42\"\u202E", root.GetProperty("dpv:hasDataSubject").GetProperty("dct:identifier").GetString());
         Assert.DoesNotContain('\u202E', json);
         // The GDPR governs Hetzner (DE): the consent is Art. 6(1)(a).
-        Assert.Equal("eu-gdpr:A6-1-a", root.GetProperty("dpv:hasLegalBasis").GetString());
+        Assert.Equal(new[] { "eu-gdpr:A6-1-a" }, root.GetProperty("dpv:hasLegalBasis").EnumerateArray().Select(b => b.GetString()));
         var notice = root.GetProperty("dpv:hasNotice");
         Assert.Equal("urn:policyc:hetzner:notice/" + GuardEmitter.ContentHash(hetzner), notice.GetProperty("@id").GetString());
         Assert.Equal(GuardEmitter.ContentHash(hetzner), notice.GetProperty("dct:hasVersion").GetString());
         // The text states no date of its own (the policy's header says so): the notice has none.
         Assert.False(notice.TryGetProperty("dct:date", out _));
-        Assert.Equal("newsletter", notice.GetProperty("skos:notation").GetString());
+        Assert.Equal("newsletter", notice.GetProperty("dct:hasPart").GetProperty("skos:notation").GetString());
+        Assert.StartsWith("pc:consent/newsletter/sha256:", notice.GetProperty("dct:hasPart").GetProperty("@id").GetString(), StringComparison.Ordinal);
         Assert.Equal(new[] { "§p25 \"Art. 6 (1) lit. a\"" }, notice.GetProperty("dct:bibliographicCitation").EnumerateArray().Select(c => c.GetString()));
         var purpose = Assert.Single(root.GetProperty("dpv:hasProcess").GetProperty("dpv:hasPurpose").EnumerateArray());
         Assert.Equal("pc:purpose/newsletter", purpose.GetProperty("@id").GetString());
@@ -86,7 +108,7 @@ public sealed class ConsentRecordTests : IDisposable
         // A Georgian policy's consent is DPV's consent, not an article of the GDPR.
         var georgian = RecordConsent(assembly, "Policies.Eleven", "Marketing", "rider-7");
         using var georgianDocument = JsonDocument.Parse((string)georgian.GetType().GetMethod("ToJson")!.Invoke(georgian, null)!);
-        Assert.Equal("dpv:Consent", georgianDocument.RootElement.GetProperty("dpv:hasLegalBasis").GetString());
+        Assert.Equal(new[] { "dpv:Consent" }, georgianDocument.RootElement.GetProperty("dpv:hasLegalBasis").EnumerateArray().Select(b => b.GetString()));
         Assert.Equal("loc:GE", georgianDocument.RootElement.GetProperty("dpv:hasJurisdiction").GetString());
         Assert.Equal("2021-11-22", georgianDocument.RootElement.GetProperty("dpv:hasNotice").GetProperty("dct:date").GetString());
 

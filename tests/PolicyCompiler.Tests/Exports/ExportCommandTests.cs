@@ -68,6 +68,24 @@ public sealed class ExportCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_out, "hetzner.ropa.ka.csv")));
     }
 
+    [Fact]
+    public void A_printed_export_holds_nothing_but_the_file_and_a_policy_with_errors_is_reported_on_the_error_stream()
+    {
+        var broken = Path.Combine(_out, "broken.policy");
+        File.WriteAllText(broken, "policy broken {\n  category contact.email en \"email\"\n  process contact.email for nothing\n}\n");
+        var (exit, output, error) = Support.Cli.Run("export", SeedPolicies.PathOf("hetzner/hetzner.policy"), broken, "--format", "dpv");
+        Assert.Equal(1, exit);
+        Assert.StartsWith(PolicyCompiler.Exports.DpvJsonLd.Marker, output, StringComparison.Ordinal);
+        using (System.Text.Json.JsonDocument.Parse(output)) { }
+        Assert.Contains("broken.policy", error, StringComparison.Ordinal);
+
+        // Only the policy with errors: nothing to print, the errors' exit code, no usage message.
+        var alone = Support.Cli.Run("export", broken, "--format", "dpv");
+        Assert.Equal(1, alone.Exit);
+        Assert.Equal(string.Empty, alone.Output);
+        Assert.DoesNotContain("this export is", alone.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--format", "xlsx")]
     [InlineData("--language", "de")]

@@ -55,9 +55,12 @@ public sealed class FidesExportTests
         Assert.Equal("Application", Text(system["system_type"]));
         Assert.All(Strings(system, "responsibility"), r => Assert.Contains(r, new[] { "Controller", "Processor", "Sub-Processor" }));
         if (system.Children.ContainsKey("legal_basis_for_transfers")) Assert.All(Strings(system, "legal_basis_for_transfers"), t => Assert.Contains(t, LegalBasisForTransfers));
-        Assert.All(new[] { "does_international_transfers", "uses_profiling" }, key => Assert.Contains(Text(system[key]), new[] { "true", "false" }));
+        Assert.Contains(Text(system["does_international_transfers"]), new[] { "true", "false" });
+        // Profiling with legal effects (what fideslang's uses_profiling means) is nothing the language states.
+        Assert.False(system.Children.ContainsKey("uses_profiling"));
 
         var declarations = ((YamlSequenceNode)system["privacy_declarations"]).Children.Cast<YamlMappingNode>().ToList();
+        // A declaration per purpose; the record's row of data no stated purpose uses has none (it has no data use).
         Assert.Equal(facts.Model.Purposes.Count, declarations.Count);
         Assert.Equal(declarations.Count, declarations.Select(d => Text(d["name"])).Distinct().Count());
         var dataset = (YamlMappingNode)Assert.Single(((YamlSequenceNode)root["dataset"]).Children);

@@ -33,13 +33,16 @@ public sealed class RopaExportTests
             var rows = Read(csv);
             Assert.Equal(facts.Record.Columns.Select(language.Word), rows[0]);
             var records = rows.Skip(1).ToList();
-            Assert.Equal(facts.Model.Purposes.Count, records.Count);
+            Assert.Equal(facts.Record.Activities.Count, records.Count);
             Assert.All(records, r => Assert.Equal(facts.Record.Columns.Count, r.Length));
-            // The purposes in the policy's order, each known by its name.
+            // The purposes in the policy's order, each known by its name, then at most one row of data no stated purpose uses.
             var purposes = facts.Model.Purposes.OrderBy(p => p.Span.Start).Select(p => "(" + p.Name + ")").ToList();
-            Assert.Equal(purposes, records.Select(r => purposes.Single(p => r[Column("ropa:purpose")].Contains(p, StringComparison.Ordinal))).ToList());
-            // Every record's purpose and categories cite the paragraphs that state them.
-            Assert.All(records, r => Assert.Matches("\\n\\(§[^)]+\\)$", r[Column("ropa:purpose")]));
+            Assert.Equal(purposes, records.Take(purposes.Count).Select(r => purposes.Single(p => r[Column("ropa:purpose")].Contains(p, StringComparison.Ordinal))).ToList());
+            Assert.All(records.Skip(purposes.Count), r => Assert.Equal(language.Word("ropa:no-purpose"), r[Column("ropa:purpose")]));
+            Assert.InRange(records.Count - purposes.Count, 0, 1);
+            // Every purpose and every row's categories cite the paragraphs that state them.
+            Assert.All(records.Take(purposes.Count), r => Assert.Matches("\\n\\(§[^)]+\\)$", r[Column("ropa:purpose")]));
+            Assert.All(records.Where(r => r[Column("ropa:categories")].Length > 0), r => Assert.Matches("\\n\\(§[^)]+\\)$", r[Column("ropa:categories")]));
         }
     }
 
@@ -60,8 +63,48 @@ public sealed class RopaExportTests
         // Hetzner §p46: a third country only with an adequacy decision (Art. 45) or the standard clauses (Art. 46),
         // on one of the text's grounds (the contract: Art. 49(1)(b)); Georgian policies cite no GDPR article.
         var orders = Row("hetzner", "orders")[Column("ropa:transfers")].Split('\n');
-        Assert.Contains(orders, l => l.StartsWith("THIRD-COUNTRIES contract safeguard: adequacy decision or standard contractual clauses (GDPR Art. 49(1)(b); GDPR Art. 45(3); GDPR Art. 46(2)(c)) — ", StringComparison.Ordinal));
+        Assert.Contains(orders, l => l.StartsWith("THIRD-COUNTRIES contract safeguard: adequacy decision or standard contractual clauses (GDPR Art. 49(1)(b); safeguard: GDPR Art. 45(3) or GDPR Art. 46(2)(c)) — ", StringComparison.Ordinal));
         Assert.DoesNotContain("GDPR", string.Join("\n", Read(RopaCsv.Render(FactsBuilder.Build(SeedPolicies.Compile("eleven/eleven.policy")), DocLanguage.English)).Skip(1).Select(r => r[Column("ropa:transfers")])), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_no_stated_purpose_uses_has_a_row_of_its_own()
+    {
+        // Hetzner §p40: the card data Computop collects directly for the payment; no statement says Hetzner processes
+        // it for a purpose of its own, so no purpose's row holds it, and the record must not leave it out.
+        var row = Read(RopaCsv.Render(FactsBuilder.Build(SeedPolicies.Compile("hetzner/hetzner.policy")), DocLanguage.English)).Last();
+        Assert.Equal(DocLanguage.English.Word("ropa:no-purpose"), row[Column("ropa:purpose")]);
+        Assert.StartsWith("payment.card\n(§p40", row[Column("ropa:categories")], StringComparison.Ordinal);
+        Assert.StartsWith("customers who register an account with Hetzner — payment.card\n", row[Column("ropa:subjects")], StringComparison.Ordinal);
+        Assert.Equal(string.Empty, row[Column("ropa:bases")]);
+        // The other seeds disclose nothing outside their purposes.
+        foreach (var id in new[] { "spar-online", "eleven" })
+        {
+            var facts = FactsBuilder.Build(SeedPolicies.Compile(id + "/" + id + ".policy"));
+            Assert.All(facts.Record.Activities, a => Assert.NotNull(a.Purpose));
+        }
+    }
+
+    [Fact]
+    public void The_retention_of_a_purpose_is_what_the_guards_answer_for_it()
+    {
+        // A statement for the purpose sets aside one for every purpose (RetentionRules, the guards' RetentionOf):
+        // Hetzner's forum keeps the email until the forum account is deleted (§p29), not the 24 months of §p23.
+        foreach (var id in new[] { "spar-online", "eleven", "hetzner" })
+        {
+            var facts = FactsBuilder.Build(SeedPolicies.Compile(id + "/" + id + ".policy"));
+            foreach (var activity in facts.Record.Activities.Where(a => a.Purpose is not null))
+            {
+                var expected = activity.Scope.Categories
+                    .SelectMany(c => facts.Model.Retention.Where(r => r.Categories.Contains(c)).Select(r => (IReadOnlyCollection<string>)r.Conditions.ToList()).Prepend(Array.Empty<string>())
+                        .SelectMany(given => PolicyCompiler.Evaluation.RetentionRules.Deciding(facts.Model, c, activity.Purpose!.Name, given)))
+                    .Distinct().ToHashSet();
+                Assert.True(expected.SetEquals(activity.Scope.Retention), id + " " + activity.Purpose!.Name);
+            }
+        }
+        var forum = Row("hetzner", "forum")[Column("ropa:retention")];
+        Assert.DoesNotContain("24 months", forum, StringComparison.Ordinal);
+        Assert.StartsWith("contact.email, forum.username — for: the online discussion forum — until", forum, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +169,7 @@ public sealed class RopaExportTests
         Assert.StartsWith(neutral + "\n", record[Column("ropa:controller")], StringComparison.Ordinal);
         Assert.StartsWith(hostile + " (order)", record[Column("ropa:purpose")].TrimStart('\''), StringComparison.Ordinal);
         Assert.StartsWith(hostile + " — contact.email", record[Column("ropa:recipients")].TrimStart('\''), StringComparison.Ordinal);
-        Assert.StartsWith(hostile + "\n", record[Column("ropa:subjects")].TrimStart('\''), StringComparison.Ordinal);
+        Assert.StartsWith(hostile + " — contact.email\n", record[Column("ropa:subjects")].TrimStart('\''), StringComparison.Ordinal);
     }
 
     [Theory]
