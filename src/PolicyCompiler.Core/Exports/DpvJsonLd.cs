@@ -128,7 +128,9 @@ public static class DpvJsonLd
                 .Add("@type", JsonArray.Of(new[] { top, "skos:Concept" }))
                 .Add("skos:notation", term.Name)
                 .Add("skos:prefLabel", Labels(term.Labels))
-                .Add("skos:broader", broader.Count == 1 ? new JsonString(broader[0]) : JsonArray.Of(broader));
+                .Add("skos:broader", broader.Count == 1 ? new JsonString(broader[0]) : JsonArray.Of(broader))
+                // A name only the general row maps says so, to be reviewed: DPV's general concept stands above it.
+                .Add("rdfs:comment", _map.HasOwnRow(kind, term.Name, _laws) ? null : "dpv.map has no row for this " + kind + ": the concept above it is DPV's general one.");
             if (kind == "purpose") node.Add("dpv:hasProcessing", JsonArray.Of(term.PurposeKinds.Where(k => k == "profiling").Select(k => Mapped("purpose-kind", k))));
             return Cited(node, term.Citations);
         }

@@ -112,6 +112,24 @@ public sealed class FidesExportTests
         Assert.Equal("marketing.advertising", Text(declarations["marketing"]["data_use"]));
     }
 
+    [Fact]
+    public void A_name_the_mapping_does_not_know_gets_the_general_key_and_is_named_in_the_header_and_in_the_DPV_concept()
+    {
+        var compilation = Compile.Text(Compile.Policy("""
+              purpose ads en "personalised ads" basis consent cites §2
+              category clickstream.clicks en "clicks" cites §1
+              process clickstream.clicks for ads cites §2
+            """));
+        Assert.False(compilation.HasErrors, Compile.Render(compilation));
+        var facts = FactsBuilder.Build(compilation);
+        var yaml = FidesYaml.Render(facts);
+        Assert.Contains("# fides.map has no row for the purpose \"ads\": its key is the general \"essential.service\"; review it.\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("# fides.map has no row for the category \"clickstream.clicks\": its key is the general \"user\"; review it.\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("purpose \"marketing\"", yaml, StringComparison.Ordinal);
+        var dpv = DpvJsonLd.Render(facts);
+        Assert.Contains("\"rdfs:comment\": \"dpv.map has no row for this purpose: the concept above it is DPV's general one.\"", dpv, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Hostile() => new()
     {
         "key: value # not a comment",
