@@ -22,8 +22,9 @@ internal static class GeneratedOutput
         "<!DOCTYPE html>\n" + DocText.GeneratedMarker,
     };
 
-    /// <summary>Whether a file's text (line endings normalised) begins the way a file policyc wrote does.</summary>
-    public static bool IsGenerated(string text) => Markers.Any(m => text.StartsWith(m, StringComparison.Ordinal)) || Exports.PolicyExports.IsGenerated(text);
+    /// <summary>Whether a file (its name, its text with line endings normalised) is one policyc wrote: its first line says so, or, for an export, its name and shape do.</summary>
+    public static bool IsGenerated(string path, string text) =>
+        Markers.Any(m => text.StartsWith(m, StringComparison.Ordinal)) || Exports.PolicyExports.IsGenerated(Path.GetFileName(path), text);
 
     /// <summary>
     /// A generated text as it reads back from its file: reading drops a byte-order mark (the CSV exports begin
@@ -48,7 +49,7 @@ internal static class GeneratedOutput
         if (existing == Comparable(text)) return Outcome.Unchanged;
         // An empty file holds nothing to lose (it is what an interrupted write by an older policyc left behind).
         if (existing is { Length: 0 }) return Outcome.Write;
-        return force || (existing is not null && IsGenerated(existing)) ? Outcome.Write : Outcome.RefusedNotGenerated;
+        return force || (existing is not null && IsGenerated(path, existing)) ? Outcome.Write : Outcome.RefusedNotGenerated;
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ internal static class VerifyCommand
         }
         foreach (var path in WrittenFolders(snapshots, output))
         {
-            if (expected.Contains(Path.GetFullPath(path)) || Text(Read(path, snapshots)) is not { } text || !GeneratedOutput.IsGenerated(text)) continue;
+            if (expected.Contains(Path.GetFullPath(path)) || Text(Read(path, snapshots)) is not { } text || !GeneratedOutput.IsGenerated(path, text)) continue;
             differences++;
             output.Write($"stale {PolicyFiles.Shown(path)}: policyc wrote it but no longer generates it\n");
         }

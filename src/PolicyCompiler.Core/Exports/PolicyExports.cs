@@ -69,15 +69,16 @@ public static class PolicyExports
     }
 
     /// <summary>
-    /// Whether a file's text begins the way an export begins, so that a writer may replace it: a CSV has no
-    /// comments, so the record is known by its byte-order mark and its first column's heading.
+    /// Whether a file is an export policyc wrote, so that a writer may replace it: the JSON-LD and the YAML begin
+    /// with their comment; a CSV has no comments, so the record is known by its name (<c>&lt;policy&gt;.ropa.&lt;language&gt;.csv</c>)
+    /// and a header row of the record's columns, whatever their words (a heading reworded must not make the file
+    /// someone else's).
     /// </summary>
-    public static bool IsGenerated(string text)
+    public static bool IsGenerated(string fileName, string text)
     {
+        if (fileName is null) throw new ArgumentNullException(nameof(fileName));
         if (text is null) throw new ArgumentNullException(nameof(text));
         if (text.StartsWith(DpvJsonLd.Marker, StringComparison.Ordinal) || text.StartsWith(FidesYaml.Marker, StringComparison.Ordinal)) return true;
-        // Read back, the byte-order mark is gone: either form is the record.
-        var unmarked = text.Length > 0 && text[0] == RopaCsv.ByteOrderMark ? text.Substring(1) : text;
-        return DocLanguage.All.Any(l => unmarked.StartsWith(CsvText.Cell(l.Word(FactsBuilder.RecordColumns[0])) + ",", StringComparison.Ordinal));
+        return DocLanguage.All.Any(l => fileName.EndsWith(".ropa." + l.Code + ".csv", StringComparison.Ordinal)) && RopaCsv.IsRecordHeader(text);
     }
 }

@@ -32,6 +32,19 @@ public static class RopaCsv
         return csv.ToString();
     }
 
+    /// <summary>
+    /// Whether a text (its byte-order mark read away or not) begins with a header row of the record: as many cells
+    /// as the record has columns, none quoted (no heading holds a comma, a quote or a line break).
+    /// </summary>
+    internal static bool IsRecordHeader(string text)
+    {
+        var start = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
+        var end = text.IndexOf('\n', start);
+        if (end < 0) return false;
+        var header = text.Substring(start, end - start).TrimEnd('\r');
+        return header.IndexOf('"') < 0 && header.Split(',').Length == FactsBuilder.RecordColumns.Count && header.Split(',').All(c => c.Length > 0);
+    }
+
     private static string Cell(RecordCell cell, PlainPhrases format)
     {
         var lines = cell.Content.Lines.Select(format.Line).ToList();

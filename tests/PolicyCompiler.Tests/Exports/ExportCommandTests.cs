@@ -86,6 +86,17 @@ public sealed class ExportCommandTests : IDisposable
         Assert.DoesNotContain("this export is", alone.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_record_written_before_its_headings_were_reworded_is_still_policycs_to_replace()
+    {
+        var path = Path.Combine(_out, "hetzner.ropa.ka.csv");
+        File.WriteAllText(path, "\uFEFFa,b,c,d,e,f,g,h,i,j\r\n", new System.Text.UTF8Encoding(false));
+        var (exit, output, error) = Support.Cli.Run("export", SeedPolicies.PathOf("hetzner/hetzner.policy"), "--format", "ropa", "--out", _out);
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("wrote " + path.Replace('\\', '/'), output, StringComparison.Ordinal);
+        Assert.NotEqual("\uFEFFa,b,c,d,e,f,g,h,i,j\r\n", File.ReadAllText(path));
+    }
+
     [Theory]
     [InlineData("--format", "xlsx")]
     [InlineData("--language", "de")]
