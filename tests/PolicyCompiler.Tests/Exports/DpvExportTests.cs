@@ -120,20 +120,13 @@ public sealed class DpvExportTests : IDisposable
     [MemberData(nameof(Hostile))]
     public void Hostile_labels_stay_strings(string hostile)
     {
-        var written = hostile.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
-        var policy = $$"""
-            policy hostile {
-              title en "{{written}}"
-              controller "{{written}}" email "{{written}}"
-              source "legal.txt"
-              category contact.email en "{{written}}" cites §1 "The clause"
-              purpose order en "{{written}}" basis contract cites §1
+        var compilation = HostilePolicy.Compile(hostile, """
+              title en "{0}"
+              controller "{0}" email "{0}"
+              category contact.email en "{0}" cites §1 "The clause"
+              purpose order en "{0}" basis contract cites §1
               process contact.email for order cites §1
-            }
-            """;
-        var compilation = PolicyCompilation.Compile(new SourceText(policy, "hostile.policy"),
-            path => path == "legal.txt" ? LegalSource.Found(new SourceText("1. The clause.\n", path)) : LegalSource.NotFound);
-        Assert.False(compilation.HasErrors, Compile.Render(compilation));
+            """);
         var text = DpvJsonLd.Render(FactsBuilder.Build(compilation));
         // No character that reorders or breaks a line is in the file raw.
         Assert.DoesNotContain(text, c => c is '\u202E' or '\u2066' or '\u2028');

@@ -146,20 +146,13 @@ public sealed class FidesExportTests
     [MemberData(nameof(Hostile))]
     public void Hostile_labels_stay_strings(string hostile)
     {
-        var written = hostile.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-        var policy = $$"""
-            policy hostile {
-              title en "{{written}}"
-              controller en "{{written}}" address "{{written}}"
-              source "legal.txt"
-              category contact.email en "{{written}}" cites §1
-              purpose order en "{{written}}" basis contract cites §1
+        var compilation = HostilePolicy.Compile(hostile, """
+              title en "{0}"
+              controller en "{0}" address "{0}"
+              category contact.email en "{0}" cites §1
+              purpose order en "{0}" basis contract cites §1
               process contact.email for order cites §1
-            }
-            """;
-        var compilation = PolicyCompilation.Compile(new SourceText(policy, "hostile.policy"),
-            path => path == "legal.txt" ? LegalSource.Found(new SourceText("1. The clause.\n", path)) : LegalSource.NotFound);
-        Assert.False(compilation.HasErrors, Compile.Render(compilation));
+            """);
         var label = compilation.Model!.Title[0].Text;
         var yaml = FidesYaml.Render(FactsBuilder.Build(compilation));
         Assert.DoesNotContain(yaml, c => c is '\u202E' or '\u0085' or '\u2028');

@@ -141,24 +141,17 @@ public sealed class RopaExportTests
     [MemberData(nameof(Hostile))]
     public void Hostile_labels_stay_data_and_no_cell_starts_a_formula(string hostile)
     {
-        var written = hostile.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
-        var policy = $$"""
-            policy hostile {
+        var compilation = HostilePolicy.Compile(hostile, """
               title en "t"
-              controller "{{written}}" email "{{written}}"
-              source "legal.txt"
-              subject customer en "{{written}}" cites §1
-              category contact.email en "{{written}}" cites §1
-              purpose order en "{{written}}" basis contract cites §1
-              recipient courier en "{{written}}" kind processor cites §1
+              controller "{0}" email "{0}"
+              subject customer en "{0}" cites §1
+              category contact.email en "{0}" cites §1
+              purpose order en "{0}" basis contract cites §1
+              recipient courier en "{0}" kind processor cites §1
               collect contact.email from customer cites §1
               process contact.email for order cites §1
               share contact.email with courier for order cites §1
-            }
-            """;
-        var compilation = PolicyCompilation.Compile(new SourceText(policy, "hostile.policy"),
-            path => path == "legal.txt" ? LegalSource.Found(new SourceText("1. The clause.\n", path)) : LegalSource.NotFound);
-        Assert.False(compilation.HasErrors, Compile.Render(compilation));
+            """);
         var rows = Read(RopaCsv.Render(FactsBuilder.Build(compilation), DocLanguage.English));
         var record = Assert.Single(rows.Skip(1));
         Assert.Equal(10, record.Length);
