@@ -23,11 +23,18 @@ internal static class BuildOutputs
     public static (IReadOnlyList<GeneratedFile> Files, IReadOnlyList<string> Problems) Of(IReadOnlyList<CompilationResult> compiled, string? ns)
     {
         var (guards, guardProblems) = GuardSet.Emit(compiled, ns);
-        var (documents, documentProblems) = Documents(compiled);
-        var problems = guardProblems.Concat(documentProblems).ToList();
+        var collisions = PolicyDocuments.Collisions(compiled.Select(c => c.Model!.Id));
+        var problems = guardProblems.Concat(collisions).ToList();
         if (problems.Count > 0) return (Array.Empty<GeneratedFile>(), problems);
-        var exports = compiled.SelectMany(c => PolicyExports.Generate(c, PolicyExports.All)).Select(e => e with { Name = ExportsFolder + "/" + e.Name });
-        return (guards.Concat(documents.Select(d => d with { Name = DocsFolder + "/" + d.Name })).Concat(exports).ToList(), problems);
+        // Each policy's facts once, for its documents and its exports.
+        var files = guards.ToList();
+        foreach (var facts in compiled.Select(FactsBuilder.Build).ToList())
+        {
+            files.AddRange(PolicyDocuments.Generate(facts).Select(d => d with { Name = DocsFolder + "/" + d.Name }));
+            files.AddRange(PolicyExports.Generate(facts, PolicyExports.All).Select(e => e with { Name = ExportsFolder + "/" + e.Name }));
+        }
+        // The guards, then the documents of every policy, then their exports: the order the files are reported in.
+        return (files.OrderBy(f => f.Name.StartsWith(DocsFolder + "/", StringComparison.Ordinal) ? 1 : f.Name.StartsWith(ExportsFolder + "/", StringComparison.Ordinal) ? 2 : 0).ToList(), problems);
     }
 
     /// <summary>Each policy's documents (named as in their own folder), or the id clashes that stop them.</summary>

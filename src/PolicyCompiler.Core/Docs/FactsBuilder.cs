@@ -50,6 +50,7 @@ public sealed partial class FactsBuilder
             builder._tables, DataFlowBuilder.Build(model, InOrder(model.Categories)))
         {
             Record = builder.ProcessingRecord(),
+            ContentHash = Emit.GuardEmitter.ContentHash(compilation),
         };
     }
 
@@ -455,7 +456,7 @@ public sealed partial class FactsBuilder
         // Line endings are normalised so that a checkout with CRLF documents the same content.
         var bytes = Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n"));
         using var sha = SHA256.Create();
-        return string.Concat(sha.ComputeHash(bytes).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+        return Text.HashText.Hex(sha.ComputeHash(bytes));
     }
 
 }

@@ -15,10 +15,14 @@ namespace PolicyCompiler.Docs;
 /// </summary>
 public static class PolicyDocuments
 {
-    public static IReadOnlyList<GeneratedFile> Generate(CompilationResult compilation)
+    public static IReadOnlyList<GeneratedFile> Generate(CompilationResult compilation) =>
+        Generate(FactsBuilder.Build(compilation ?? throw new ArgumentNullException(nameof(compilation))));
+
+    /// <summary>The documents of facts already built (<c>build</c> builds them once for the documents and the exports).</summary>
+    public static IReadOnlyList<GeneratedFile> Generate(PolicyFacts facts)
     {
-        if (compilation is null) throw new ArgumentNullException(nameof(compilation));
-        var facts = FactsBuilder.Build(compilation);
+        if (facts is null) throw new ArgumentNullException(nameof(facts));
+        var compilation = facts.Compilation;
         var id = facts.Model.Id;
         var files = DocLanguage.All.Select(l => new GeneratedFile(MarkdownDocument.FileName(id, l), MarkdownDocument.Render(facts, l))).ToList();
         files.Add(new GeneratedFile(HtmlReviewPage.FileName(id), HtmlReviewPage.Render(facts, Linter.Lint(compilation), PolicyTestRunner.RunAll(facts.Model))));

@@ -133,6 +133,9 @@ public sealed record PolicyFacts(
     /// <summary>The record of processing activities (GDPR Art. 30(1)): a row per purpose, from the same statements as the tables.</summary>
     public ProcessingRecord Record { get; init; } = ProcessingRecord.Empty;
 
+    /// <summary>The guards' content hash (the policy and its legal text): the notice version the exports and consent records name.</summary>
+    public string ContentHash { get; init; } = string.Empty;
+
     /// <summary>Every fact citation that resolves, with the fact that makes it, in document order.</summary>
     public IEnumerable<(Fact Fact, CitedPassage Passage)> Passages
     {

@@ -77,7 +77,7 @@ internal static class ConsentGuards
                 .Append(citation.Section is null || compilation.Legal is null ? null : compilation.Legal.Document.Find(citation.Section)?.Normalized).Append('\n');
         }
         using var sha = System.Security.Cryptography.SHA256.Create();
-        return "sha256:" + string.Concat(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString())).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        return "sha256:" + Text.HashText.Hex(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     public static void EmitEnum(CodeWriter w, PolicyModel model)

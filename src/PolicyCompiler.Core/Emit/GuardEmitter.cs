@@ -88,7 +88,7 @@ public static class GuardEmitter
         hashed.Add("\n\u0000\n");
         if (compilation.Legal is { } legal) hashed.Add(legal.Document.Text.Text);
         hashed.Flush();
-        return "sha256:" + string.Concat(sha.GetHashAndReset().Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+        return "sha256:" + Text.HashText.Hex(sha.GetHashAndReset());
     }
 
     /// <summary>Text fed to a hash as UTF-8 with "\r\n" read as "\n", through one small buffer.</summary>

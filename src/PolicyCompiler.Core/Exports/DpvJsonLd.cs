@@ -47,7 +47,7 @@ public static class DpvJsonLd
             _model = facts.Model;
             _laws = VocabularyMap.LawsOf(_model.Jurisdiction);
             _base = "urn:policyc:" + _model.Id + ":";
-            _contentHash = Emit.GuardEmitter.ContentHash(facts.Compilation);
+            _contentHash = facts.ContentHash;
         }
 
         public JsonObject Document()

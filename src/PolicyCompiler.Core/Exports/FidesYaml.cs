@@ -57,7 +57,7 @@ public static class FidesYaml
             Line(1, "- fides_key", m.Id);
             Line(2, "name", English.LabelOf(m.Title) ?? m.Id);
             Line(2, "description", "The privacy policy '" + m.Id + "'" + (m.Effective is null ? string.Empty : " in force from " + m.Effective)
-                + (m.Source is null ? string.Empty : ", from its legal text " + m.Source) + "; version " + Emit.GuardEmitter.ContentHash(_facts.Compilation) + ".");
+                + (m.Source is null ? string.Empty : ", from its legal text " + m.Source) + "; version " + _facts.ContentHash + ".");
             Line(2, "system_type", "Application");
             Line(2, "responsibility", new[] { "Controller" });
             if (m.Controller is { } controller)
