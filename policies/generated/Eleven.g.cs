@@ -8,6 +8,7 @@ namespace Policies.Eleven
     /// <summary>
     /// The data categories of the policy.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(CategoryJsonConverter))]
     public enum Category
     {
         /// <summary>
@@ -170,6 +171,7 @@ namespace Policies.Eleven
     /// <summary>
     /// The purposes of processing the policy states.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PurposeJsonConverter))]
     public enum Purpose
     {
         /// <summary>
@@ -229,6 +231,7 @@ namespace Policies.Eleven
     /// <summary>
     /// The recipients the policy shares data with.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(RecipientJsonConverter))]
     public enum Recipient
     {
         /// <summary>
@@ -262,6 +265,7 @@ namespace Policies.Eleven
     /// <summary>
     /// The data subjects of the policy.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(SubjectJsonConverter))]
     public enum Subject
     {
         /// <summary>
@@ -293,6 +297,7 @@ namespace Policies.Eleven
     /// <summary>
     /// The conditions statements may depend on, as flags: pass the ones that hold.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ConditionsJsonConverter))]
     [global::System.Flags]
     public enum Conditions : ulong
     {
@@ -348,6 +353,7 @@ namespace Policies.Eleven
     /// <summary>
     /// The consent clauses of the policy: what RecordConsent records a person's consent under.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ConsentClauseJsonConverter))]
     public enum ConsentClause
     {
         /// <summary>
@@ -391,6 +397,7 @@ namespace Policies.Eleven
     /// <summary>
     /// The rights the policy grants, one per member of the rights interface.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(RightJsonConverter))]
     public enum Right
     {
         /// <summary>
@@ -430,6 +437,7 @@ namespace Policies.Eleven
     /// <summary>
     /// The channels of the policy.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ChannelJsonConverter))]
     public enum Channel
     {
         /// <summary>
@@ -454,6 +462,7 @@ namespace Policies.Eleven
     /// <summary>
     /// The consequences of exercising the rights, as the policy names them.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(EffectJsonConverter))]
     public enum Effect
     {
         /// <summary>
@@ -608,9 +617,9 @@ namespace Policies.Eleven
         /// <summary>
         /// What the policy says of a right.
         /// </summary>
-        public static RightTerms Of(Right right) => All[(int)right];
+        public static RightTerms Of(Right right) => (uint)right < (uint)All.Length && All[(int)right] is { } terms ? terms : throw new global::System.ArgumentOutOfRangeException(nameof(right), right, "not a right of the policy");
 
-        private static readonly RightTerms[] All =
+        private static readonly RightTerms?[] All =
         {
             new RightTerms(Right.Access, global::System.Array.Empty<Purpose>(), new Channel[][] { new Channel[] { Channel.Account }, new Channel[] { Channel.Email, Channel.WrittenRequest } }, null, null, false, Conditions.None, Conditions.RightsUnderLaw, global::System.Array.Empty<Effect>()),
             new RightTerms(Right.Complaint, global::System.Array.Empty<Purpose>(), new Channel[][] { new Channel[] { Channel.Account }, new Channel[] { Channel.Email, Channel.WrittenRequest } }, null, null, false, Conditions.None, Conditions.RightsUnderLaw, global::System.Array.Empty<Effect>()),
@@ -697,6 +706,694 @@ namespace Policies.Eleven
         /// §9.4: 9.4. ილევენი დააკმაყოფილებს ასეთ მოთხოვნებს მოქმედი კანონის შესაბამისად.
         /// </summary>
         void WithdrawConsentForMarketing(RightRequest request);
+    }
+
+    /// <summary>
+    /// The policy's names of the enums' values ("contact.email" for Category.ContactEmail): to store, log or exchange a value by the name the policy gives it, and read it back.
+    /// </summary>
+    public static class ElevenNames
+    {
+        /// <summary>
+        /// The policy's name of a category.
+        /// </summary>
+        public static string ToPolicyName(this Category value) => value switch
+        {
+            Category.CommunicationsTraffic => "communications.traffic",
+            Category.ContactEmail => "contact.email",
+            Category.ContactMobile => "contact.mobile",
+            Category.DeviceCookies => "device.cookies",
+            Category.DeviceIdentifiers => "device.identifiers",
+            Category.DeviceIp => "device.ip",
+            Category.DeviceModel => "device.model",
+            Category.DeviceNetwork => "device.network",
+            Category.DeviceOs => "device.os",
+            Category.DeviceType => "device.type",
+            Category.IdentityAge => "identity.age",
+            Category.IdentityName => "identity.name",
+            Category.LocationGeo => "location.geo",
+            Category.LocationPlaceTime => "location.place-time",
+            Category.LocationTimezone => "location.timezone",
+            Category.MediaImage => "media.image",
+            Category.MediaPublishedImage => "media.published-image",
+            Category.PaymentBankDetails => "payment.bank-details",
+            Category.PaymentCard => "payment.card",
+            Category.PaymentTransactions => "payment.transactions",
+            Category.SpecialBeliefs => "special.beliefs",
+            Category.SpecialEthnicity => "special.ethnicity",
+            Category.SpecialGenetic => "special.genetic",
+            Category.SpecialHealth => "special.health",
+            Category.SpecialIntimateLife => "special.intimate-life",
+            Category.SpecialPoliticalViews => "special.political-views",
+            Category.SpecialRace => "special.race",
+            Category.UsageActivity => "usage.activity",
+            Category.UsageInteractions => "usage.interactions",
+            Category.UsagePatterns => "usage.patterns",
+            Category.UsageVisited => "usage.visited",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a category of the policy 'eleven'"),
+        };
+
+        /// <summary>
+        /// The category the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Category value)
+        {
+            switch (name)
+            {
+                case "communications.traffic": value = Category.CommunicationsTraffic; return true;
+                case "contact.email": value = Category.ContactEmail; return true;
+                case "contact.mobile": value = Category.ContactMobile; return true;
+                case "device.cookies": value = Category.DeviceCookies; return true;
+                case "device.identifiers": value = Category.DeviceIdentifiers; return true;
+                case "device.ip": value = Category.DeviceIp; return true;
+                case "device.model": value = Category.DeviceModel; return true;
+                case "device.network": value = Category.DeviceNetwork; return true;
+                case "device.os": value = Category.DeviceOs; return true;
+                case "device.type": value = Category.DeviceType; return true;
+                case "identity.age": value = Category.IdentityAge; return true;
+                case "identity.name": value = Category.IdentityName; return true;
+                case "location.geo": value = Category.LocationGeo; return true;
+                case "location.place-time": value = Category.LocationPlaceTime; return true;
+                case "location.timezone": value = Category.LocationTimezone; return true;
+                case "media.image": value = Category.MediaImage; return true;
+                case "media.published-image": value = Category.MediaPublishedImage; return true;
+                case "payment.bank-details": value = Category.PaymentBankDetails; return true;
+                case "payment.card": value = Category.PaymentCard; return true;
+                case "payment.transactions": value = Category.PaymentTransactions; return true;
+                case "special.beliefs": value = Category.SpecialBeliefs; return true;
+                case "special.ethnicity": value = Category.SpecialEthnicity; return true;
+                case "special.genetic": value = Category.SpecialGenetic; return true;
+                case "special.health": value = Category.SpecialHealth; return true;
+                case "special.intimate-life": value = Category.SpecialIntimateLife; return true;
+                case "special.political-views": value = Category.SpecialPoliticalViews; return true;
+                case "special.race": value = Category.SpecialRace; return true;
+                case "usage.activity": value = Category.UsageActivity; return true;
+                case "usage.interactions": value = Category.UsageInteractions; return true;
+                case "usage.patterns": value = Category.UsagePatterns; return true;
+                case "usage.visited": value = Category.UsageVisited; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The category the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Category ParseCategory(string name) => TryParse(name, out Category value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a category of the policy 'eleven'");
+
+        /// <summary>
+        /// The policy's name of a purpose.
+        /// </summary>
+        public static string ToPolicyName(this Purpose value) => value switch
+        {
+            Purpose.AccountManagement => "account-management",
+            Purpose.Analytics => "analytics",
+            Purpose.BranchRelations => "branch-relations",
+            Purpose.ElevenInterests => "eleven-interests",
+            Purpose.LegalDuties => "legal-duties",
+            Purpose.Marketing => "marketing",
+            Purpose.ServiceDelivery => "service-delivery",
+            Purpose.ServiceOperation => "service-operation",
+            Purpose.Statistics => "statistics",
+            Purpose.Support => "support",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a purpose of the policy 'eleven'"),
+        };
+
+        /// <summary>
+        /// The purpose the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Purpose value)
+        {
+            switch (name)
+            {
+                case "account-management": value = Purpose.AccountManagement; return true;
+                case "analytics": value = Purpose.Analytics; return true;
+                case "branch-relations": value = Purpose.BranchRelations; return true;
+                case "eleven-interests": value = Purpose.ElevenInterests; return true;
+                case "legal-duties": value = Purpose.LegalDuties; return true;
+                case "marketing": value = Purpose.Marketing; return true;
+                case "service-delivery": value = Purpose.ServiceDelivery; return true;
+                case "service-operation": value = Purpose.ServiceOperation; return true;
+                case "statistics": value = Purpose.Statistics; return true;
+                case "support": value = Purpose.Support; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The purpose the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Purpose ParsePurpose(string name) => TryParse(name, out Purpose value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a purpose of the policy 'eleven'");
+
+        /// <summary>
+        /// The policy's name of a recipient.
+        /// </summary>
+        public static string ToPolicyName(this Recipient value) => value switch
+        {
+            Recipient.Affiliates => "affiliates",
+            Recipient.Authorities => "authorities",
+            Recipient.GeneralPublic => "general-public",
+            Recipient.PaymentOperators => "payment-operators",
+            Recipient.Processors => "processors",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a recipient of the policy 'eleven'"),
+        };
+
+        /// <summary>
+        /// The recipient the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Recipient value)
+        {
+            switch (name)
+            {
+                case "affiliates": value = Recipient.Affiliates; return true;
+                case "authorities": value = Recipient.Authorities; return true;
+                case "general-public": value = Recipient.GeneralPublic; return true;
+                case "payment-operators": value = Recipient.PaymentOperators; return true;
+                case "processors": value = Recipient.Processors; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The recipient the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Recipient ParseRecipient(string name) => TryParse(name, out Recipient value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a recipient of the policy 'eleven'");
+
+        /// <summary>
+        /// The policy's name of a subject.
+        /// </summary>
+        public static string ToPolicyName(this Subject value) => value switch
+        {
+            Subject.AppUser => "app-user",
+            Subject.Customer => "customer",
+            Subject.Lessee => "lessee",
+            Subject.Visitor => "visitor",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a subject of the policy 'eleven'"),
+        };
+
+        /// <summary>
+        /// The subject the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Subject value)
+        {
+            switch (name)
+            {
+                case "app-user": value = Subject.AppUser; return true;
+                case "customer": value = Subject.Customer; return true;
+                case "lessee": value = Subject.Lessee; return true;
+                case "visitor": value = Subject.Visitor; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The subject the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Subject ParseSubject(string name) => TryParse(name, out Subject value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a subject of the policy 'eleven'");
+
+        /// <summary>
+        /// The policy's names of the conditions that hold, in the order the policy's names sort; throws for a bit no condition has.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> ToPolicyNames(this Conditions value)
+        {
+            var names = new global::System.Collections.Generic.List<string>();
+            if ((value & Conditions.ContractPerformance) != 0) names.Add("contract-performance");
+            if ((value & Conditions.ImageConsent) != 0) names.Add("image-consent");
+            if ((value & Conditions.Law) != 0) names.Add("law");
+            if ((value & Conditions.LawfulRequest) != 0) names.Add("lawful-request");
+            if ((value & Conditions.MarketingConsent) != 0) names.Add("marketing-consent");
+            if ((value & Conditions.Necessary) != 0) names.Add("necessary");
+            if ((value & Conditions.ProcessorContract) != 0) names.Add("processor-contract");
+            if ((value & Conditions.RightsUnderLaw) != 0) names.Add("rights-under-law");
+            var known = Conditions.ContractPerformance | Conditions.ImageConsent | Conditions.Law | Conditions.LawfulRequest | Conditions.MarketingConsent | Conditions.Necessary | Conditions.ProcessorContract | Conditions.RightsUnderLaw;
+            if ((value & ~known) != 0) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "holds a bit no condition of the policy 'eleven' has");
+            return names;
+        }
+
+        /// <summary>
+        /// The condition the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Conditions value)
+        {
+            switch (name)
+            {
+                case "contract-performance": value = Conditions.ContractPerformance; return true;
+                case "image-consent": value = Conditions.ImageConsent; return true;
+                case "law": value = Conditions.Law; return true;
+                case "lawful-request": value = Conditions.LawfulRequest; return true;
+                case "marketing-consent": value = Conditions.MarketingConsent; return true;
+                case "necessary": value = Conditions.Necessary; return true;
+                case "processor-contract": value = Conditions.ProcessorContract; return true;
+                case "rights-under-law": value = Conditions.RightsUnderLaw; return true;
+                default: value = Conditions.None; return false;
+            }
+        }
+
+        /// <summary>
+        /// The conditions the policy names so, together; false where one is a name it does not have.
+        /// </summary>
+        public static bool TryParse(global::System.Collections.Generic.IEnumerable<string> names, out Conditions value)
+        {
+            if (names is null) throw new global::System.ArgumentNullException(nameof(names));
+            value = Conditions.None;
+            foreach (var name in names)
+            {
+                if (!TryParse(name, out Conditions one)) return false;
+                value |= one;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// The policy's name of a consent.
+        /// </summary>
+        public static string ToPolicyName(this ConsentClause value) => value switch
+        {
+            ConsentClause.Processing => "processing",
+            ConsentClause.Marketing => "marketing",
+            ConsentClause.ImageUse => "image-use",
+            ConsentClause.CrossBorderTransfer => "cross-border-transfer",
+            ConsentClause.DisclosureToProcessors => "disclosure-to-processors",
+            ConsentClause.ProtectionAndStoragePlace => "protection-and-storage-place",
+            ConsentClause.CrossBorderStorage => "cross-border-storage",
+            ConsentClause.TermsAcceptance => "terms-acceptance",
+            ConsentClause.ChangesAcceptance => "changes-acceptance",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a consent of the policy 'eleven'"),
+        };
+
+        /// <summary>
+        /// The consent the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out ConsentClause value)
+        {
+            switch (name)
+            {
+                case "processing": value = ConsentClause.Processing; return true;
+                case "marketing": value = ConsentClause.Marketing; return true;
+                case "image-use": value = ConsentClause.ImageUse; return true;
+                case "cross-border-transfer": value = ConsentClause.CrossBorderTransfer; return true;
+                case "disclosure-to-processors": value = ConsentClause.DisclosureToProcessors; return true;
+                case "protection-and-storage-place": value = ConsentClause.ProtectionAndStoragePlace; return true;
+                case "cross-border-storage": value = ConsentClause.CrossBorderStorage; return true;
+                case "terms-acceptance": value = ConsentClause.TermsAcceptance; return true;
+                case "changes-acceptance": value = ConsentClause.ChangesAcceptance; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The consent the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static ConsentClause ParseConsentClause(string name) => TryParse(name, out ConsentClause value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a consent of the policy 'eleven'");
+
+        /// <summary>
+        /// The policy's name of a right.
+        /// </summary>
+        public static string ToPolicyName(this Right value) => value switch
+        {
+            Right.Access => "access",
+            Right.Complaint => "complaint",
+            Right.Erasure => "erasure",
+            Right.Objection => "objection",
+            Right.Rectification => "rectification",
+            Right.Restriction => "restriction",
+            Right.WithdrawConsent => "withdraw-consent",
+            Right.WithdrawConsentForMarketing => "withdraw-consent for marketing",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a right of the policy 'eleven'"),
+        };
+
+        /// <summary>
+        /// The right the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Right value)
+        {
+            switch (name)
+            {
+                case "access": value = Right.Access; return true;
+                case "complaint": value = Right.Complaint; return true;
+                case "erasure": value = Right.Erasure; return true;
+                case "objection": value = Right.Objection; return true;
+                case "rectification": value = Right.Rectification; return true;
+                case "restriction": value = Right.Restriction; return true;
+                case "withdraw-consent": value = Right.WithdrawConsent; return true;
+                case "withdraw-consent for marketing": value = Right.WithdrawConsentForMarketing; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The right the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Right ParseRight(string name) => TryParse(name, out Right value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a right of the policy 'eleven'");
+
+        /// <summary>
+        /// The policy's name of a channel.
+        /// </summary>
+        public static string ToPolicyName(this Channel value) => value switch
+        {
+            Channel.Account => "account",
+            Channel.Email => "email",
+            Channel.WrittenRequest => "written-request",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a channel of the policy 'eleven'"),
+        };
+
+        /// <summary>
+        /// The channel the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Channel value)
+        {
+            switch (name)
+            {
+                case "account": value = Channel.Account; return true;
+                case "email": value = Channel.Email; return true;
+                case "written-request": value = Channel.WrittenRequest; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The channel the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Channel ParseChannel(string name) => TryParse(name, out Channel value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a channel of the policy 'eleven'");
+
+        /// <summary>
+        /// The policy's name of a effect.
+        /// </summary>
+        public static string ToPolicyName(this Effect value) => value switch
+        {
+            Effect.BlockAccount => "block-account",
+            Effect.EndContract => "end-contract",
+            Effect.RenewedConsentRequired => "renewed-consent-required",
+            Effect.StopUsing => "stop-using",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a effect of the policy 'eleven'"),
+        };
+
+        /// <summary>
+        /// The effect the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Effect value)
+        {
+            switch (name)
+            {
+                case "block-account": value = Effect.BlockAccount; return true;
+                case "end-contract": value = Effect.EndContract; return true;
+                case "renewed-consent-required": value = Effect.RenewedConsentRequired; return true;
+                case "stop-using": value = Effect.StopUsing; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The effect the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Effect ParseEffect(string name) => TryParse(name, out Effect value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a effect of the policy 'eleven'");
+    }
+
+    /// <summary>
+    /// Reads and writes a category as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class CategoryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && ElevenNames.TryParse(reader.GetString(), out Category named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Category), number)) return (Category)number;
+            throw new global::System.Text.Json.JsonException("not a category of the policy 'eleven'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Category ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ElevenNames.TryParse(reader.GetString(), out Category named) ? named : throw new global::System.Text.Json.JsonException("not a category of the policy 'eleven'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a purpose as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class PurposeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Purpose>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Purpose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && ElevenNames.TryParse(reader.GetString(), out Purpose named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Purpose), number)) return (Purpose)number;
+            throw new global::System.Text.Json.JsonException("not a purpose of the policy 'eleven'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Purpose value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Purpose ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ElevenNames.TryParse(reader.GetString(), out Purpose named) ? named : throw new global::System.Text.Json.JsonException("not a purpose of the policy 'eleven'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Purpose value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a recipient as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class RecipientJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Recipient>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Recipient Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && ElevenNames.TryParse(reader.GetString(), out Recipient named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Recipient), number)) return (Recipient)number;
+            throw new global::System.Text.Json.JsonException("not a recipient of the policy 'eleven'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Recipient value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Recipient ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ElevenNames.TryParse(reader.GetString(), out Recipient named) ? named : throw new global::System.Text.Json.JsonException("not a recipient of the policy 'eleven'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Recipient value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a subject as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class SubjectJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Subject>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Subject Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && ElevenNames.TryParse(reader.GetString(), out Subject named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Subject), number)) return (Subject)number;
+            throw new global::System.Text.Json.JsonException("not a subject of the policy 'eleven'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Subject value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Subject ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ElevenNames.TryParse(reader.GetString(), out Subject named) ? named : throw new global::System.Text.Json.JsonException("not a subject of the policy 'eleven'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Subject value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes conditions as the list of the policy's names of those that hold (and reads a number whose bits are all conditions).
+    /// </summary>
+    public sealed class ConditionsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Conditions>
+    {
+        /// <summary>
+        /// Reads a list of the policy's names, or a number.
+        /// </summary>
+        public override Conditions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetUInt64(out var bits))
+            {
+                var value = (Conditions)bits;
+                try
+                {
+                    ElevenNames.ToPolicyNames(value);
+                    return value;
+                }
+                catch (global::System.ArgumentOutOfRangeException) { throw new global::System.Text.Json.JsonException("not conditions of the policy 'eleven'"); }
+            }
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw new global::System.Text.Json.JsonException("not conditions of the policy 'eleven'");
+            var conditions = Conditions.None;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !ElevenNames.TryParse(reader.GetString(), out Conditions one)) throw new global::System.Text.Json.JsonException("not conditions of the policy 'eleven'");
+                conditions |= one;
+            }
+            return conditions;
+        }
+
+        /// <summary>
+        /// Writes the list of the policy's names of the conditions that hold.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Conditions value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (var name in value.ToPolicyNames()) writer.WriteStringValue(name);
+            writer.WriteEndArray();
+        }
+    }
+
+    /// <summary>
+    /// Reads and writes a consent as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class ConsentClauseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ConsentClause>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override ConsentClause Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && ElevenNames.TryParse(reader.GetString(), out ConsentClause named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(ConsentClause), number)) return (ConsentClause)number;
+            throw new global::System.Text.Json.JsonException("not a consent of the policy 'eleven'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ConsentClause value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override ConsentClause ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ElevenNames.TryParse(reader.GetString(), out ConsentClause named) ? named : throw new global::System.Text.Json.JsonException("not a consent of the policy 'eleven'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, ConsentClause value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a right as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class RightJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Right>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Right Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && ElevenNames.TryParse(reader.GetString(), out Right named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Right), number)) return (Right)number;
+            throw new global::System.Text.Json.JsonException("not a right of the policy 'eleven'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Right value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Right ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ElevenNames.TryParse(reader.GetString(), out Right named) ? named : throw new global::System.Text.Json.JsonException("not a right of the policy 'eleven'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Right value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a channel as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class ChannelJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Channel>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Channel Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && ElevenNames.TryParse(reader.GetString(), out Channel named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Channel), number)) return (Channel)number;
+            throw new global::System.Text.Json.JsonException("not a channel of the policy 'eleven'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Channel value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Channel ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ElevenNames.TryParse(reader.GetString(), out Channel named) ? named : throw new global::System.Text.Json.JsonException("not a channel of the policy 'eleven'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Channel value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a effect as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class EffectJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Effect>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Effect Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && ElevenNames.TryParse(reader.GetString(), out Effect named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Effect), number)) return (Effect)number;
+            throw new global::System.Text.Json.JsonException("not a effect of the policy 'eleven'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Effect value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Effect ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ElevenNames.TryParse(reader.GetString(), out Effect named) ? named : throw new global::System.Text.Json.JsonException("not a effect of the policy 'eleven'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Effect value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
     }
 
     /// <summary>
@@ -794,19 +1491,19 @@ namespace Policies.Eleven
         };
 
         private const int DestinationSlotCount = 1;
-        private static readonly byte[] DestinationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] DestinationCountrySlot = { 0 };
         private static int DestinationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)DestinationCountrySlot.Length ? DestinationCountrySlot[(int)country] : 0;
 
         private const int CitizenshipSlotCount = 3;
-        private static readonly byte[] CitizenshipCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] CitizenshipCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2 };
         private static int CitizenshipSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)CitizenshipCountrySlot.Length ? CitizenshipCountrySlot[(int)country] : 0;
 
         private const int UserCountrySlotCount = 2;
-        private static readonly byte[] UserCountryCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] UserCountryCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 };
         private static int UserCountrySlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)UserCountryCountrySlot.Length ? UserCountryCountrySlot[(int)country] : 0;
 
         private const int LocationSlotCount = 4;
-        private static readonly byte[] LocationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] LocationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3 };
         private static int LocationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)LocationCountrySlot.Length ? LocationCountrySlot[(int)country] : 0;
 
         private static readonly bool[] CollectAllowed = { true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, true, true, true, true, false, true, true, true, true, true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, true, true, true, false, false, false, false, false, true, true, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true };

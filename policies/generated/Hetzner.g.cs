@@ -8,6 +8,7 @@ namespace Policies.Hetzner
     /// <summary>
     /// The data categories of the policy.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(CategoryJsonConverter))]
     public enum Category
     {
         /// <summary>
@@ -127,6 +128,7 @@ namespace Policies.Hetzner
     /// <summary>
     /// The purposes of processing the policy states.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PurposeJsonConverter))]
     public enum Purpose
     {
         /// <summary>
@@ -231,6 +233,7 @@ namespace Policies.Hetzner
     /// <summary>
     /// The recipients the policy shares data with.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(RecipientJsonConverter))]
     public enum Recipient
     {
         /// <summary>
@@ -298,6 +301,7 @@ namespace Policies.Hetzner
     /// <summary>
     /// The data subjects of the policy.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(SubjectJsonConverter))]
     public enum Subject
     {
         /// <summary>
@@ -339,6 +343,7 @@ namespace Policies.Hetzner
     /// <summary>
     /// The conditions statements may depend on, as flags: pass the ones that hold.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ConditionsJsonConverter))]
     [global::System.Flags]
     public enum Conditions : ulong
     {
@@ -434,6 +439,7 @@ namespace Policies.Hetzner
     /// <summary>
     /// The consent clauses of the policy: what RecordConsent records a person's consent under.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ConsentClauseJsonConverter))]
     public enum ConsentClause
     {
         /// <summary>
@@ -457,6 +463,7 @@ namespace Policies.Hetzner
     /// <summary>
     /// The rights the policy grants, one per member of the rights interface.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(RightJsonConverter))]
     public enum Right
     {
         /// <summary>
@@ -504,6 +511,7 @@ namespace Policies.Hetzner
     /// <summary>
     /// The channels of the policy.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ChannelJsonConverter))]
     public enum Channel
     {
         /// <summary>
@@ -542,6 +550,7 @@ namespace Policies.Hetzner
     /// <summary>
     /// The consequences of exercising the rights, as the policy names them.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(EffectJsonConverter))]
     public enum Effect
     {
         /// <summary>
@@ -687,9 +696,9 @@ namespace Policies.Hetzner
         /// <summary>
         /// What the policy says of a right.
         /// </summary>
-        public static RightTerms Of(Right right) => All[(int)right];
+        public static RightTerms Of(Right right) => (uint)right < (uint)All.Length && All[(int)right] is { } terms ? terms : throw new global::System.ArgumentOutOfRangeException(nameof(right), right, "not a right of the policy");
 
-        private static readonly RightTerms[] All =
+        private static readonly RightTerms?[] All =
         {
             new RightTerms(Right.Access, global::System.Array.Empty<Purpose>(), new Channel[][] { global::System.Array.Empty<Channel>() }, null, null, false, Conditions.IdentityProof, Conditions.None, global::System.Array.Empty<Effect>()),
             new RightTerms(Right.Complaint, global::System.Array.Empty<Purpose>(), new Channel[][] { global::System.Array.Empty<Channel>() }, null, null, false, Conditions.None, Conditions.None, global::System.Array.Empty<Effect>()),
@@ -775,6 +784,716 @@ namespace Policies.Hetzner
         /// §p63 "restriction of processing, as it is applicable to you under the law"
         /// </summary>
         void Restriction(RightRequest request);
+    }
+
+    /// <summary>
+    /// The policy's names of the enums' values ("contact.email" for Category.ContactEmail): to store, log or exchange a value by the name the policy gives it, and read it back.
+    /// </summary>
+    public static class HetznerNames
+    {
+        /// <summary>
+        /// The policy's name of a category.
+        /// </summary>
+        public static string ToPolicyName(this Category value) => value switch
+        {
+            Category.ApplicationDocuments => "application.documents",
+            Category.ContactAddress => "contact.address",
+            Category.ContactEmail => "contact.email",
+            Category.ContactPhone => "contact.phone",
+            Category.DeviceBrowser => "device.browser",
+            Category.DeviceIp => "device.ip",
+            Category.ForumUsername => "forum.username",
+            Category.IdentityCountry => "identity.country",
+            Category.IdentityName => "identity.name",
+            Category.PaymentCard => "payment.card",
+            Category.PaymentDetails => "payment.details",
+            Category.PaymentPseudoCardNumber => "payment.pseudo-card-number",
+            Category.SocialMessages => "social.messages",
+            Category.SocialPosts => "social.posts",
+            Category.UsageAnalyticsId => "usage.analytics-id",
+            Category.UsageBasket => "usage.basket",
+            Category.UsageInterests => "usage.interests",
+            Category.UsageLocation => "usage.location",
+            Category.UsageLoginStatus => "usage.login-status",
+            Category.UsageOnlineUse => "usage.online-use",
+            Category.UsageReferrer => "usage.referrer",
+            Category.UsageVisitTime => "usage.visit-time",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a category of the policy 'hetzner'"),
+        };
+
+        /// <summary>
+        /// The category the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Category value)
+        {
+            switch (name)
+            {
+                case "application.documents": value = Category.ApplicationDocuments; return true;
+                case "contact.address": value = Category.ContactAddress; return true;
+                case "contact.email": value = Category.ContactEmail; return true;
+                case "contact.phone": value = Category.ContactPhone; return true;
+                case "device.browser": value = Category.DeviceBrowser; return true;
+                case "device.ip": value = Category.DeviceIp; return true;
+                case "forum.username": value = Category.ForumUsername; return true;
+                case "identity.country": value = Category.IdentityCountry; return true;
+                case "identity.name": value = Category.IdentityName; return true;
+                case "payment.card": value = Category.PaymentCard; return true;
+                case "payment.details": value = Category.PaymentDetails; return true;
+                case "payment.pseudo-card-number": value = Category.PaymentPseudoCardNumber; return true;
+                case "social.messages": value = Category.SocialMessages; return true;
+                case "social.posts": value = Category.SocialPosts; return true;
+                case "usage.analytics-id": value = Category.UsageAnalyticsId; return true;
+                case "usage.basket": value = Category.UsageBasket; return true;
+                case "usage.interests": value = Category.UsageInterests; return true;
+                case "usage.location": value = Category.UsageLocation; return true;
+                case "usage.login-status": value = Category.UsageLoginStatus; return true;
+                case "usage.online-use": value = Category.UsageOnlineUse; return true;
+                case "usage.referrer": value = Category.UsageReferrer; return true;
+                case "usage.visit-time": value = Category.UsageVisitTime; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The category the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Category ParseCategory(string name) => TryParse(name, out Category value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a category of the policy 'hetzner'");
+
+        /// <summary>
+        /// The policy's name of a purpose.
+        /// </summary>
+        public static string ToPolicyName(this Purpose value) => value switch
+        {
+            Purpose.Analytics => "analytics",
+            Purpose.Contact => "contact",
+            Purpose.DebtCollection => "debt-collection",
+            Purpose.Forum => "forum",
+            Purpose.HumanResources => "human-resources",
+            Purpose.JobApplication => "job-application",
+            Purpose.Newsletter => "newsletter",
+            Purpose.OnlineMarketing => "online-marketing",
+            Purpose.Orders => "orders",
+            Purpose.ServerLogs => "server-logs",
+            Purpose.ServiceProvision => "service-provision",
+            Purpose.SiteFunctions => "site-functions",
+            Purpose.SocialMedia => "social-media",
+            Purpose.StatusMessages => "status-messages",
+            Purpose.Sweepstakes => "sweepstakes",
+            Purpose.TalentPool => "talent-pool",
+            Purpose.VideoEmbedding => "video-embedding",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a purpose of the policy 'hetzner'"),
+        };
+
+        /// <summary>
+        /// The purpose the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Purpose value)
+        {
+            switch (name)
+            {
+                case "analytics": value = Purpose.Analytics; return true;
+                case "contact": value = Purpose.Contact; return true;
+                case "debt-collection": value = Purpose.DebtCollection; return true;
+                case "forum": value = Purpose.Forum; return true;
+                case "human-resources": value = Purpose.HumanResources; return true;
+                case "job-application": value = Purpose.JobApplication; return true;
+                case "newsletter": value = Purpose.Newsletter; return true;
+                case "online-marketing": value = Purpose.OnlineMarketing; return true;
+                case "orders": value = Purpose.Orders; return true;
+                case "server-logs": value = Purpose.ServerLogs; return true;
+                case "service-provision": value = Purpose.ServiceProvision; return true;
+                case "site-functions": value = Purpose.SiteFunctions; return true;
+                case "social-media": value = Purpose.SocialMedia; return true;
+                case "status-messages": value = Purpose.StatusMessages; return true;
+                case "sweepstakes": value = Purpose.Sweepstakes; return true;
+                case "talent-pool": value = Purpose.TalentPool; return true;
+                case "video-embedding": value = Purpose.VideoEmbedding; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The purpose the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Purpose ParsePurpose(string name) => TryParse(name, out Purpose value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a purpose of the policy 'hetzner'");
+
+        /// <summary>
+        /// The policy's name of a recipient.
+        /// </summary>
+        public static string ToPolicyName(this Recipient value) => value switch
+        {
+            Recipient.Authorities => "authorities",
+            Recipient.BusinessPartners => "business-partners",
+            Recipient.Computop => "computop",
+            Recipient.Consultants => "consultants",
+            Recipient.DebtCollectors => "debt-collectors",
+            Recipient.DomainRegistrars => "domain-registrars",
+            Recipient.GoogleAnalytics => "google.analytics",
+            Recipient.GoogleYoutube => "google.youtube",
+            Recipient.ServiceProviders => "service-providers",
+            Recipient.SubsidiariesCloud => "subsidiaries.cloud",
+            Recipient.SubsidiariesFinland => "subsidiaries.finland",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a recipient of the policy 'hetzner'"),
+        };
+
+        /// <summary>
+        /// The recipient the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Recipient value)
+        {
+            switch (name)
+            {
+                case "authorities": value = Recipient.Authorities; return true;
+                case "business-partners": value = Recipient.BusinessPartners; return true;
+                case "computop": value = Recipient.Computop; return true;
+                case "consultants": value = Recipient.Consultants; return true;
+                case "debt-collectors": value = Recipient.DebtCollectors; return true;
+                case "domain-registrars": value = Recipient.DomainRegistrars; return true;
+                case "google.analytics": value = Recipient.GoogleAnalytics; return true;
+                case "google.youtube": value = Recipient.GoogleYoutube; return true;
+                case "service-providers": value = Recipient.ServiceProviders; return true;
+                case "subsidiaries.cloud": value = Recipient.SubsidiariesCloud; return true;
+                case "subsidiaries.finland": value = Recipient.SubsidiariesFinland; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The recipient the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Recipient ParseRecipient(string name) => TryParse(name, out Recipient value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a recipient of the policy 'hetzner'");
+
+        /// <summary>
+        /// The policy's name of a subject.
+        /// </summary>
+        public static string ToPolicyName(this Subject value) => value switch
+        {
+            Subject.Applicant => "applicant",
+            Subject.Customer => "customer",
+            Subject.ForumMember => "forum-member",
+            Subject.Participant => "participant",
+            Subject.SocialMediaUser => "social-media-user",
+            Subject.Visitor => "visitor",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a subject of the policy 'hetzner'"),
+        };
+
+        /// <summary>
+        /// The subject the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Subject value)
+        {
+            switch (name)
+            {
+                case "applicant": value = Subject.Applicant; return true;
+                case "customer": value = Subject.Customer; return true;
+                case "forum-member": value = Subject.ForumMember; return true;
+                case "participant": value = Subject.Participant; return true;
+                case "social-media-user": value = Subject.SocialMediaUser; return true;
+                case "visitor": value = Subject.Visitor; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The subject the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Subject ParseSubject(string name) => TryParse(name, out Subject value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a subject of the policy 'hetzner'");
+
+        /// <summary>
+        /// The policy's names of the conditions that hold, in the order the policy's names sort; throws for a bit no condition has.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> ToPolicyNames(this Conditions value)
+        {
+            var names = new global::System.Collections.Generic.List<string>();
+            if ((value & Conditions.ApplicableLaw) != 0) names.Add("applicable-law");
+            if ((value & Conditions.ContractPerformance) != 0) names.Add("contract-performance");
+            if ((value & Conditions.DomainOrder) != 0) names.Add("domain-order");
+            if ((value & Conditions.FullIpException) != 0) names.Add("full-ip-exception");
+            if ((value & Conditions.Hired) != 0) names.Add("hired");
+            if ((value & Conditions.IdentityProof) != 0) names.Add("identity-proof");
+            if ((value & Conditions.JobInMunich) != 0) names.Add("job-in-munich");
+            if ((value & Conditions.JobInTuusula) != 0) names.Add("job-in-tuusula");
+            if ((value & Conditions.LatePayment) != 0) names.Add("late-payment");
+            if ((value & Conditions.LegalClaims) != 0) names.Add("legal-claims");
+            if ((value & Conditions.LongerStorageConsent) != 0) names.Add("longer-storage-consent");
+            if ((value & Conditions.NewsletterSubscription) != 0) names.Add("newsletter-subscription");
+            if ((value & Conditions.OtherException) != 0) names.Add("other-exception");
+            if ((value & Conditions.StatusMessagesRequested) != 0) names.Add("status-messages-requested");
+            if ((value & Conditions.TransferConsent) != 0) names.Add("transfer-consent");
+            if ((value & Conditions.TransferSafeguard) != 0) names.Add("transfer-safeguard");
+            var known = Conditions.ApplicableLaw | Conditions.ContractPerformance | Conditions.DomainOrder | Conditions.FullIpException | Conditions.Hired | Conditions.IdentityProof | Conditions.JobInMunich | Conditions.JobInTuusula | Conditions.LatePayment | Conditions.LegalClaims | Conditions.LongerStorageConsent | Conditions.NewsletterSubscription | Conditions.OtherException | Conditions.StatusMessagesRequested | Conditions.TransferConsent | Conditions.TransferSafeguard;
+            if ((value & ~known) != 0) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "holds a bit no condition of the policy 'hetzner' has");
+            return names;
+        }
+
+        /// <summary>
+        /// The condition the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Conditions value)
+        {
+            switch (name)
+            {
+                case "applicable-law": value = Conditions.ApplicableLaw; return true;
+                case "contract-performance": value = Conditions.ContractPerformance; return true;
+                case "domain-order": value = Conditions.DomainOrder; return true;
+                case "full-ip-exception": value = Conditions.FullIpException; return true;
+                case "hired": value = Conditions.Hired; return true;
+                case "identity-proof": value = Conditions.IdentityProof; return true;
+                case "job-in-munich": value = Conditions.JobInMunich; return true;
+                case "job-in-tuusula": value = Conditions.JobInTuusula; return true;
+                case "late-payment": value = Conditions.LatePayment; return true;
+                case "legal-claims": value = Conditions.LegalClaims; return true;
+                case "longer-storage-consent": value = Conditions.LongerStorageConsent; return true;
+                case "newsletter-subscription": value = Conditions.NewsletterSubscription; return true;
+                case "other-exception": value = Conditions.OtherException; return true;
+                case "status-messages-requested": value = Conditions.StatusMessagesRequested; return true;
+                case "transfer-consent": value = Conditions.TransferConsent; return true;
+                case "transfer-safeguard": value = Conditions.TransferSafeguard; return true;
+                default: value = Conditions.None; return false;
+            }
+        }
+
+        /// <summary>
+        /// The conditions the policy names so, together; false where one is a name it does not have.
+        /// </summary>
+        public static bool TryParse(global::System.Collections.Generic.IEnumerable<string> names, out Conditions value)
+        {
+            if (names is null) throw new global::System.ArgumentNullException(nameof(names));
+            value = Conditions.None;
+            foreach (var name in names)
+            {
+                if (!TryParse(name, out Conditions one)) return false;
+                value |= one;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// The policy's name of a consent.
+        /// </summary>
+        public static string ToPolicyName(this ConsentClause value) => value switch
+        {
+            ConsentClause.Newsletter => "newsletter",
+            ConsentClause.Forum => "forum",
+            ConsentClause.Sweepstakes => "sweepstakes",
+            ConsentClause.LongerApplicationStorage => "longer-application-storage",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a consent of the policy 'hetzner'"),
+        };
+
+        /// <summary>
+        /// The consent the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out ConsentClause value)
+        {
+            switch (name)
+            {
+                case "newsletter": value = ConsentClause.Newsletter; return true;
+                case "forum": value = ConsentClause.Forum; return true;
+                case "sweepstakes": value = ConsentClause.Sweepstakes; return true;
+                case "longer-application-storage": value = ConsentClause.LongerApplicationStorage; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The consent the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static ConsentClause ParseConsentClause(string name) => TryParse(name, out ConsentClause value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a consent of the policy 'hetzner'");
+
+        /// <summary>
+        /// The policy's name of a right.
+        /// </summary>
+        public static string ToPolicyName(this Right value) => value switch
+        {
+            Right.Access => "access",
+            Right.Complaint => "complaint",
+            Right.Erasure => "erasure",
+            Right.Objection => "objection",
+            Right.ObjectionForAnalytics => "objection for analytics",
+            Right.ObjectionForOnlineMarketing => "objection for online-marketing",
+            Right.ObjectionForVideoEmbedding => "objection for video-embedding",
+            Right.Portability => "portability",
+            Right.Rectification => "rectification",
+            Right.Restriction => "restriction",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a right of the policy 'hetzner'"),
+        };
+
+        /// <summary>
+        /// The right the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Right value)
+        {
+            switch (name)
+            {
+                case "access": value = Right.Access; return true;
+                case "complaint": value = Right.Complaint; return true;
+                case "erasure": value = Right.Erasure; return true;
+                case "objection": value = Right.Objection; return true;
+                case "objection for analytics": value = Right.ObjectionForAnalytics; return true;
+                case "objection for online-marketing": value = Right.ObjectionForOnlineMarketing; return true;
+                case "objection for video-embedding": value = Right.ObjectionForVideoEmbedding; return true;
+                case "portability": value = Right.Portability; return true;
+                case "rectification": value = Right.Rectification; return true;
+                case "restriction": value = Right.Restriction; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The right the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Right ParseRight(string name) => TryParse(name, out Right value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a right of the policy 'hetzner'");
+
+        /// <summary>
+        /// The policy's name of a channel.
+        /// </summary>
+        public static string ToPolicyName(this Channel value) => value switch
+        {
+            Channel.Aboutads => "aboutads",
+            Channel.AnalyticsOptOut => "analytics-opt-out",
+            Channel.BrowserSettings => "browser-settings",
+            Channel.DeletionEmail => "deletion-email",
+            Channel.Youronlinechoices => "youronlinechoices",
+            Channel.YoutubeOptOut => "youtube-opt-out",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a channel of the policy 'hetzner'"),
+        };
+
+        /// <summary>
+        /// The channel the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Channel value)
+        {
+            switch (name)
+            {
+                case "aboutads": value = Channel.Aboutads; return true;
+                case "analytics-opt-out": value = Channel.AnalyticsOptOut; return true;
+                case "browser-settings": value = Channel.BrowserSettings; return true;
+                case "deletion-email": value = Channel.DeletionEmail; return true;
+                case "youronlinechoices": value = Channel.Youronlinechoices; return true;
+                case "youtube-opt-out": value = Channel.YoutubeOptOut; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The channel the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Channel ParseChannel(string name) => TryParse(name, out Channel value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a channel of the policy 'hetzner'");
+
+        /// <summary>
+        /// The policy's name of a effect.
+        /// </summary>
+        public static string ToPolicyName(this Effect value) => value switch
+        {
+            Effect.SomeServicesUnavailable => "some-services-unavailable",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a effect of the policy 'hetzner'"),
+        };
+
+        /// <summary>
+        /// The effect the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Effect value)
+        {
+            switch (name)
+            {
+                case "some-services-unavailable": value = Effect.SomeServicesUnavailable; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The effect the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Effect ParseEffect(string name) => TryParse(name, out Effect value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a effect of the policy 'hetzner'");
+    }
+
+    /// <summary>
+    /// Reads and writes a category as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class CategoryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && HetznerNames.TryParse(reader.GetString(), out Category named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Category), number)) return (Category)number;
+            throw new global::System.Text.Json.JsonException("not a category of the policy 'hetzner'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Category ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => HetznerNames.TryParse(reader.GetString(), out Category named) ? named : throw new global::System.Text.Json.JsonException("not a category of the policy 'hetzner'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a purpose as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class PurposeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Purpose>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Purpose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && HetznerNames.TryParse(reader.GetString(), out Purpose named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Purpose), number)) return (Purpose)number;
+            throw new global::System.Text.Json.JsonException("not a purpose of the policy 'hetzner'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Purpose value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Purpose ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => HetznerNames.TryParse(reader.GetString(), out Purpose named) ? named : throw new global::System.Text.Json.JsonException("not a purpose of the policy 'hetzner'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Purpose value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a recipient as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class RecipientJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Recipient>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Recipient Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && HetznerNames.TryParse(reader.GetString(), out Recipient named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Recipient), number)) return (Recipient)number;
+            throw new global::System.Text.Json.JsonException("not a recipient of the policy 'hetzner'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Recipient value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Recipient ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => HetznerNames.TryParse(reader.GetString(), out Recipient named) ? named : throw new global::System.Text.Json.JsonException("not a recipient of the policy 'hetzner'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Recipient value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a subject as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class SubjectJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Subject>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Subject Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && HetznerNames.TryParse(reader.GetString(), out Subject named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Subject), number)) return (Subject)number;
+            throw new global::System.Text.Json.JsonException("not a subject of the policy 'hetzner'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Subject value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Subject ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => HetznerNames.TryParse(reader.GetString(), out Subject named) ? named : throw new global::System.Text.Json.JsonException("not a subject of the policy 'hetzner'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Subject value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes conditions as the list of the policy's names of those that hold (and reads a number whose bits are all conditions).
+    /// </summary>
+    public sealed class ConditionsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Conditions>
+    {
+        /// <summary>
+        /// Reads a list of the policy's names, or a number.
+        /// </summary>
+        public override Conditions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetUInt64(out var bits))
+            {
+                var value = (Conditions)bits;
+                try
+                {
+                    HetznerNames.ToPolicyNames(value);
+                    return value;
+                }
+                catch (global::System.ArgumentOutOfRangeException) { throw new global::System.Text.Json.JsonException("not conditions of the policy 'hetzner'"); }
+            }
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw new global::System.Text.Json.JsonException("not conditions of the policy 'hetzner'");
+            var conditions = Conditions.None;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !HetznerNames.TryParse(reader.GetString(), out Conditions one)) throw new global::System.Text.Json.JsonException("not conditions of the policy 'hetzner'");
+                conditions |= one;
+            }
+            return conditions;
+        }
+
+        /// <summary>
+        /// Writes the list of the policy's names of the conditions that hold.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Conditions value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (var name in value.ToPolicyNames()) writer.WriteStringValue(name);
+            writer.WriteEndArray();
+        }
+    }
+
+    /// <summary>
+    /// Reads and writes a consent as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class ConsentClauseJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ConsentClause>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override ConsentClause Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && HetznerNames.TryParse(reader.GetString(), out ConsentClause named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(ConsentClause), number)) return (ConsentClause)number;
+            throw new global::System.Text.Json.JsonException("not a consent of the policy 'hetzner'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ConsentClause value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override ConsentClause ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => HetznerNames.TryParse(reader.GetString(), out ConsentClause named) ? named : throw new global::System.Text.Json.JsonException("not a consent of the policy 'hetzner'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, ConsentClause value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a right as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class RightJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Right>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Right Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && HetznerNames.TryParse(reader.GetString(), out Right named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Right), number)) return (Right)number;
+            throw new global::System.Text.Json.JsonException("not a right of the policy 'hetzner'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Right value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Right ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => HetznerNames.TryParse(reader.GetString(), out Right named) ? named : throw new global::System.Text.Json.JsonException("not a right of the policy 'hetzner'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Right value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a channel as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class ChannelJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Channel>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Channel Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && HetznerNames.TryParse(reader.GetString(), out Channel named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Channel), number)) return (Channel)number;
+            throw new global::System.Text.Json.JsonException("not a channel of the policy 'hetzner'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Channel value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Channel ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => HetznerNames.TryParse(reader.GetString(), out Channel named) ? named : throw new global::System.Text.Json.JsonException("not a channel of the policy 'hetzner'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Channel value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a effect as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class EffectJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Effect>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Effect Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && HetznerNames.TryParse(reader.GetString(), out Effect named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Effect), number)) return (Effect)number;
+            throw new global::System.Text.Json.JsonException("not a effect of the policy 'hetzner'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Effect value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Effect ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => HetznerNames.TryParse(reader.GetString(), out Effect named) ? named : throw new global::System.Text.Json.JsonException("not a effect of the policy 'hetzner'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Effect value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
     }
 
     /// <summary>
@@ -870,19 +1589,19 @@ namespace Policies.Hetzner
         };
 
         private const int DestinationSlotCount = 4;
-        private static readonly byte[] DestinationCountrySlot = { 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 2, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 };
+        private static readonly byte[] DestinationCountrySlot = { 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 2, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 2, 1, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 2, 0, 1, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 2, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 2, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1 };
         private static int DestinationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)DestinationCountrySlot.Length ? DestinationCountrySlot[(int)country] : 0;
 
         private const int CitizenshipSlotCount = 1;
-        private static readonly byte[] CitizenshipCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] CitizenshipCountrySlot = { 0 };
         private static int CitizenshipSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)CitizenshipCountrySlot.Length ? CitizenshipCountrySlot[(int)country] : 0;
 
         private const int UserCountrySlotCount = 1;
-        private static readonly byte[] UserCountryCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] UserCountryCountrySlot = { 0 };
         private static int UserCountrySlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)UserCountryCountrySlot.Length ? UserCountryCountrySlot[(int)country] : 0;
 
         private const int LocationSlotCount = 2;
-        private static readonly byte[] LocationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] LocationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 };
         private static int LocationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)LocationCountrySlot.Length ? LocationCountrySlot[(int)country] : 0;
 
         private static readonly bool[] CollectAllowed = { true, false, false, false, false, false, false, true, false, false, false, false, false, true, true, true, false, false, false, true, false, false, false, false, false, false, false, false, false, true, false, false, false, false, false, true, false, false, true, false, false, false, false, false, false, true, false, false, false, true, false, true, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true, false, false, false, false, false, true };

@@ -5,7 +5,7 @@
 namespace PolicyCompiler.Runtime
 {
     /// <summary>
-    /// ISO 3166-1 alpha-2 country codes; None where no country is given.
+    /// ISO 3166-1 alpha-2 country codes, valued by their ISO 3166-1 numeric codes (RU = 643); None where no country is given.
     /// </summary>
     public enum Country
     {
@@ -14,1001 +14,1001 @@ namespace PolicyCompiler.Runtime
         /// </summary>
         None = 0,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AD.
+        /// The country with ISO 3166-1 alpha-2 code AD (numeric 020).
         /// </summary>
-        AD = 1,
+        AD = 20,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AE.
+        /// The country with ISO 3166-1 alpha-2 code AE (numeric 784).
         /// </summary>
-        AE = 2,
+        AE = 784,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AF.
+        /// The country with ISO 3166-1 alpha-2 code AF (numeric 004).
         /// </summary>
-        AF = 3,
+        AF = 4,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AG.
+        /// The country with ISO 3166-1 alpha-2 code AG (numeric 028).
         /// </summary>
-        AG = 4,
+        AG = 28,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AI.
+        /// The country with ISO 3166-1 alpha-2 code AI (numeric 660).
         /// </summary>
-        AI = 5,
+        AI = 660,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AL.
+        /// The country with ISO 3166-1 alpha-2 code AL (numeric 008).
         /// </summary>
-        AL = 6,
+        AL = 8,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AM.
+        /// The country with ISO 3166-1 alpha-2 code AM (numeric 051).
         /// </summary>
-        AM = 7,
+        AM = 51,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AO.
+        /// The country with ISO 3166-1 alpha-2 code AO (numeric 024).
         /// </summary>
-        AO = 8,
+        AO = 24,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AQ.
+        /// The country with ISO 3166-1 alpha-2 code AQ (numeric 010).
         /// </summary>
-        AQ = 9,
+        AQ = 10,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AR.
+        /// The country with ISO 3166-1 alpha-2 code AR (numeric 032).
         /// </summary>
-        AR = 10,
+        AR = 32,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AS.
+        /// The country with ISO 3166-1 alpha-2 code AS (numeric 016).
         /// </summary>
-        AS = 11,
+        AS = 16,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AT.
+        /// The country with ISO 3166-1 alpha-2 code AT (numeric 040).
         /// </summary>
-        AT = 12,
+        AT = 40,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AU.
+        /// The country with ISO 3166-1 alpha-2 code AU (numeric 036).
         /// </summary>
-        AU = 13,
+        AU = 36,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AW.
+        /// The country with ISO 3166-1 alpha-2 code AW (numeric 533).
         /// </summary>
-        AW = 14,
+        AW = 533,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AX.
+        /// The country with ISO 3166-1 alpha-2 code AX (numeric 248).
         /// </summary>
-        AX = 15,
+        AX = 248,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code AZ.
+        /// The country with ISO 3166-1 alpha-2 code AZ (numeric 031).
         /// </summary>
-        AZ = 16,
+        AZ = 31,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BA.
+        /// The country with ISO 3166-1 alpha-2 code BA (numeric 070).
         /// </summary>
-        BA = 17,
+        BA = 70,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BB.
+        /// The country with ISO 3166-1 alpha-2 code BB (numeric 052).
         /// </summary>
-        BB = 18,
+        BB = 52,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BD.
+        /// The country with ISO 3166-1 alpha-2 code BD (numeric 050).
         /// </summary>
-        BD = 19,
+        BD = 50,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BE.
+        /// The country with ISO 3166-1 alpha-2 code BE (numeric 056).
         /// </summary>
-        BE = 20,
+        BE = 56,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BF.
+        /// The country with ISO 3166-1 alpha-2 code BF (numeric 854).
         /// </summary>
-        BF = 21,
+        BF = 854,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BG.
+        /// The country with ISO 3166-1 alpha-2 code BG (numeric 100).
         /// </summary>
-        BG = 22,
+        BG = 100,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BH.
+        /// The country with ISO 3166-1 alpha-2 code BH (numeric 048).
         /// </summary>
-        BH = 23,
+        BH = 48,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BI.
+        /// The country with ISO 3166-1 alpha-2 code BI (numeric 108).
         /// </summary>
-        BI = 24,
+        BI = 108,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BJ.
+        /// The country with ISO 3166-1 alpha-2 code BJ (numeric 204).
         /// </summary>
-        BJ = 25,
+        BJ = 204,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BL.
+        /// The country with ISO 3166-1 alpha-2 code BL (numeric 652).
         /// </summary>
-        BL = 26,
+        BL = 652,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BM.
+        /// The country with ISO 3166-1 alpha-2 code BM (numeric 060).
         /// </summary>
-        BM = 27,
+        BM = 60,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BN.
+        /// The country with ISO 3166-1 alpha-2 code BN (numeric 096).
         /// </summary>
-        BN = 28,
+        BN = 96,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BO.
+        /// The country with ISO 3166-1 alpha-2 code BO (numeric 068).
         /// </summary>
-        BO = 29,
+        BO = 68,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BQ.
+        /// The country with ISO 3166-1 alpha-2 code BQ (numeric 535).
         /// </summary>
-        BQ = 30,
+        BQ = 535,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BR.
+        /// The country with ISO 3166-1 alpha-2 code BR (numeric 076).
         /// </summary>
-        BR = 31,
+        BR = 76,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BS.
+        /// The country with ISO 3166-1 alpha-2 code BS (numeric 044).
         /// </summary>
-        BS = 32,
+        BS = 44,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BT.
+        /// The country with ISO 3166-1 alpha-2 code BT (numeric 064).
         /// </summary>
-        BT = 33,
+        BT = 64,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BV.
+        /// The country with ISO 3166-1 alpha-2 code BV (numeric 074).
         /// </summary>
-        BV = 34,
+        BV = 74,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BW.
+        /// The country with ISO 3166-1 alpha-2 code BW (numeric 072).
         /// </summary>
-        BW = 35,
+        BW = 72,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BY.
+        /// The country with ISO 3166-1 alpha-2 code BY (numeric 112).
         /// </summary>
-        BY = 36,
+        BY = 112,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code BZ.
+        /// The country with ISO 3166-1 alpha-2 code BZ (numeric 084).
         /// </summary>
-        BZ = 37,
+        BZ = 84,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CA.
+        /// The country with ISO 3166-1 alpha-2 code CA (numeric 124).
         /// </summary>
-        CA = 38,
+        CA = 124,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CC.
+        /// The country with ISO 3166-1 alpha-2 code CC (numeric 166).
         /// </summary>
-        CC = 39,
+        CC = 166,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CD.
+        /// The country with ISO 3166-1 alpha-2 code CD (numeric 180).
         /// </summary>
-        CD = 40,
+        CD = 180,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CF.
+        /// The country with ISO 3166-1 alpha-2 code CF (numeric 140).
         /// </summary>
-        CF = 41,
+        CF = 140,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CG.
+        /// The country with ISO 3166-1 alpha-2 code CG (numeric 178).
         /// </summary>
-        CG = 42,
+        CG = 178,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CH.
+        /// The country with ISO 3166-1 alpha-2 code CH (numeric 756).
         /// </summary>
-        CH = 43,
+        CH = 756,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CI.
+        /// The country with ISO 3166-1 alpha-2 code CI (numeric 384).
         /// </summary>
-        CI = 44,
+        CI = 384,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CK.
+        /// The country with ISO 3166-1 alpha-2 code CK (numeric 184).
         /// </summary>
-        CK = 45,
+        CK = 184,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CL.
+        /// The country with ISO 3166-1 alpha-2 code CL (numeric 152).
         /// </summary>
-        CL = 46,
+        CL = 152,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CM.
+        /// The country with ISO 3166-1 alpha-2 code CM (numeric 120).
         /// </summary>
-        CM = 47,
+        CM = 120,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CN.
+        /// The country with ISO 3166-1 alpha-2 code CN (numeric 156).
         /// </summary>
-        CN = 48,
+        CN = 156,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CO.
+        /// The country with ISO 3166-1 alpha-2 code CO (numeric 170).
         /// </summary>
-        CO = 49,
+        CO = 170,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CR.
+        /// The country with ISO 3166-1 alpha-2 code CR (numeric 188).
         /// </summary>
-        CR = 50,
+        CR = 188,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CU.
+        /// The country with ISO 3166-1 alpha-2 code CU (numeric 192).
         /// </summary>
-        CU = 51,
+        CU = 192,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CV.
+        /// The country with ISO 3166-1 alpha-2 code CV (numeric 132).
         /// </summary>
-        CV = 52,
+        CV = 132,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CW.
+        /// The country with ISO 3166-1 alpha-2 code CW (numeric 531).
         /// </summary>
-        CW = 53,
+        CW = 531,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CX.
+        /// The country with ISO 3166-1 alpha-2 code CX (numeric 162).
         /// </summary>
-        CX = 54,
+        CX = 162,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CY.
+        /// The country with ISO 3166-1 alpha-2 code CY (numeric 196).
         /// </summary>
-        CY = 55,
+        CY = 196,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code CZ.
+        /// The country with ISO 3166-1 alpha-2 code CZ (numeric 203).
         /// </summary>
-        CZ = 56,
+        CZ = 203,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code DE.
+        /// The country with ISO 3166-1 alpha-2 code DE (numeric 276).
         /// </summary>
-        DE = 57,
+        DE = 276,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code DJ.
+        /// The country with ISO 3166-1 alpha-2 code DJ (numeric 262).
         /// </summary>
-        DJ = 58,
+        DJ = 262,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code DK.
+        /// The country with ISO 3166-1 alpha-2 code DK (numeric 208).
         /// </summary>
-        DK = 59,
+        DK = 208,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code DM.
+        /// The country with ISO 3166-1 alpha-2 code DM (numeric 212).
         /// </summary>
-        DM = 60,
+        DM = 212,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code DO.
+        /// The country with ISO 3166-1 alpha-2 code DO (numeric 214).
         /// </summary>
-        DO = 61,
+        DO = 214,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code DZ.
+        /// The country with ISO 3166-1 alpha-2 code DZ (numeric 012).
         /// </summary>
-        DZ = 62,
+        DZ = 12,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code EC.
+        /// The country with ISO 3166-1 alpha-2 code EC (numeric 218).
         /// </summary>
-        EC = 63,
+        EC = 218,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code EE.
+        /// The country with ISO 3166-1 alpha-2 code EE (numeric 233).
         /// </summary>
-        EE = 64,
+        EE = 233,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code EG.
+        /// The country with ISO 3166-1 alpha-2 code EG (numeric 818).
         /// </summary>
-        EG = 65,
+        EG = 818,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code EH.
+        /// The country with ISO 3166-1 alpha-2 code EH (numeric 732).
         /// </summary>
-        EH = 66,
+        EH = 732,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code ER.
+        /// The country with ISO 3166-1 alpha-2 code ER (numeric 232).
         /// </summary>
-        ER = 67,
+        ER = 232,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code ES.
+        /// The country with ISO 3166-1 alpha-2 code ES (numeric 724).
         /// </summary>
-        ES = 68,
+        ES = 724,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code ET.
+        /// The country with ISO 3166-1 alpha-2 code ET (numeric 231).
         /// </summary>
-        ET = 69,
+        ET = 231,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code FI.
+        /// The country with ISO 3166-1 alpha-2 code FI (numeric 246).
         /// </summary>
-        FI = 70,
+        FI = 246,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code FJ.
+        /// The country with ISO 3166-1 alpha-2 code FJ (numeric 242).
         /// </summary>
-        FJ = 71,
+        FJ = 242,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code FK.
+        /// The country with ISO 3166-1 alpha-2 code FK (numeric 238).
         /// </summary>
-        FK = 72,
+        FK = 238,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code FM.
+        /// The country with ISO 3166-1 alpha-2 code FM (numeric 583).
         /// </summary>
-        FM = 73,
+        FM = 583,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code FO.
+        /// The country with ISO 3166-1 alpha-2 code FO (numeric 234).
         /// </summary>
-        FO = 74,
+        FO = 234,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code FR.
+        /// The country with ISO 3166-1 alpha-2 code FR (numeric 250).
         /// </summary>
-        FR = 75,
+        FR = 250,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GA.
+        /// The country with ISO 3166-1 alpha-2 code GA (numeric 266).
         /// </summary>
-        GA = 76,
+        GA = 266,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GB.
+        /// The country with ISO 3166-1 alpha-2 code GB (numeric 826).
         /// </summary>
-        GB = 77,
+        GB = 826,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GD.
+        /// The country with ISO 3166-1 alpha-2 code GD (numeric 308).
         /// </summary>
-        GD = 78,
+        GD = 308,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GE.
+        /// The country with ISO 3166-1 alpha-2 code GE (numeric 268).
         /// </summary>
-        GE = 79,
+        GE = 268,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GF.
+        /// The country with ISO 3166-1 alpha-2 code GF (numeric 254).
         /// </summary>
-        GF = 80,
+        GF = 254,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GG.
+        /// The country with ISO 3166-1 alpha-2 code GG (numeric 831).
         /// </summary>
-        GG = 81,
+        GG = 831,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GH.
+        /// The country with ISO 3166-1 alpha-2 code GH (numeric 288).
         /// </summary>
-        GH = 82,
+        GH = 288,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GI.
+        /// The country with ISO 3166-1 alpha-2 code GI (numeric 292).
         /// </summary>
-        GI = 83,
+        GI = 292,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GL.
+        /// The country with ISO 3166-1 alpha-2 code GL (numeric 304).
         /// </summary>
-        GL = 84,
+        GL = 304,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GM.
+        /// The country with ISO 3166-1 alpha-2 code GM (numeric 270).
         /// </summary>
-        GM = 85,
+        GM = 270,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GN.
+        /// The country with ISO 3166-1 alpha-2 code GN (numeric 324).
         /// </summary>
-        GN = 86,
+        GN = 324,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GP.
+        /// The country with ISO 3166-1 alpha-2 code GP (numeric 312).
         /// </summary>
-        GP = 87,
+        GP = 312,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GQ.
+        /// The country with ISO 3166-1 alpha-2 code GQ (numeric 226).
         /// </summary>
-        GQ = 88,
+        GQ = 226,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GR.
+        /// The country with ISO 3166-1 alpha-2 code GR (numeric 300).
         /// </summary>
-        GR = 89,
+        GR = 300,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GS.
+        /// The country with ISO 3166-1 alpha-2 code GS (numeric 239).
         /// </summary>
-        GS = 90,
+        GS = 239,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GT.
+        /// The country with ISO 3166-1 alpha-2 code GT (numeric 320).
         /// </summary>
-        GT = 91,
+        GT = 320,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GU.
+        /// The country with ISO 3166-1 alpha-2 code GU (numeric 316).
         /// </summary>
-        GU = 92,
+        GU = 316,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GW.
+        /// The country with ISO 3166-1 alpha-2 code GW (numeric 624).
         /// </summary>
-        GW = 93,
+        GW = 624,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code GY.
+        /// The country with ISO 3166-1 alpha-2 code GY (numeric 328).
         /// </summary>
-        GY = 94,
+        GY = 328,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code HK.
+        /// The country with ISO 3166-1 alpha-2 code HK (numeric 344).
         /// </summary>
-        HK = 95,
+        HK = 344,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code HM.
+        /// The country with ISO 3166-1 alpha-2 code HM (numeric 334).
         /// </summary>
-        HM = 96,
+        HM = 334,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code HN.
+        /// The country with ISO 3166-1 alpha-2 code HN (numeric 340).
         /// </summary>
-        HN = 97,
+        HN = 340,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code HR.
+        /// The country with ISO 3166-1 alpha-2 code HR (numeric 191).
         /// </summary>
-        HR = 98,
+        HR = 191,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code HT.
+        /// The country with ISO 3166-1 alpha-2 code HT (numeric 332).
         /// </summary>
-        HT = 99,
+        HT = 332,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code HU.
+        /// The country with ISO 3166-1 alpha-2 code HU (numeric 348).
         /// </summary>
-        HU = 100,
+        HU = 348,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code ID.
+        /// The country with ISO 3166-1 alpha-2 code ID (numeric 360).
         /// </summary>
-        ID = 101,
+        ID = 360,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code IE.
+        /// The country with ISO 3166-1 alpha-2 code IE (numeric 372).
         /// </summary>
-        IE = 102,
+        IE = 372,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code IL.
+        /// The country with ISO 3166-1 alpha-2 code IL (numeric 376).
         /// </summary>
-        IL = 103,
+        IL = 376,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code IM.
+        /// The country with ISO 3166-1 alpha-2 code IM (numeric 833).
         /// </summary>
-        IM = 104,
+        IM = 833,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code IN.
+        /// The country with ISO 3166-1 alpha-2 code IN (numeric 356).
         /// </summary>
-        IN = 105,
+        IN = 356,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code IO.
+        /// The country with ISO 3166-1 alpha-2 code IO (numeric 086).
         /// </summary>
-        IO = 106,
+        IO = 86,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code IQ.
+        /// The country with ISO 3166-1 alpha-2 code IQ (numeric 368).
         /// </summary>
-        IQ = 107,
+        IQ = 368,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code IR.
+        /// The country with ISO 3166-1 alpha-2 code IR (numeric 364).
         /// </summary>
-        IR = 108,
+        IR = 364,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code IS.
+        /// The country with ISO 3166-1 alpha-2 code IS (numeric 352).
         /// </summary>
-        IS = 109,
+        IS = 352,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code IT.
+        /// The country with ISO 3166-1 alpha-2 code IT (numeric 380).
         /// </summary>
-        IT = 110,
+        IT = 380,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code JE.
+        /// The country with ISO 3166-1 alpha-2 code JE (numeric 832).
         /// </summary>
-        JE = 111,
+        JE = 832,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code JM.
+        /// The country with ISO 3166-1 alpha-2 code JM (numeric 388).
         /// </summary>
-        JM = 112,
+        JM = 388,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code JO.
+        /// The country with ISO 3166-1 alpha-2 code JO (numeric 400).
         /// </summary>
-        JO = 113,
+        JO = 400,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code JP.
+        /// The country with ISO 3166-1 alpha-2 code JP (numeric 392).
         /// </summary>
-        JP = 114,
+        JP = 392,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KE.
+        /// The country with ISO 3166-1 alpha-2 code KE (numeric 404).
         /// </summary>
-        KE = 115,
+        KE = 404,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KG.
+        /// The country with ISO 3166-1 alpha-2 code KG (numeric 417).
         /// </summary>
-        KG = 116,
+        KG = 417,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KH.
+        /// The country with ISO 3166-1 alpha-2 code KH (numeric 116).
         /// </summary>
-        KH = 117,
+        KH = 116,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KI.
+        /// The country with ISO 3166-1 alpha-2 code KI (numeric 296).
         /// </summary>
-        KI = 118,
+        KI = 296,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KM.
+        /// The country with ISO 3166-1 alpha-2 code KM (numeric 174).
         /// </summary>
-        KM = 119,
+        KM = 174,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KN.
+        /// The country with ISO 3166-1 alpha-2 code KN (numeric 659).
         /// </summary>
-        KN = 120,
+        KN = 659,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KP.
+        /// The country with ISO 3166-1 alpha-2 code KP (numeric 408).
         /// </summary>
-        KP = 121,
+        KP = 408,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KR.
+        /// The country with ISO 3166-1 alpha-2 code KR (numeric 410).
         /// </summary>
-        KR = 122,
+        KR = 410,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KW.
+        /// The country with ISO 3166-1 alpha-2 code KW (numeric 414).
         /// </summary>
-        KW = 123,
+        KW = 414,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KY.
+        /// The country with ISO 3166-1 alpha-2 code KY (numeric 136).
         /// </summary>
-        KY = 124,
+        KY = 136,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code KZ.
+        /// The country with ISO 3166-1 alpha-2 code KZ (numeric 398).
         /// </summary>
-        KZ = 125,
+        KZ = 398,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LA.
+        /// The country with ISO 3166-1 alpha-2 code LA (numeric 418).
         /// </summary>
-        LA = 126,
+        LA = 418,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LB.
+        /// The country with ISO 3166-1 alpha-2 code LB (numeric 422).
         /// </summary>
-        LB = 127,
+        LB = 422,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LC.
+        /// The country with ISO 3166-1 alpha-2 code LC (numeric 662).
         /// </summary>
-        LC = 128,
+        LC = 662,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LI.
+        /// The country with ISO 3166-1 alpha-2 code LI (numeric 438).
         /// </summary>
-        LI = 129,
+        LI = 438,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LK.
+        /// The country with ISO 3166-1 alpha-2 code LK (numeric 144).
         /// </summary>
-        LK = 130,
+        LK = 144,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LR.
+        /// The country with ISO 3166-1 alpha-2 code LR (numeric 430).
         /// </summary>
-        LR = 131,
+        LR = 430,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LS.
+        /// The country with ISO 3166-1 alpha-2 code LS (numeric 426).
         /// </summary>
-        LS = 132,
+        LS = 426,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LT.
+        /// The country with ISO 3166-1 alpha-2 code LT (numeric 440).
         /// </summary>
-        LT = 133,
+        LT = 440,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LU.
+        /// The country with ISO 3166-1 alpha-2 code LU (numeric 442).
         /// </summary>
-        LU = 134,
+        LU = 442,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LV.
+        /// The country with ISO 3166-1 alpha-2 code LV (numeric 428).
         /// </summary>
-        LV = 135,
+        LV = 428,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code LY.
+        /// The country with ISO 3166-1 alpha-2 code LY (numeric 434).
         /// </summary>
-        LY = 136,
+        LY = 434,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MA.
+        /// The country with ISO 3166-1 alpha-2 code MA (numeric 504).
         /// </summary>
-        MA = 137,
+        MA = 504,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MC.
+        /// The country with ISO 3166-1 alpha-2 code MC (numeric 492).
         /// </summary>
-        MC = 138,
+        MC = 492,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MD.
+        /// The country with ISO 3166-1 alpha-2 code MD (numeric 498).
         /// </summary>
-        MD = 139,
+        MD = 498,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code ME.
+        /// The country with ISO 3166-1 alpha-2 code ME (numeric 499).
         /// </summary>
-        ME = 140,
+        ME = 499,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MF.
+        /// The country with ISO 3166-1 alpha-2 code MF (numeric 663).
         /// </summary>
-        MF = 141,
+        MF = 663,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MG.
+        /// The country with ISO 3166-1 alpha-2 code MG (numeric 450).
         /// </summary>
-        MG = 142,
+        MG = 450,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MH.
+        /// The country with ISO 3166-1 alpha-2 code MH (numeric 584).
         /// </summary>
-        MH = 143,
+        MH = 584,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MK.
+        /// The country with ISO 3166-1 alpha-2 code MK (numeric 807).
         /// </summary>
-        MK = 144,
+        MK = 807,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code ML.
+        /// The country with ISO 3166-1 alpha-2 code ML (numeric 466).
         /// </summary>
-        ML = 145,
+        ML = 466,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MM.
+        /// The country with ISO 3166-1 alpha-2 code MM (numeric 104).
         /// </summary>
-        MM = 146,
+        MM = 104,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MN.
+        /// The country with ISO 3166-1 alpha-2 code MN (numeric 496).
         /// </summary>
-        MN = 147,
+        MN = 496,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MO.
+        /// The country with ISO 3166-1 alpha-2 code MO (numeric 446).
         /// </summary>
-        MO = 148,
+        MO = 446,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MP.
+        /// The country with ISO 3166-1 alpha-2 code MP (numeric 580).
         /// </summary>
-        MP = 149,
+        MP = 580,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MQ.
+        /// The country with ISO 3166-1 alpha-2 code MQ (numeric 474).
         /// </summary>
-        MQ = 150,
+        MQ = 474,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MR.
+        /// The country with ISO 3166-1 alpha-2 code MR (numeric 478).
         /// </summary>
-        MR = 151,
+        MR = 478,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MS.
+        /// The country with ISO 3166-1 alpha-2 code MS (numeric 500).
         /// </summary>
-        MS = 152,
+        MS = 500,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MT.
+        /// The country with ISO 3166-1 alpha-2 code MT (numeric 470).
         /// </summary>
-        MT = 153,
+        MT = 470,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MU.
+        /// The country with ISO 3166-1 alpha-2 code MU (numeric 480).
         /// </summary>
-        MU = 154,
+        MU = 480,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MV.
+        /// The country with ISO 3166-1 alpha-2 code MV (numeric 462).
         /// </summary>
-        MV = 155,
+        MV = 462,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MW.
+        /// The country with ISO 3166-1 alpha-2 code MW (numeric 454).
         /// </summary>
-        MW = 156,
+        MW = 454,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MX.
+        /// The country with ISO 3166-1 alpha-2 code MX (numeric 484).
         /// </summary>
-        MX = 157,
+        MX = 484,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MY.
+        /// The country with ISO 3166-1 alpha-2 code MY (numeric 458).
         /// </summary>
-        MY = 158,
+        MY = 458,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code MZ.
+        /// The country with ISO 3166-1 alpha-2 code MZ (numeric 508).
         /// </summary>
-        MZ = 159,
+        MZ = 508,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NA.
+        /// The country with ISO 3166-1 alpha-2 code NA (numeric 516).
         /// </summary>
-        NA = 160,
+        NA = 516,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NC.
+        /// The country with ISO 3166-1 alpha-2 code NC (numeric 540).
         /// </summary>
-        NC = 161,
+        NC = 540,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NE.
+        /// The country with ISO 3166-1 alpha-2 code NE (numeric 562).
         /// </summary>
-        NE = 162,
+        NE = 562,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NF.
+        /// The country with ISO 3166-1 alpha-2 code NF (numeric 574).
         /// </summary>
-        NF = 163,
+        NF = 574,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NG.
+        /// The country with ISO 3166-1 alpha-2 code NG (numeric 566).
         /// </summary>
-        NG = 164,
+        NG = 566,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NI.
+        /// The country with ISO 3166-1 alpha-2 code NI (numeric 558).
         /// </summary>
-        NI = 165,
+        NI = 558,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NL.
+        /// The country with ISO 3166-1 alpha-2 code NL (numeric 528).
         /// </summary>
-        NL = 166,
+        NL = 528,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NO.
+        /// The country with ISO 3166-1 alpha-2 code NO (numeric 578).
         /// </summary>
-        NO = 167,
+        NO = 578,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NP.
+        /// The country with ISO 3166-1 alpha-2 code NP (numeric 524).
         /// </summary>
-        NP = 168,
+        NP = 524,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NR.
+        /// The country with ISO 3166-1 alpha-2 code NR (numeric 520).
         /// </summary>
-        NR = 169,
+        NR = 520,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NU.
+        /// The country with ISO 3166-1 alpha-2 code NU (numeric 570).
         /// </summary>
-        NU = 170,
+        NU = 570,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code NZ.
+        /// The country with ISO 3166-1 alpha-2 code NZ (numeric 554).
         /// </summary>
-        NZ = 171,
+        NZ = 554,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code OM.
+        /// The country with ISO 3166-1 alpha-2 code OM (numeric 512).
         /// </summary>
-        OM = 172,
+        OM = 512,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PA.
+        /// The country with ISO 3166-1 alpha-2 code PA (numeric 591).
         /// </summary>
-        PA = 173,
+        PA = 591,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PE.
+        /// The country with ISO 3166-1 alpha-2 code PE (numeric 604).
         /// </summary>
-        PE = 174,
+        PE = 604,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PF.
+        /// The country with ISO 3166-1 alpha-2 code PF (numeric 258).
         /// </summary>
-        PF = 175,
+        PF = 258,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PG.
+        /// The country with ISO 3166-1 alpha-2 code PG (numeric 598).
         /// </summary>
-        PG = 176,
+        PG = 598,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PH.
+        /// The country with ISO 3166-1 alpha-2 code PH (numeric 608).
         /// </summary>
-        PH = 177,
+        PH = 608,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PK.
+        /// The country with ISO 3166-1 alpha-2 code PK (numeric 586).
         /// </summary>
-        PK = 178,
+        PK = 586,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PL.
+        /// The country with ISO 3166-1 alpha-2 code PL (numeric 616).
         /// </summary>
-        PL = 179,
+        PL = 616,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PM.
+        /// The country with ISO 3166-1 alpha-2 code PM (numeric 666).
         /// </summary>
-        PM = 180,
+        PM = 666,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PN.
+        /// The country with ISO 3166-1 alpha-2 code PN (numeric 612).
         /// </summary>
-        PN = 181,
+        PN = 612,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PR.
+        /// The country with ISO 3166-1 alpha-2 code PR (numeric 630).
         /// </summary>
-        PR = 182,
+        PR = 630,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PS.
+        /// The country with ISO 3166-1 alpha-2 code PS (numeric 275).
         /// </summary>
-        PS = 183,
+        PS = 275,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PT.
+        /// The country with ISO 3166-1 alpha-2 code PT (numeric 620).
         /// </summary>
-        PT = 184,
+        PT = 620,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PW.
+        /// The country with ISO 3166-1 alpha-2 code PW (numeric 585).
         /// </summary>
-        PW = 185,
+        PW = 585,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code PY.
+        /// The country with ISO 3166-1 alpha-2 code PY (numeric 600).
         /// </summary>
-        PY = 186,
+        PY = 600,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code QA.
+        /// The country with ISO 3166-1 alpha-2 code QA (numeric 634).
         /// </summary>
-        QA = 187,
+        QA = 634,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code RE.
+        /// The country with ISO 3166-1 alpha-2 code RE (numeric 638).
         /// </summary>
-        RE = 188,
+        RE = 638,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code RO.
+        /// The country with ISO 3166-1 alpha-2 code RO (numeric 642).
         /// </summary>
-        RO = 189,
+        RO = 642,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code RS.
+        /// The country with ISO 3166-1 alpha-2 code RS (numeric 688).
         /// </summary>
-        RS = 190,
+        RS = 688,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code RU.
+        /// The country with ISO 3166-1 alpha-2 code RU (numeric 643).
         /// </summary>
-        RU = 191,
+        RU = 643,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code RW.
+        /// The country with ISO 3166-1 alpha-2 code RW (numeric 646).
         /// </summary>
-        RW = 192,
+        RW = 646,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SA.
+        /// The country with ISO 3166-1 alpha-2 code SA (numeric 682).
         /// </summary>
-        SA = 193,
+        SA = 682,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SB.
+        /// The country with ISO 3166-1 alpha-2 code SB (numeric 090).
         /// </summary>
-        SB = 194,
+        SB = 90,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SC.
+        /// The country with ISO 3166-1 alpha-2 code SC (numeric 690).
         /// </summary>
-        SC = 195,
+        SC = 690,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SD.
+        /// The country with ISO 3166-1 alpha-2 code SD (numeric 729).
         /// </summary>
-        SD = 196,
+        SD = 729,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SE.
+        /// The country with ISO 3166-1 alpha-2 code SE (numeric 752).
         /// </summary>
-        SE = 197,
+        SE = 752,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SG.
+        /// The country with ISO 3166-1 alpha-2 code SG (numeric 702).
         /// </summary>
-        SG = 198,
+        SG = 702,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SH.
+        /// The country with ISO 3166-1 alpha-2 code SH (numeric 654).
         /// </summary>
-        SH = 199,
+        SH = 654,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SI.
+        /// The country with ISO 3166-1 alpha-2 code SI (numeric 705).
         /// </summary>
-        SI = 200,
+        SI = 705,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SJ.
+        /// The country with ISO 3166-1 alpha-2 code SJ (numeric 744).
         /// </summary>
-        SJ = 201,
+        SJ = 744,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SK.
+        /// The country with ISO 3166-1 alpha-2 code SK (numeric 703).
         /// </summary>
-        SK = 202,
+        SK = 703,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SL.
+        /// The country with ISO 3166-1 alpha-2 code SL (numeric 694).
         /// </summary>
-        SL = 203,
+        SL = 694,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SM.
+        /// The country with ISO 3166-1 alpha-2 code SM (numeric 674).
         /// </summary>
-        SM = 204,
+        SM = 674,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SN.
+        /// The country with ISO 3166-1 alpha-2 code SN (numeric 686).
         /// </summary>
-        SN = 205,
+        SN = 686,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SO.
+        /// The country with ISO 3166-1 alpha-2 code SO (numeric 706).
         /// </summary>
-        SO = 206,
+        SO = 706,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SR.
+        /// The country with ISO 3166-1 alpha-2 code SR (numeric 740).
         /// </summary>
-        SR = 207,
+        SR = 740,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SS.
+        /// The country with ISO 3166-1 alpha-2 code SS (numeric 728).
         /// </summary>
-        SS = 208,
+        SS = 728,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code ST.
+        /// The country with ISO 3166-1 alpha-2 code ST (numeric 678).
         /// </summary>
-        ST = 209,
+        ST = 678,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SV.
+        /// The country with ISO 3166-1 alpha-2 code SV (numeric 222).
         /// </summary>
-        SV = 210,
+        SV = 222,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SX.
+        /// The country with ISO 3166-1 alpha-2 code SX (numeric 534).
         /// </summary>
-        SX = 211,
+        SX = 534,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SY.
+        /// The country with ISO 3166-1 alpha-2 code SY (numeric 760).
         /// </summary>
-        SY = 212,
+        SY = 760,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code SZ.
+        /// The country with ISO 3166-1 alpha-2 code SZ (numeric 748).
         /// </summary>
-        SZ = 213,
+        SZ = 748,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TC.
+        /// The country with ISO 3166-1 alpha-2 code TC (numeric 796).
         /// </summary>
-        TC = 214,
+        TC = 796,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TD.
+        /// The country with ISO 3166-1 alpha-2 code TD (numeric 148).
         /// </summary>
-        TD = 215,
+        TD = 148,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TF.
+        /// The country with ISO 3166-1 alpha-2 code TF (numeric 260).
         /// </summary>
-        TF = 216,
+        TF = 260,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TG.
+        /// The country with ISO 3166-1 alpha-2 code TG (numeric 768).
         /// </summary>
-        TG = 217,
+        TG = 768,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TH.
+        /// The country with ISO 3166-1 alpha-2 code TH (numeric 764).
         /// </summary>
-        TH = 218,
+        TH = 764,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TJ.
+        /// The country with ISO 3166-1 alpha-2 code TJ (numeric 762).
         /// </summary>
-        TJ = 219,
+        TJ = 762,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TK.
+        /// The country with ISO 3166-1 alpha-2 code TK (numeric 772).
         /// </summary>
-        TK = 220,
+        TK = 772,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TL.
+        /// The country with ISO 3166-1 alpha-2 code TL (numeric 626).
         /// </summary>
-        TL = 221,
+        TL = 626,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TM.
+        /// The country with ISO 3166-1 alpha-2 code TM (numeric 795).
         /// </summary>
-        TM = 222,
+        TM = 795,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TN.
+        /// The country with ISO 3166-1 alpha-2 code TN (numeric 788).
         /// </summary>
-        TN = 223,
+        TN = 788,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TO.
+        /// The country with ISO 3166-1 alpha-2 code TO (numeric 776).
         /// </summary>
-        TO = 224,
+        TO = 776,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TR.
+        /// The country with ISO 3166-1 alpha-2 code TR (numeric 792).
         /// </summary>
-        TR = 225,
+        TR = 792,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TT.
+        /// The country with ISO 3166-1 alpha-2 code TT (numeric 780).
         /// </summary>
-        TT = 226,
+        TT = 780,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TV.
+        /// The country with ISO 3166-1 alpha-2 code TV (numeric 798).
         /// </summary>
-        TV = 227,
+        TV = 798,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TW.
+        /// The country with ISO 3166-1 alpha-2 code TW (numeric 158).
         /// </summary>
-        TW = 228,
+        TW = 158,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code TZ.
+        /// The country with ISO 3166-1 alpha-2 code TZ (numeric 834).
         /// </summary>
-        TZ = 229,
+        TZ = 834,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code UA.
+        /// The country with ISO 3166-1 alpha-2 code UA (numeric 804).
         /// </summary>
-        UA = 230,
+        UA = 804,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code UG.
+        /// The country with ISO 3166-1 alpha-2 code UG (numeric 800).
         /// </summary>
-        UG = 231,
+        UG = 800,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code UM.
+        /// The country with ISO 3166-1 alpha-2 code UM (numeric 581).
         /// </summary>
-        UM = 232,
+        UM = 581,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code US.
+        /// The country with ISO 3166-1 alpha-2 code US (numeric 840).
         /// </summary>
-        US = 233,
+        US = 840,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code UY.
+        /// The country with ISO 3166-1 alpha-2 code UY (numeric 858).
         /// </summary>
-        UY = 234,
+        UY = 858,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code UZ.
+        /// The country with ISO 3166-1 alpha-2 code UZ (numeric 860).
         /// </summary>
-        UZ = 235,
+        UZ = 860,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code VA.
+        /// The country with ISO 3166-1 alpha-2 code VA (numeric 336).
         /// </summary>
-        VA = 236,
+        VA = 336,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code VC.
+        /// The country with ISO 3166-1 alpha-2 code VC (numeric 670).
         /// </summary>
-        VC = 237,
+        VC = 670,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code VE.
+        /// The country with ISO 3166-1 alpha-2 code VE (numeric 862).
         /// </summary>
-        VE = 238,
+        VE = 862,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code VG.
+        /// The country with ISO 3166-1 alpha-2 code VG (numeric 092).
         /// </summary>
-        VG = 239,
+        VG = 92,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code VI.
+        /// The country with ISO 3166-1 alpha-2 code VI (numeric 850).
         /// </summary>
-        VI = 240,
+        VI = 850,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code VN.
+        /// The country with ISO 3166-1 alpha-2 code VN (numeric 704).
         /// </summary>
-        VN = 241,
+        VN = 704,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code VU.
+        /// The country with ISO 3166-1 alpha-2 code VU (numeric 548).
         /// </summary>
-        VU = 242,
+        VU = 548,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code WF.
+        /// The country with ISO 3166-1 alpha-2 code WF (numeric 876).
         /// </summary>
-        WF = 243,
+        WF = 876,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code WS.
+        /// The country with ISO 3166-1 alpha-2 code WS (numeric 882).
         /// </summary>
-        WS = 244,
+        WS = 882,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code YE.
+        /// The country with ISO 3166-1 alpha-2 code YE (numeric 887).
         /// </summary>
-        YE = 245,
+        YE = 887,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code YT.
+        /// The country with ISO 3166-1 alpha-2 code YT (numeric 175).
         /// </summary>
-        YT = 246,
+        YT = 175,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code ZA.
+        /// The country with ISO 3166-1 alpha-2 code ZA (numeric 710).
         /// </summary>
-        ZA = 247,
+        ZA = 710,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code ZM.
+        /// The country with ISO 3166-1 alpha-2 code ZM (numeric 894).
         /// </summary>
-        ZM = 248,
+        ZM = 894,
         /// <summary>
-        /// The country with ISO 3166-1 alpha-2 code ZW.
+        /// The country with ISO 3166-1 alpha-2 code ZW (numeric 716).
         /// </summary>
-        ZW = 249,
+        ZW = 716,
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ namespace Policies.SparOnline
     /// <summary>
     /// The data categories of the policy.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(CategoryJsonConverter))]
     public enum Category
     {
         /// <summary>
@@ -105,6 +106,7 @@ namespace Policies.SparOnline
     /// <summary>
     /// The purposes of processing the policy states.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PurposeJsonConverter))]
     public enum Purpose
     {
         /// <summary>
@@ -169,6 +171,7 @@ namespace Policies.SparOnline
     /// <summary>
     /// The recipients the policy shares data with.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(RecipientJsonConverter))]
     public enum Recipient
     {
         /// <summary>
@@ -206,6 +209,7 @@ namespace Policies.SparOnline
     /// <summary>
     /// The data subjects of the policy.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(SubjectJsonConverter))]
     public enum Subject
     {
         /// <summary>
@@ -219,6 +223,7 @@ namespace Policies.SparOnline
     /// <summary>
     /// The conditions statements may depend on, as flags: pass the ones that hold.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ConditionsJsonConverter))]
     [global::System.Flags]
     public enum Conditions : ulong
     {
@@ -251,6 +256,7 @@ namespace Policies.SparOnline
     /// <summary>
     /// The rights the policy grants, one per member of the rights interface.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(RightJsonConverter))]
     public enum Right
     {
         /// <summary>
@@ -262,6 +268,7 @@ namespace Policies.SparOnline
     /// <summary>
     /// The channels of the policy.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ChannelJsonConverter))]
     public enum Channel
     {
         /// <summary>
@@ -405,9 +412,9 @@ namespace Policies.SparOnline
         /// <summary>
         /// What the policy says of a right.
         /// </summary>
-        public static RightTerms Of(Right right) => All[(int)right];
+        public static RightTerms Of(Right right) => (uint)right < (uint)All.Length && All[(int)right] is { } terms ? terms : throw new global::System.ArgumentOutOfRangeException(nameof(right), right, "not a right of the policy");
 
-        private static readonly RightTerms[] All =
+        private static readonly RightTerms?[] All =
         {
             new RightTerms(Right.Rectification, global::System.Array.Empty<Purpose>(), new Channel[][] { new Channel[] { Channel.Account } }, null, null, true, Conditions.None, Conditions.None, global::System.Array.Empty<Effect>()),
         };
@@ -425,6 +432,504 @@ namespace Policies.SparOnline
         /// §1.p3 "ზემოთხსენებული პირადი მონაცემების კორექტირება და ანგარიშის პარამეტრების ცვლილება/განახლება"
         /// </summary>
         void Rectification(RightRequest request);
+    }
+
+    /// <summary>
+    /// The policy's names of the enums' values ("contact.email" for Category.ContactEmail): to store, log or exchange a value by the name the policy gives it, and read it back.
+    /// </summary>
+    public static class SparOnlineNames
+    {
+        /// <summary>
+        /// The policy's name of a category.
+        /// </summary>
+        public static string ToPolicyName(this Category value) => value switch
+        {
+            Category.ContactAddress => "contact.address",
+            Category.ContactEmail => "contact.email",
+            Category.ContactPhone => "contact.phone",
+            Category.DeviceBrowser => "device.browser",
+            Category.DeviceId => "device.id",
+            Category.DeviceImei => "device.imei",
+            Category.DeviceIp => "device.ip",
+            Category.DeviceOs => "device.os",
+            Category.DeviceType => "device.type",
+            Category.IdentityAge => "identity.age",
+            Category.IdentityName => "identity.name",
+            Category.OrderDetails => "order.details",
+            Category.PaymentCard => "payment.card",
+            Category.UsageOrders => "usage.orders",
+            Category.UsageSearches => "usage.searches",
+            Category.UsageSections => "usage.sections",
+            Category.UsageTimeSpent => "usage.time-spent",
+            Category.UsageVisitTime => "usage.visit-time",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a category of the policy 'spar-online'"),
+        };
+
+        /// <summary>
+        /// The category the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Category value)
+        {
+            switch (name)
+            {
+                case "contact.address": value = Category.ContactAddress; return true;
+                case "contact.email": value = Category.ContactEmail; return true;
+                case "contact.phone": value = Category.ContactPhone; return true;
+                case "device.browser": value = Category.DeviceBrowser; return true;
+                case "device.id": value = Category.DeviceId; return true;
+                case "device.imei": value = Category.DeviceImei; return true;
+                case "device.ip": value = Category.DeviceIp; return true;
+                case "device.os": value = Category.DeviceOs; return true;
+                case "device.type": value = Category.DeviceType; return true;
+                case "identity.age": value = Category.IdentityAge; return true;
+                case "identity.name": value = Category.IdentityName; return true;
+                case "order.details": value = Category.OrderDetails; return true;
+                case "payment.card": value = Category.PaymentCard; return true;
+                case "usage.orders": value = Category.UsageOrders; return true;
+                case "usage.searches": value = Category.UsageSearches; return true;
+                case "usage.sections": value = Category.UsageSections; return true;
+                case "usage.time-spent": value = Category.UsageTimeSpent; return true;
+                case "usage.visit-time": value = Category.UsageVisitTime; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The category the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Category ParseCategory(string name) => TryParse(name, out Category value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a category of the policy 'spar-online'");
+
+        /// <summary>
+        /// The policy's name of a purpose.
+        /// </summary>
+        public static string ToPolicyName(this Purpose value) => value switch
+        {
+            Purpose.Advertising => "advertising",
+            Purpose.Analytics => "analytics",
+            Purpose.Delivery => "delivery",
+            Purpose.FraudPrevention => "fraud-prevention",
+            Purpose.NeedsMatching => "needs-matching",
+            Purpose.Offers => "offers",
+            Purpose.Order => "order",
+            Purpose.Personalisation => "personalisation",
+            Purpose.PublicProtection => "public-protection",
+            Purpose.Relationship => "relationship",
+            Purpose.ServiceImprovement => "service-improvement",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a purpose of the policy 'spar-online'"),
+        };
+
+        /// <summary>
+        /// The purpose the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Purpose value)
+        {
+            switch (name)
+            {
+                case "advertising": value = Purpose.Advertising; return true;
+                case "analytics": value = Purpose.Analytics; return true;
+                case "delivery": value = Purpose.Delivery; return true;
+                case "fraud-prevention": value = Purpose.FraudPrevention; return true;
+                case "needs-matching": value = Purpose.NeedsMatching; return true;
+                case "offers": value = Purpose.Offers; return true;
+                case "order": value = Purpose.Order; return true;
+                case "personalisation": value = Purpose.Personalisation; return true;
+                case "public-protection": value = Purpose.PublicProtection; return true;
+                case "relationship": value = Purpose.Relationship; return true;
+                case "service-improvement": value = Purpose.ServiceImprovement; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The purpose the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Purpose ParsePurpose(string name) => TryParse(name, out Purpose value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a purpose of the policy 'spar-online'");
+
+        /// <summary>
+        /// The policy's name of a recipient.
+        /// </summary>
+        public static string ToPolicyName(this Recipient value) => value switch
+        {
+            Recipient.Authorities => "authorities",
+            Recipient.DeliveryPartner => "delivery-partner",
+            Recipient.Facebook => "facebook",
+            Recipient.Owners => "owners",
+            Recipient.Subsidiaries => "subsidiaries",
+            Recipient.UnnamedRecipients => "unnamed-recipients",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a recipient of the policy 'spar-online'"),
+        };
+
+        /// <summary>
+        /// The recipient the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Recipient value)
+        {
+            switch (name)
+            {
+                case "authorities": value = Recipient.Authorities; return true;
+                case "delivery-partner": value = Recipient.DeliveryPartner; return true;
+                case "facebook": value = Recipient.Facebook; return true;
+                case "owners": value = Recipient.Owners; return true;
+                case "subsidiaries": value = Recipient.Subsidiaries; return true;
+                case "unnamed-recipients": value = Recipient.UnnamedRecipients; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The recipient the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Recipient ParseRecipient(string name) => TryParse(name, out Recipient value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a recipient of the policy 'spar-online'");
+
+        /// <summary>
+        /// The policy's name of a subject.
+        /// </summary>
+        public static string ToPolicyName(this Subject value) => value switch
+        {
+            Subject.Customer => "customer",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a subject of the policy 'spar-online'"),
+        };
+
+        /// <summary>
+        /// The subject the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Subject value)
+        {
+            switch (name)
+            {
+                case "customer": value = Subject.Customer; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The subject the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Subject ParseSubject(string name) => TryParse(name, out Subject value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a subject of the policy 'spar-online'");
+
+        /// <summary>
+        /// The policy's names of the conditions that hold, in the order the policy's names sort; throws for a bit no condition has.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> ToPolicyNames(this Conditions value)
+        {
+            var names = new global::System.Collections.Generic.List<string>();
+            if ((value & Conditions.AgeRestrictedOrder) != 0) names.Add("age-restricted-order");
+            if ((value & Conditions.LawProvided) != 0) names.Add("law-provided");
+            if ((value & Conditions.LawfulRequest) != 0) names.Add("lawful-request");
+            if ((value & Conditions.MergerOrSale) != 0) names.Add("merger-or-sale");
+            var known = Conditions.AgeRestrictedOrder | Conditions.LawProvided | Conditions.LawfulRequest | Conditions.MergerOrSale;
+            if ((value & ~known) != 0) throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "holds a bit no condition of the policy 'spar-online' has");
+            return names;
+        }
+
+        /// <summary>
+        /// The condition the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Conditions value)
+        {
+            switch (name)
+            {
+                case "age-restricted-order": value = Conditions.AgeRestrictedOrder; return true;
+                case "law-provided": value = Conditions.LawProvided; return true;
+                case "lawful-request": value = Conditions.LawfulRequest; return true;
+                case "merger-or-sale": value = Conditions.MergerOrSale; return true;
+                default: value = Conditions.None; return false;
+            }
+        }
+
+        /// <summary>
+        /// The conditions the policy names so, together; false where one is a name it does not have.
+        /// </summary>
+        public static bool TryParse(global::System.Collections.Generic.IEnumerable<string> names, out Conditions value)
+        {
+            if (names is null) throw new global::System.ArgumentNullException(nameof(names));
+            value = Conditions.None;
+            foreach (var name in names)
+            {
+                if (!TryParse(name, out Conditions one)) return false;
+                value |= one;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// The policy's name of a right.
+        /// </summary>
+        public static string ToPolicyName(this Right value) => value switch
+        {
+            Right.Rectification => "rectification",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a right of the policy 'spar-online'"),
+        };
+
+        /// <summary>
+        /// The right the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Right value)
+        {
+            switch (name)
+            {
+                case "rectification": value = Right.Rectification; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The right the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Right ParseRight(string name) => TryParse(name, out Right value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a right of the policy 'spar-online'");
+
+        /// <summary>
+        /// The policy's name of a channel.
+        /// </summary>
+        public static string ToPolicyName(this Channel value) => value switch
+        {
+            Channel.Account => "account",
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "not a channel of the policy 'spar-online'"),
+        };
+
+        /// <summary>
+        /// The channel the policy names so; false for a name it does not have.
+        /// </summary>
+        public static bool TryParse(string? name, out Channel value)
+        {
+            switch (name)
+            {
+                case "account": value = Channel.Account; return true;
+                default: value = default; return false;
+            }
+        }
+
+        /// <summary>
+        /// The channel the policy names so; throws FormatException for a name it does not have.
+        /// </summary>
+        public static Channel ParseChannel(string name) => TryParse(name, out Channel value) ? value : throw new global::System.FormatException("'" + name + "' is " + "not a channel of the policy 'spar-online'");
+    }
+
+    /// <summary>
+    /// Reads and writes a category as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class CategoryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && SparOnlineNames.TryParse(reader.GetString(), out Category named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Category), number)) return (Category)number;
+            throw new global::System.Text.Json.JsonException("not a category of the policy 'spar-online'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Category ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => SparOnlineNames.TryParse(reader.GetString(), out Category named) ? named : throw new global::System.Text.Json.JsonException("not a category of the policy 'spar-online'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a purpose as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class PurposeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Purpose>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Purpose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && SparOnlineNames.TryParse(reader.GetString(), out Purpose named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Purpose), number)) return (Purpose)number;
+            throw new global::System.Text.Json.JsonException("not a purpose of the policy 'spar-online'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Purpose value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Purpose ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => SparOnlineNames.TryParse(reader.GetString(), out Purpose named) ? named : throw new global::System.Text.Json.JsonException("not a purpose of the policy 'spar-online'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Purpose value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a recipient as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class RecipientJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Recipient>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Recipient Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && SparOnlineNames.TryParse(reader.GetString(), out Recipient named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Recipient), number)) return (Recipient)number;
+            throw new global::System.Text.Json.JsonException("not a recipient of the policy 'spar-online'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Recipient value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Recipient ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => SparOnlineNames.TryParse(reader.GetString(), out Recipient named) ? named : throw new global::System.Text.Json.JsonException("not a recipient of the policy 'spar-online'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Recipient value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a subject as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class SubjectJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Subject>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Subject Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && SparOnlineNames.TryParse(reader.GetString(), out Subject named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Subject), number)) return (Subject)number;
+            throw new global::System.Text.Json.JsonException("not a subject of the policy 'spar-online'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Subject value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Subject ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => SparOnlineNames.TryParse(reader.GetString(), out Subject named) ? named : throw new global::System.Text.Json.JsonException("not a subject of the policy 'spar-online'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Subject value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes conditions as the list of the policy's names of those that hold (and reads a number whose bits are all conditions).
+    /// </summary>
+    public sealed class ConditionsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Conditions>
+    {
+        /// <summary>
+        /// Reads a list of the policy's names, or a number.
+        /// </summary>
+        public override Conditions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetUInt64(out var bits))
+            {
+                var value = (Conditions)bits;
+                try
+                {
+                    SparOnlineNames.ToPolicyNames(value);
+                    return value;
+                }
+                catch (global::System.ArgumentOutOfRangeException) { throw new global::System.Text.Json.JsonException("not conditions of the policy 'spar-online'"); }
+            }
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw new global::System.Text.Json.JsonException("not conditions of the policy 'spar-online'");
+            var conditions = Conditions.None;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !SparOnlineNames.TryParse(reader.GetString(), out Conditions one)) throw new global::System.Text.Json.JsonException("not conditions of the policy 'spar-online'");
+                conditions |= one;
+            }
+            return conditions;
+        }
+
+        /// <summary>
+        /// Writes the list of the policy's names of the conditions that hold.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Conditions value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (var name in value.ToPolicyNames()) writer.WriteStringValue(name);
+            writer.WriteEndArray();
+        }
+    }
+
+    /// <summary>
+    /// Reads and writes a right as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class RightJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Right>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Right Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && SparOnlineNames.TryParse(reader.GetString(), out Right named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Right), number)) return (Right)number;
+            throw new global::System.Text.Json.JsonException("not a right of the policy 'spar-online'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Right value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Right ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => SparOnlineNames.TryParse(reader.GetString(), out Right named) ? named : throw new global::System.Text.Json.JsonException("not a right of the policy 'spar-online'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Right value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
+    }
+
+    /// <summary>
+    /// Reads and writes a channel as the policy names it (and reads a number the enum has, as stored before names were).
+    /// </summary>
+    public sealed class ChannelJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Channel>
+    {
+        /// <summary>
+        /// Reads the policy's name, or a number of the enum.
+        /// </summary>
+        public override Channel Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && SparOnlineNames.TryParse(reader.GetString(), out Channel named)) return named;
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt32(out var number) && global::System.Enum.IsDefined(typeof(Channel), number)) return (Channel)number;
+            throw new global::System.Text.Json.JsonException("not a channel of the policy 'spar-online'");
+        }
+
+        /// <summary>
+        /// Writes the policy's name.
+        /// </summary>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Channel value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(value.ToPolicyName());
+
+        /// <summary>
+        /// Reads the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override Channel ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => SparOnlineNames.TryParse(reader.GetString(), out Channel named) ? named : throw new global::System.Text.Json.JsonException("not a channel of the policy 'spar-online'");
+
+        /// <summary>
+        /// Writes the policy's name as a property name (a dictionary's key).
+        /// </summary>
+        public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, Channel value, global::System.Text.Json.JsonSerializerOptions options) => writer.WritePropertyName(value.ToPolicyName());
     }
 
     /// <summary>
@@ -494,19 +999,19 @@ namespace Policies.SparOnline
         };
 
         private const int DestinationSlotCount = 2;
-        private static readonly byte[] DestinationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] DestinationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 };
         private static int DestinationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)DestinationCountrySlot.Length ? DestinationCountrySlot[(int)country] : 0;
 
         private const int CitizenshipSlotCount = 1;
-        private static readonly byte[] CitizenshipCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] CitizenshipCountrySlot = { 0 };
         private static int CitizenshipSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)CitizenshipCountrySlot.Length ? CitizenshipCountrySlot[(int)country] : 0;
 
         private const int UserCountrySlotCount = 1;
-        private static readonly byte[] UserCountryCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] UserCountryCountrySlot = { 0 };
         private static int UserCountrySlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)UserCountryCountrySlot.Length ? UserCountryCountrySlot[(int)country] : 0;
 
         private const int LocationSlotCount = 2;
-        private static readonly byte[] LocationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+        private static readonly byte[] LocationCountrySlot = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 };
         private static int LocationSlotOf(global::PolicyCompiler.Runtime.Country country) => (uint)country < (uint)LocationCountrySlot.Length ? LocationCountrySlot[(int)country] : 0;
 
         private static readonly bool[] CollectAllowed = { true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true };

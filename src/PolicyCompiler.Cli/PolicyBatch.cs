@@ -29,7 +29,8 @@ internal sealed record PolicyBatch(IReadOnlyList<CompiledFile> Files, IReadOnlyL
                 files.Add(new CompiledFile(file.DisplayPath, null, null, new[] { file.DecodeError! }));
                 continue;
             }
-            var compiled = PolicyCompilation.Compile(file.Text, PolicyFiles.LegalSources(file.Path));
+            var siblings = PolicyFiles.LegalSources(file.Path);
+            var compiled = PolicyCompilation.Compile(file.Text, siblings, numbersFile: siblings);
             files.Add(new CompiledFile(file.DisplayPath, file.Text, compiled, compiled.Diagnostics));
         }
         return new PolicyBatch(files, problems);

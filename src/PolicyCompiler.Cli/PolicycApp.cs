@@ -33,6 +33,7 @@ public static class PolicycApp
             DiffCommand.Create(output, error),
             VerifyCommand.Create(output, error),
             ExportCommand.Create(formatted, output, error),
+            NumbersCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

@@ -14,7 +14,7 @@ namespace PolicyCompiler.Generator;
 internal sealed record PolicyBuild(string Path, GuardTarget? Target, string? HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>Compiles and emits through the core calls <c>policyc build</c> makes, so both write the same bytes.</summary>
-    public static PolicyBuild Run(PolicyFile policy, EquatableArray<PolicyFile> legalSources, CancellationToken cancellationToken)
+    public static PolicyBuild Run(PolicyFile policy, EquatableArray<PolicyFile> legalSources, bool jsonConverters, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         // An additional file the compiler could not read is its own error to report (CS2001 and the like); one
@@ -22,11 +22,14 @@ internal sealed record PolicyBuild(string Path, GuardTarget? Target, string? Hin
         if (policy.NotText is not null) return new PolicyBuild(policy.Path, null, null, null, new[] { policy.NotText }.ToEquatableArray());
         if (policy.Text is null) return new PolicyBuild(policy.Path, null, null, null, EquatableArray<DiagnosticInfo>.Empty);
 
-        var result = PolicyCompilation.Compile(new SourceText(policy.Text, policy.Path), PolicyFile.Resolver(legalSources));
-        var diagnostics = result.Diagnostics.Select(d => DiagnosticInfo.From(d, result.Text)).ToEquatableArray();
+        var files = PolicyFile.Resolver(legalSources);
+        var result = PolicyCompilation.Compile(new SourceText(policy.Text, policy.Path), files, numbersFile: files);
+        var absent = result.Numbers?.WhenAbsent(result.Text);
+        var diagnostics = result.Diagnostics.Concat(absent is null ? Enumerable.Empty<Diagnostics.Diagnostic>() : new[] { absent })
+            .Select(d => DiagnosticInfo.From(d, d.Path == result.Text.Path ? result.Text : null)).ToEquatableArray();
         if (result.HasErrors || result.Model is null) return new PolicyBuild(policy.Path, null, null, null, diagnostics);
 
-        var guards = GuardEmitter.Emit(result);
+        var guards = GuardEmitter.Emit(result, new GuardEmitterOptions(JsonConverters: jsonConverters));
         return new PolicyBuild(policy.Path, GuardTarget.Of(result), guards.Name, guards.Text, diagnostics);
     }
 }

@@ -22,6 +22,7 @@ public sealed class PolicyGenerator : IIncrementalGenerator
         public const string PolicyFiles = nameof(PolicyFiles);
         public const string LegalFiles = nameof(LegalFiles);
         public const string LegalFileSet = nameof(LegalFileSet);
+        public const string JsonConverters = nameof(JsonConverters);
         public const string Builds = nameof(Builds);
         public const string Targets = nameof(Targets);
         public const string Collisions = nameof(Collisions);
@@ -45,9 +46,17 @@ public sealed class PolicyGenerator : IIncrementalGenerator
             .Select(static (files, _) => files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(Steps.LegalFileSet);
 
+        // The enums get System.Text.Json converters where the project has System.Text.Json (6 or later: the converters
+        // read and write dictionary keys too). A bool, so that an edit of the code does not re-run the builds.
+        var json = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConverter`1") is { } converter
+                && converter.GetMembers("WriteAsPropertyName").Length > 0)
+            .WithTrackingName(Steps.JsonConverters);
+
         var builds = policies
             .Combine(legalSources)
-            .Select(static (input, cancellationToken) => PolicyBuild.Run(input.Left, input.Right, cancellationToken))
+            .Combine(json)
+            .Select(static (input, cancellationToken) => PolicyBuild.Run(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
             .WithTrackingName(Steps.Builds);
 
         // Two policies whose guards would have the same names: neither is emitted (AddSource would throw on the

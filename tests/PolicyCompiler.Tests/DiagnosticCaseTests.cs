@@ -41,7 +41,7 @@ public sealed class DiagnosticCaseTests
         try
         {
             (diagnostics, rendered) = companions.Count == 0
-                ? CompileCase(path, withLint: code.StartsWith("PC4", StringComparison.Ordinal))
+                ? CompileCase(path, withLint: code.StartsWith("PC4", StringComparison.Ordinal), asGuardsHost: code == DiagnosticCatalog.NoNumbersFile.Code)
                 : CompileTogether(new[] { path }.Concat(companions).ToList());
         }
         finally
@@ -160,7 +160,8 @@ public sealed class DiagnosticCaseTests
     }
 
     /// <summary>Reads a case as the CLI reads a file (bytes, decoding), then compiles and renders it.</summary>
-    private static (IReadOnlyList<Diagnostic> Diagnostics, string Rendered) CompileCase(string path, bool withLint = false)
+    /// <remarks>With <paramref name="asGuardsHost"/>, what a host that writes guards adds (PC1030, a policy without a numbers file).</remarks>
+    private static (IReadOnlyList<Diagnostic> Diagnostics, string Rendered) CompileCase(string path, bool withLint = false, bool asGuardsHost = false)
     {
         var problems = new List<string>();
         var file = PolicyFiles.Read(path, problems);
@@ -172,9 +173,11 @@ public sealed class DiagnosticCaseTests
             var error = file.DecodeError! with { Path = display };
             return (new[] { error }, DiagnosticFormatter.Format(error, null));
         }
-        // Legal sources resolve next to the case file, as the CLI resolves them next to a policy.
-        var result = PolicyCompilation.Compile(new Text.SourceText(file.Text.Text, display), p => PolicyFiles.ReadLegalSource(Path.Combine(CaseDirectory, p)));
-        var diagnostics = withLint ? result.Diagnostics.Concat(Lint.Linter.Lint(result)).ToList() : result.Diagnostics;
+        // Legal sources and numbers files resolve next to the case file, as the CLI resolves them next to a policy.
+        Legal.LegalSourceResolver siblings = p => PolicyFiles.ReadLegalSource(Path.Combine(CaseDirectory, p));
+        var result = PolicyCompilation.Compile(new Text.SourceText(file.Text.Text, display), siblings, numbersFile: siblings);
+        IReadOnlyList<Diagnostic> diagnostics = withLint ? result.Diagnostics.Concat(Lint.Linter.Lint(result)).ToList() : result.Diagnostics;
+        if (asGuardsHost && result.Numbers?.WhenAbsent(result.Text) is { } absent) diagnostics = diagnostics.Append(absent).ToList();
         return (diagnostics, string.Concat(diagnostics.Select(d => DiagnosticFormatter.Format(d, result.Text) + "\n")));
     }
 }

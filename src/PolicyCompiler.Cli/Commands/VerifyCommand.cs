@@ -44,6 +44,15 @@ internal static class VerifyCommand
         if (problems.Count > 0) return ExitCodes.UsageOrIo;
 
         var differences = 0;
+        // The numbers the guards were written with must be the committed ones: a name a numbers file lacks would get
+        // a number that the next name added can take from it.
+        foreach (var numbers in batch.Files.Select(f => f.Compilation!.Numbers!).Where(n => !n.Committed || n.Unpinned.Count > 0))
+        {
+            differences++;
+            output.Write(numbers.Committed
+                ? $"unnumbered {PolicyFiles.Shown(numbers.Path)}: no number for {string.Join(", ", numbers.Unpinned.Select(l => l.Kind + " '" + l.Key + "'"))} (run policyc numbers --write and commit it)\n"
+                : $"missing {PolicyFiles.Shown(numbers.Path)}: the policy's names have no committed numbers (run policyc numbers --write and commit it)\n");
+        }
         var expected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {

@@ -19,8 +19,12 @@ namespace PolicyCompiler.Compilation;
 /// </summary>
 public sealed record GuardCodeSize(long Statements, long Tables, long Rest)
 {
-    private const long Fixed = 25_000;
-    private const long PerName = 260;
+    // The fixed part holds the runtime-free members, the JSON converters of up to a dozen enums (some 3,000
+    // characters each) and the country slot arrays (one byte per ISO numeric code, up to 894, per country dimension).
+    private const long Fixed = 60_000;
+    // A name's enum member and summary, its ToPolicyName and TryParse lines (NameHelpers): the name and its member,
+    // about as long, are written three and four times.
+    private const long PerName = 330;
     private const long PerStatement = 135;
     private const long PerCitation = 70;
     private const long PerCell = 16;
@@ -34,7 +38,7 @@ public sealed record GuardCodeSize(long Statements, long Tables, long Rest)
         if (model is null) throw new ArgumentNullException(nameof(model));
         var names = new[] { model.Subjects, model.Categories, model.Purposes, model.Recipients, model.Trackers, model.Channels, model.Conditions }
             .SelectMany(kind => kind)
-            .Sum(term => PerName + (3L * term.Name.Length) + term.Labels.Sum(l => (long)l.Text.Length) + Citations(term.Citations, legal));
+            .Sum(term => PerName + (7L * term.Name.Length) + term.Labels.Sum(l => (long)l.Text.Length) + Citations(term.Citations, legal));
         var statements = QuotedStatements(model).Sum(s => PerStatement + s.Span.Length + Citations(s.Citations, legal));
         var tables = GuardTableSizes.Of(model).Sum(t => (t.Cells * PerCell) + (t.Entries * PerEntry));
         var retention = model.Retention.Sum(r => (long)r.Categories.Count * PerRetainedCategory);

@@ -4,6 +4,7 @@ using System.Linq;
 using PolicyCompiler.Binding;
 using PolicyCompiler.Collections;
 using PolicyCompiler.Diagnostics;
+using PolicyCompiler.Emit;
 using PolicyCompiler.Legal;
 using PolicyCompiler.Model;
 using PolicyCompiler.Parsing;
@@ -24,6 +25,9 @@ public sealed record CompilationResult(
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The numbers the guards give the policy's names (<see cref="NameNumbers"/>); null without a model.</summary>
+    public NameNumbers? Numbers { get; init; }
 }
 
 /// <summary>
@@ -35,9 +39,11 @@ public static class PolicyCompilation
     /// <summary>
     /// Compiles a policy. With a <paramref name="legalSources"/> resolver, its <c>source</c> is loaded and every
     /// citation checked against it; without one, citations are only checked for presence. The decision verbs
-    /// are the language's (<see cref="VerbSchema.Default"/>) unless <paramref name="verbs"/> says otherwise.
+    /// are the language's (<see cref="VerbSchema.Default"/>) unless <paramref name="verbs"/> says otherwise. The
+    /// policy's numbers file (<see cref="NameNumbers"/>) is read through <paramref name="numbersFile"/>: hosts that
+    /// write guards pass the resolver they read legal texts with; without one, names are numbered by position.
     /// </summary>
-    public static CompilationResult Compile(SourceText text, LegalSourceResolver? legalSources = null, VerbSchema? verbs = null)
+    public static CompilationResult Compile(SourceText text, LegalSourceResolver? legalSources = null, VerbSchema? verbs = null, LegalSourceResolver? numbersFile = null)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         if (SourceDecoder.TooLarge(text) is { } tooLarge)
@@ -51,15 +57,34 @@ public static class PolicyCompilation
         var bound = Binder.Bind(parsed.Syntax, text, verbs);
         var legalDiagnostics = new DiagnosticBag(text);
         var legal = legalSources is null ? null : CitationChecker.Check(parsed.Syntax, text, legalSources, legalDiagnostics);
+        var numberDiagnostics = new List<Diagnostic>();
+        var numbers = bound.Model is null ? null : Numbers(bound.Model, text, numbersFile, numberDiagnostics);
         var diagnostics = parsed.Diagnostics
             .Concat(bound.Diagnostics)
             .Concat(legalDiagnostics.Items)
             .Concat(GuardSizeCheck.Check(bound.Model, legal, parsed.Syntax, text, bound.Diagnostics))
-            .OrderBy(d => d.Span.Start)
+            .Concat(numberDiagnostics)
+            // The policy's own diagnostics first, then the numbers file's, each file's in the order of its text.
+            .OrderBy(d => d.Path == text.Path ? 0 : 1)
+            .ThenBy(d => d.Span.Start)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
-        return new CompilationResult(text, parsed.Syntax, bound.Model, legal, DiagnosticLimit.Apply(diagnostics, parsed.Stopped, text));
+        return new CompilationResult(text, parsed.Syntax, bound.Model, legal, DiagnosticLimit.Apply(diagnostics, parsed.Stopped, text)) { Numbers = numbers };
+    }
+
+    /// <summary>
+    /// The numbers of the policy's names: from its numbers file, which a host serves as it serves legal texts (so the
+    /// CLI and the generator read it alike), or by position where there is no resolver or no file.
+    /// </summary>
+    private static NameNumbers Numbers(PolicyModel model, SourceText text, LegalSourceResolver? resolve, List<Diagnostic> diagnostics)
+    {
+        var found = resolve?.Invoke(NameNumbers.PathOf(text.Path).Replace('\\', '/'));
+        if (found?.Problem is { } problem)
+        {
+            diagnostics.Add(DiagnosticBuilder.ForFile(NameNumbers.PathOf(text.Path)).MalformedNumbersLine("the numbers file could not be read: " + problem, string.Join(", ", NumberedNames.Kinds)));
+        }
+        return NameNumbers.Assign(model, text, found?.Text, diagnostics);
     }
 
     public static CompilationResult Compile(string text, string path, LegalSourceResolver? legalSources = null) =>

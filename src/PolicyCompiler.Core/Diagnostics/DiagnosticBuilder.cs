@@ -165,6 +165,14 @@ public readonly struct DiagnosticBuilder
     public Diagnostic UnknownLintName(string name, string what, string? suggestion, string help) =>
         Report(DiagnosticCatalog.UnknownLintName, name, what, suggestion is null ? help : DidYouMean(suggestion) + help);
 
+    public Diagnostic MalformedNumbersLine(string problem, string kinds) => Report(DiagnosticCatalog.MalformedNumbersLine, problem, kinds);
+
+    public Diagnostic NumberedTwice(string problem) => Report(DiagnosticCatalog.NumberedTwice, problem);
+
+    public Diagnostic NameWithoutNumber(string kind, string name, string numbersFile, int number) => Report(DiagnosticCatalog.NameWithoutNumber, kind, name, numbersFile, number);
+
+    public Diagnostic NoNumbersFile(string policyFile, string numbersFile) => Report(DiagnosticCatalog.NoNumbersFile, policyFile, numbersFile);
+
     public Diagnostic ExamplesMeanNothing(string where, string help) => Report(DiagnosticCatalog.ExamplesMeanNothing, where, help);
 
     public Diagnostic RightStatedDifferently(string right, int otherLine) => Report(DiagnosticCatalog.RightStatedDifferently, right, otherLine);

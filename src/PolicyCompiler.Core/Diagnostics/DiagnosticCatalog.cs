@@ -200,6 +200,26 @@ public static class DiagnosticCatalog
         "'{0}' is not {1}",
         "{2}");
 
+    public static readonly DiagnosticDescriptor MalformedNumbersLine = new(
+        "PC1027", Error, "A line of the numbers file that does not read",
+        "{0}",
+        "A line of a numbers file is '<kind> <number> <name>' (kinds: {1}); '#' starts a comment. 'policyc numbers --write' writes the lines a policy needs.");
+
+    public static readonly DiagnosticDescriptor NumberedTwice = new(
+        "PC1028", Error, "A name or a number given twice in the numbers file",
+        "{0}",
+        "Each name of a kind has one number and each number one name, for as long as the file lives: keep the line that came first (the number code may have stored) and remove the other.");
+
+    public static readonly DiagnosticDescriptor NameWithoutNumber = new(
+        "PC1029", DiagnosticSeverity.Warning, "A name the numbers file does not number",
+        "{0} '{1}' has no number in {2}: this build numbers it {3}, which is not kept",
+        "Run 'policyc numbers --write' to add it to {2} and commit the file, so that a stored value of it keeps its meaning.");
+
+    public static readonly DiagnosticDescriptor NoNumbersFile = new(
+        "PC1030", DiagnosticSeverity.Warning, "The policy's names have no committed numbers",
+        "{0} has no numbers file ({1}): its enum values are the names' positions, and adding a name changes the others'",
+        "Run 'policyc numbers --write' beside the policy and commit {1}: from then on every name keeps its number, and a removed name's number is never given again.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -345,7 +365,7 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice, ExamplesMeanNothing, UnknownLintName,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice, ExamplesMeanNothing, UnknownLintName, MalformedNumbersLine, NumberedTwice, NameWithoutNumber, NoNumbersFile,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt, InformativeButCited,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction, RightStatedDifferently, TrackerVendorAbroadNotTransferable,

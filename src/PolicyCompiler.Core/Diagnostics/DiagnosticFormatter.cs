@@ -32,7 +32,8 @@ public static class DiagnosticFormatter
         var builder = new StringBuilder();
         builder.Append(Headline(diagnostic)).Append('\n');
         var gutter = new string(' ', diagnostic.Span.Line.ToString(CultureInfo.InvariantCulture).Length);
-        if (text is not null && text.Length > 0)
+        // A diagnostic of another file than the text (the policy's numbers file) shows no line of it.
+        if (text is not null && text.Length > 0 && diagnostic.Path == text.Path)
         {
             var line = text.LineText(diagnostic.Span.Line);
             var column = Math.Min(diagnostic.Span.Column - 1, line.Length);

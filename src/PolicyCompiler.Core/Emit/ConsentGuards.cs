@@ -28,12 +28,16 @@ internal static class ConsentGuards
     private static IReadOnlyList<(string Member, string Topic, EquatableArray<string> Purposes, EquatableArray<Citation> Citations)> Clauses(PolicyModel model)
     {
         var topics = model.Consents.GroupBy(c => c.Topic, StringComparer.Ordinal).ToList();
-        var members = CSharpNames.Unique(topics.Select(g => g.Key), new HashSet<string>(StringComparer.Ordinal) { ClauseEnum });
+        var members = Members(model);
         return topics.Select(g => (members[g.Key], g.Key,
                 g.SelectMany(c => c.Purposes).Distinct(StringComparer.Ordinal).ToEquatableArray(),
                 g.SelectMany(c => c.Citations).Distinct().ToEquatableArray()))
             .ToList();
     }
+
+    /// <summary>The C# member of each consent clause (topic) in the clause enum.</summary>
+    internal static IReadOnlyDictionary<string, string> Members(PolicyModel model) =>
+        CSharpNames.Unique(model.Consents.Select(c => c.Topic).Distinct(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal) { ClauseEnum });
 
     /// <summary>
     /// The legal bases a consent is, in DPV's terms: consent to processing (GDPR Art. 6(1)(a) where the GDPR governs), and
@@ -80,16 +84,16 @@ internal static class ConsentGuards
         return "sha256:" + Text.HashText.Hex(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    public static void EmitEnum(CodeWriter w, PolicyModel model)
+    public static void EmitEnum(CodeWriter w, PolicyModel model, Compilation.NameNumbers numbers, Action<string> jsonAttribute)
     {
         if (model.Consents.IsEmpty) return;
         w.Summary("The consent clauses of the policy: what RecordConsent records a person's consent under.");
+        jsonAttribute(ClauseEnum);
         w.Open("public enum " + ClauseEnum);
-        var value = 0;
         foreach (var (member, topic, purposes, _) in Clauses(model))
         {
             w.Summary("The consent '" + topic + "'" + (purposes.IsEmpty ? "." : ", for " + string.Join(", ", purposes) + "."));
-            w.Line(member + " = " + (value++).ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
+            w.Line(member + " = " + numbers.Of(NumberedNames.Consent, topic).ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
         }
         w.Close();
         w.Line();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PolicyCompiler.Collections;
+using PolicyCompiler.Compilation;
 using PolicyCompiler.Model;
 using PolicyCompiler.Syntax;
 
@@ -54,15 +55,15 @@ internal sealed class DecisionTables
     private readonly List<int> _people = new();
     private int[] _digits = Array.Empty<int>();
 
-    public DecisionTables(PolicyModel model)
+    public DecisionTables(PolicyModel model, NameNumbers numbers)
     {
         Model = model;
-        Categories = Index(model.Categories.Select(t => t.Name));
-        Conditions = Index(model.Conditions.Select(t => t.Name));
+        Categories = ByNumber(model.Categories, NumberedNames.KindOf(DeclarationKind.Category), numbers);
+        Conditions = ByNumber(model.Conditions, NumberedNames.Condition, numbers);
         _conditionBits = new NameIndex(Conditions);
         foreach (var kind in model.Verbs.DeclaredKinds())
         {
-            _names[kind] = Index(model.TermsOf(kind).Select(t => t.Name));
+            _names[kind] = ByNumber(model.TermsOf(kind), NumberedNames.KindOf(kind), numbers);
             _positions[kind] = new NameIndex(_names[kind]);
         }
         foreach (var dimension in model.Verbs.Verbs.SelectMany(v => v.Dimensions).Where(d => d.IsCountry).Distinct())
@@ -273,7 +274,20 @@ internal sealed class DecisionTables
 
     private static bool Covers(DimensionValues qualifier, string? value) => qualifier.Any || (value is not null && qualifier.Names.Contains(value, StringComparer.Ordinal));
 
-    private static IReadOnlyList<string> Index(IEnumerable<string> names) => names.ToList();
+    /// <summary>
+    /// The names of a kind at their numbers (<see cref="NameNumbers"/>), so that a table's index of a name is the
+    /// enum value the guards give it. A number no name has now (a removed name's) holds <see cref="Removed"/>, which
+    /// no statement names: its row or column permits nothing.
+    /// </summary>
+    private static IReadOnlyList<string> ByNumber(EquatableArray<Term> terms, string kind, NameNumbers numbers)
+    {
+        var names = Enumerable.Repeat(Removed, numbers.Length(kind)).ToArray();
+        foreach (var term in terms) names[numbers.Of(kind, term.Name)] = term.Name;
+        return names;
+    }
+
+    /// <summary>What stands at a number no name has: empty, which no name of a policy is.</summary>
+    public const string Removed = "";
 }
 
 /// <summary>The dense index of each name of one dimension; names a rule mentions but the dimension lacks are skipped.</summary>

@@ -13,7 +13,9 @@ using PolicyCompiler.Syntax;
 namespace PolicyCompiler.Emit;
 
 /// <summary>Options of the C# emitter.</summary>
-public sealed record GuardEmitterOptions(string? Namespace = null);
+/// <param name="Namespace">The guards' namespace (default: Policies.&lt;PolicyName&gt;).</param>
+/// <param name="JsonConverters">Whether to emit System.Text.Json converters of the enums (the consumer must have System.Text.Json 6 or later).</param>
+public sealed record GuardEmitterOptions(string? Namespace = null, bool JsonConverters = true);
 
 /// <summary>One generated file: its name and text.</summary>
 public sealed record GeneratedFile(string Name, string Text);
@@ -32,7 +34,9 @@ public static class GuardEmitter
     {
         if (compilation?.Model is null || compilation.HasErrors) throw new ArgumentException("only a policy that compiled without errors can be emitted", nameof(compilation));
         var model = compilation.Model;
-        var tables = new DecisionTables(model);
+        // A compilation made without a resolver has no numbers file: its names are numbered by position.
+        var numbers = compilation.Numbers ?? NameNumbers.Assign(model, compilation.Text, null, new List<Diagnostics.Diagnostic>());
+        var tables = new DecisionTables(model, numbers);
         var names = GuardNames.Of(model);
         var type = names.TypeName;
         var ns = options?.Namespace ?? names.DefaultNamespace;
@@ -45,22 +49,27 @@ public static class GuardEmitter
         w.Line();
         w.Open("namespace " + ns);
 
+        var numbered = NumberedNames.Of(model);
+        var json = options?.JsonConverters ?? true;
+        // The attribute that puts an enum's converter to use, where it has one.
+        void JsonAttribute(string enumName) => NameHelpers.Attribute(w, enumName, json && NameHelpers.HasConverter(numbered, enumName));
         foreach (var kind in EnumKinds(model))
         {
-            EmitEnum(w, GuardContract.EnumOf(kind), EnumSummary(kind), model.TermsOf(kind), names.Of(kind), compilation.Legal, model.Jurisdiction);
+            EmitEnum(w, GuardContract.EnumOf(kind), EnumSummary(kind), model.TermsOf(kind), names.Of(kind), compilation.Legal, model.Jurisdiction, name => numbers.Of(NumberedNames.KindOf(kind), name), JsonAttribute);
         }
-        EmitConditions(w, model, names);
-        ConsentGuards.EmitEnum(w, model);
-        EmitRightsInterface(w, type, model, names, compilation);
+        EmitConditions(w, model, names, numbers, JsonAttribute);
+        ConsentGuards.EmitEnum(w, model, numbers, JsonAttribute);
+        EmitRightsInterface(w, type, model, names, compilation, numbers, JsonAttribute);
+        NameHelpers.Emit(w, type, model.Id, numbered, json);
         EmitAttributes(w);
-        EmitGuards(w, type, model, tables, compilation);
+        EmitGuards(w, type, model, tables, compilation, numbers);
 
         w.Close();
         return new GeneratedFile(GuardSet.FileName(model.Id), w.ToString());
     }
 
     /// <summary>The kinds of name the guards take as enums: the categories and every kind a verb's dimension takes, by enum name.</summary>
-    private static IReadOnlyList<DeclarationKind> EnumKinds(PolicyModel model) =>
+    internal static IReadOnlyList<DeclarationKind> EnumKinds(PolicyModel model) =>
         model.Verbs.DeclaredKinds().Prepend(DeclarationKind.Category).Distinct().OrderBy(GuardContract.EnumOf, StringComparer.Ordinal).ToList();
 
     private static string EnumSummary(DeclarationKind kind) => kind switch
@@ -123,41 +132,41 @@ public static class GuardEmitter
         }
     }
 
-    private static void EmitEnum(CodeWriter w, string name, string summary, IEnumerable<Term> terms, IReadOnlyDictionary<string, string> names, LegalAnchoring? legal, string? jurisdiction)
+    private static void EmitEnum(CodeWriter w, string name, string summary, IEnumerable<Term> terms, IReadOnlyDictionary<string, string> names, LegalAnchoring? legal, string? jurisdiction, Func<string, int> number, Action<string> jsonAttribute)
     {
         w.Summary(summary);
+        jsonAttribute(name);
         w.Open("public enum " + name);
-        var index = 0;
         foreach (var term in terms)
         {
             w.Summary(Describe(term, legal, jurisdiction));
-            w.Line(names[term.Name] + " = " + index++.ToString(CultureInfo.InvariantCulture) + ",");
+            w.Line(names[term.Name] + " = " + number(term.Name).ToString(CultureInfo.InvariantCulture) + ",");
         }
         w.Close();
         w.Line();
     }
 
-    private static void EmitConditions(CodeWriter w, PolicyModel model, GuardNames names)
+    private static void EmitConditions(CodeWriter w, PolicyModel model, GuardNames names, NameNumbers numbers, Action<string> jsonAttribute)
     {
         w.Summary("The conditions statements may depend on, as flags: pass the ones that hold.");
+        jsonAttribute(GuardContract.ConditionsEnum);
         w.Line("[global::System.Flags]");
         w.Open("public enum " + GuardContract.ConditionsEnum + " : ulong");
         w.Summary("No condition holds.");
         w.Line(GuardContract.NoCondition + " = 0,");
-        var bit = 0;
         foreach (var term in model.Conditions)
         {
             w.Summary(Describe(term, null, null));
-            w.Line(names.Of(DeclarationKind.Condition)[term.Name] + " = 1UL << " + bit++.ToString(CultureInfo.InvariantCulture) + ",");
+            w.Line(names.Of(DeclarationKind.Condition)[term.Name] + " = 1UL << " + numbers.Of(NumberedNames.Condition, term.Name).ToString(CultureInfo.InvariantCulture) + ",");
         }
         w.Close();
         w.Line();
     }
 
-    private static void EmitRightsInterface(CodeWriter w, string type, PolicyModel model, GuardNames names, CompilationResult compilation)
+    private static void EmitRightsInterface(CodeWriter w, string type, PolicyModel model, GuardNames names, CompilationResult compilation, NameNumbers numbers, Action<string> jsonAttribute)
     {
         var rights = DistinctRights.Of(model);
-        if (rights.Count > 0) EmitRightTypes(w, model, names, rights, compilation);
+        if (rights.Count > 0) EmitRightTypes(w, model, names, rights, compilation, numbers, jsonAttribute);
 
         w.Summary("The rights the policy grants: implement one member per right and the purposes it is for. A right the policy adds breaks the build until it is implemented.");
         w.Open("public interface I" + type + "Rights");
@@ -185,14 +194,15 @@ public static class GuardEmitter
     /// What a handler of a right needs: the rights as an enum (one per member of the interface), the channels and the
     /// consequences as enums, the request, and what the policy says of each right (<c>RightTerms.Of</c>).
     /// </summary>
-    private static void EmitRightTypes(CodeWriter w, PolicyModel model, GuardNames names, IReadOnlyList<DistinctRight> rights, CompilationResult compilation)
+    private static void EmitRightTypes(CodeWriter w, PolicyModel model, GuardNames names, IReadOnlyList<DistinctRight> rights, CompilationResult compilation, NameNumbers numbers, Action<string> jsonAttribute)
     {
         w.Summary("The rights the policy grants, one per member of the rights interface.");
+        jsonAttribute("Right");
         w.Open("public enum Right");
         for (var i = 0; i < rights.Count; i++)
         {
             w.Summary("The right '" + rights[i].Name + "' (line " + rights[i].Grants[0].Span.Line.ToString(CultureInfo.InvariantCulture) + "): handled by the rights interface's " + rights[i].Member + ".");
-            w.Line(rights[i].Member + " = " + i.ToString(CultureInfo.InvariantCulture) + ",");
+            w.Line(rights[i].Member + " = " + numbers.Of(NumberedNames.Right, rights[i].Name).ToString(CultureInfo.InvariantCulture) + ",");
         }
         w.Close();
         w.Line();
@@ -200,19 +210,20 @@ public static class GuardEmitter
         // A schema whose verbs take channels as a dimension has the enum already.
         if (!EnumKinds(model).Contains(DeclarationKind.Channel))
         {
-            EmitEnum(w, GuardContract.EnumOf(DeclarationKind.Channel), EnumSummary(DeclarationKind.Channel), model.Channels, names.Of(DeclarationKind.Channel), compilation.Legal, model.Jurisdiction);
+            EmitEnum(w, GuardContract.EnumOf(DeclarationKind.Channel), EnumSummary(DeclarationKind.Channel), model.Channels, names.Of(DeclarationKind.Channel), compilation.Legal, model.Jurisdiction, name => numbers.Of(NumberedNames.KindOf(DeclarationKind.Channel), name), jsonAttribute);
         }
 
         // The consequences rights entail, declared or not (GuardNames has them all): a declared effect is described by its labels.
         var effectMembers = names.Of(DeclarationKind.Effect);
         var effects = effectMembers.Keys.OrderBy(e => e, StringComparer.Ordinal).ToList();
         w.Summary("The consequences of exercising the rights, as the policy names them.");
+        jsonAttribute("Effect");
         w.Open("public enum Effect");
         for (var i = 0; i < effects.Count; i++)
         {
             var declared = model.Effects.FirstOrDefault(e => e.Name == effects[i]);
             w.Summary(declared is null ? effects[i] : Describe(declared, compilation.Legal, model.Jurisdiction));
-            w.Line(effectMembers[effects[i]] + " = " + i.ToString(CultureInfo.InvariantCulture) + ",");
+            w.Line(effectMembers[effects[i]] + " = " + numbers.Of(NumberedNames.KindOf(DeclarationKind.Effect), effects[i]).ToString(CultureInfo.InvariantCulture) + ",");
         }
         w.Close();
         w.Line();
@@ -260,14 +271,23 @@ public static class GuardEmitter
         w.Close();
         w.Line("return -1;");
         w.Close();
-        w.Line().Summary("What the policy says of a right.").Line("public static RightTerms Of(Right right) => All[(int)right];");
+        w.Line().Summary("What the policy says of a right.");
+        w.Line("public static RightTerms Of(Right right) => (uint)right < (uint)All.Length && All[(int)right] is { } terms ? terms : throw new global::System.ArgumentOutOfRangeException(nameof(right), right, \"not a right of the policy\");");
         w.Line();
-        w.Open("private static readonly RightTerms[] All =");
+        // Indexed by the Right enum's value: a number no right has now (a removed right's) is null.
+        w.Open("private static readonly RightTerms?[] All =");
         var purposes = names.Of(DeclarationKind.Purpose);
         var channels = names.Of(DeclarationKind.Channel);
         var conditions = names.Of(DeclarationKind.Condition);
-        foreach (var right in rights)
+        var byNumber = new DistinctRight?[numbers.Length(NumberedNames.Right)];
+        foreach (var right in rights) byNumber[numbers.Of(NumberedNames.Right, right.Name)] = right;
+        foreach (var right in byNumber)
         {
+            if (right is null)
+            {
+                w.Line("null,");
+                continue;
+            }
             var grant = right.Grants[0];
             var line = new StringBuilder("new RightTerms(Right.").Append(right.Member)
                 .Append(", ").Append(ArrayOf("Purpose", grant.Purposes.Select(p => "Purpose." + purposes[p])))
@@ -317,14 +337,15 @@ public static class GuardEmitter
         w.Line();
     }
 
-    private static void EmitGuards(CodeWriter w, string type, PolicyModel model, DecisionTables tables, CompilationResult compilation)
+    private static void EmitGuards(CodeWriter w, string type, PolicyModel model, DecisionTables tables, CompilationResult compilation, NameNumbers numbers)
     {
         var title = model.Title.FirstOrDefault(l => l.Language == "en")?.Text ?? model.Id;
         w.Summary("The guards of the policy '" + model.Id + "' (" + title + "): what it allows, and why.");
         w.Open("public static class " + GuardContract.GuardClass(type));
         foreach (var kind in EnumKinds(model))
         {
-            w.Line("private const int " + CountConstant(kind) + " = " + Count(model.TermsOf(kind).Count) + ";");
+            // A table has a row (or column) per number the kind has had: a removed name's stays, and denies.
+            w.Line("private const int " + CountConstant(kind) + " = " + Count(numbers.Length(NumberedNames.KindOf(kind))) + ";");
         }
         w.Line();
 
@@ -342,9 +363,13 @@ public static class GuardEmitter
         foreach (var dimension in model.Verbs.Verbs.SelectMany(v => v.Dimensions).Where(d => d.IsCountry).Distinct())
         {
             var countrySlots = tables.CountrySlotsOf(dimension);
-            var slots = new int[Countries.All.Count + 1];
-            var code = 1;
-            foreach (var country in Countries.All) slots[code++] = countrySlots.SlotOf(country);
+            // Indexed by the country's ISO 3166-1 numeric code (the enum's value), up to the last code with a slot
+            // of its own: a code past the end is slot 0 like any country no rule names.
+            var slots = new int[Countries.MaxNumeric + 1];
+            foreach (var country in Countries.All) slots[Countries.NumericOf(country)] = countrySlots.SlotOf(country);
+            var length = slots.Length;
+            while (length > 1 && slots[length - 1] == 0) length--;
+            slots = slots.Take(length).ToArray();
             var array = CountrySlotArray(dimension);
             w.Line("private const int " + CountrySlotCount(dimension) + " = " + Count(countrySlots.Count) + ";");
             w.Line("private static readonly byte[] " + array + " = { " + string.Join(", ", slots.Select(s => s.ToString(CultureInfo.InvariantCulture))) + " };");

@@ -23,15 +23,17 @@ public static class RuntimeEmitter
         w.Line();
         w.Open("namespace " + Namespace);
 
-        w.Summary("ISO 3166-1 alpha-2 country codes; None where no country is given.");
+        // A country's value is its ISO 3166-1 numeric code, fixed by the standard: a stored value keeps its
+        // meaning across versions of policyc and of the code list.
+        w.Summary("ISO 3166-1 alpha-2 country codes, valued by their ISO 3166-1 numeric codes (RU = 643); None where no country is given.");
         w.Open("public enum Country");
         w.Summary("No country.");
         w.Line("None = 0,");
-        var index = 1;
         foreach (var code in Countries.All)
         {
-            w.Summary("The country with ISO 3166-1 alpha-2 code " + code + ".");
-            w.Line(code + " = " + index++.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
+            var numeric = Countries.NumericOf(code);
+            w.Summary("The country with ISO 3166-1 alpha-2 code " + code + " (numeric " + numeric.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + ").");
+            w.Line(code + " = " + numeric.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
         }
         w.Close();
         w.Line();

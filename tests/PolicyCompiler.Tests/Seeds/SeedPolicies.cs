@@ -17,9 +17,13 @@ internal static class SeedPolicies
     public static string PathOf(string policy) => Path.Combine(Root, policy);
 
     /// <summary>Compiles a seed as <c>policyc</c> does, with its display path relative to policies/.</summary>
-    public static CompilationResult Compile(string policy) =>
-        Compile(policy, File.ReadAllText(PathOf(policy)), path => PolicyFiles.ReadLegalSource(Path.Combine(Root, path)));
+    public static CompilationResult Compile(string policy)
+    {
+        LegalSourceResolver files = path => PolicyFiles.ReadLegalSource(Path.Combine(Root, path));
+        return PolicyCompilation.Compile(new SourceText(File.ReadAllText(PathOf(policy)), policy), files, numbersFile: files);
+    }
 
+    /// <summary>Compiles a version of a seed's text (its numbers file is not read: a version numbers its names by position).</summary>
     public static CompilationResult Compile(string policy, string text, LegalSourceResolver resolve) =>
         PolicyCompilation.Compile(new SourceText(text, policy), resolve);
 }
