@@ -20,6 +20,8 @@ public sealed class PolicyGenerator : IIncrementalGenerator
     public static class Steps
     {
         public const string PolicyFiles = nameof(PolicyFiles);
+        public const string Needs = nameof(Needs);
+        public const string Inputs = nameof(Inputs);
         public const string LegalFiles = nameof(LegalFiles);
         public const string LegalFileSet = nameof(LegalFileSet);
         public const string JsonConverters = nameof(JsonConverters);
@@ -53,10 +55,19 @@ public sealed class PolicyGenerator : IIncrementalGenerator
                 && converter.GetMembers("WriteAsPropertyName").Length > 0)
             .WithTrackingName(Steps.JsonConverters);
 
-        var builds = policies
+        // A policy's build reads only the files it names (its legal text and its numbers file): which ones is known from
+        // its text alone, and picking them out of every file is cheap, so that an edit of one policy's legal text
+        // leaves every other policy's build cached.
+        var inputs = policies
+            .Select(static (policy, cancellationToken) => (Policy: policy, Needs: PolicyNeeds.Of(policy, cancellationToken)))
+            .WithTrackingName(Steps.Needs)
             .Combine(legalSources)
+            .Select(static (input, _) => (input.Left.Policy, Files: input.Right.Where(f => input.Left.Needs.Contains(f.Path)).ToEquatableArray()))
+            .WithTrackingName(Steps.Inputs);
+
+        var builds = inputs
             .Combine(json)
-            .Select(static (input, cancellationToken) => PolicyBuild.Run(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => PolicyBuild.Run(input.Left.Policy, input.Left.Files, input.Right, cancellationToken))
             .WithTrackingName(Steps.Builds);
 
         // Two policies whose guards would have the same names: neither is emitted (AddSource would throw on the

@@ -82,6 +82,23 @@ public sealed class GeneratorTests : IDisposable
     }
 
     [Fact]
+    public void Editing_one_policys_legal_text_rebuilds_that_policy_alone()
+    {
+        var files = SeedPolicies.All.SelectMany(GeneratorHarness.Seed).ToArray();
+        var compilation = GeneratorHarness.Compilation("class Program { }");
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+
+        var legal = files.Single(f => f.Path.EndsWith("spar-online/privacy-policy.ka.txt", StringComparison.Ordinal));
+        var edited = new MemoryAdditionalText(legal.Path, legal.GetText()!.ToString() + "\n");
+        var result = driver.ReplaceAdditionalText(legal, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var builds = result.TrackedSteps[PolicyGenerator.Steps.Builds].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(3, builds.Count);
+        var rebuilt = builds.Where(o => o.Reason != IncrementalStepRunReason.Cached).Select(o => (string)o.Value.GetType().GetProperty("Path")!.GetValue(o.Value)!).ToList();
+        Assert.Equal(new[] { files.Single(f => f.Path.EndsWith("spar-online.policy", StringComparison.Ordinal)).Path.Replace('\\', '/') }, rebuilt);
+    }
+
+    [Fact]
     public void Editing_a_policy_regenerates_its_guards()
     {
         var files = GeneratorHarness.Seed("eleven/eleven.policy");
