@@ -30,6 +30,12 @@ internal static class GuardCalls
         {
             if (argument.Parameter is null) return null;
             var value = Unwrap(argument.Value);
+            // An optional argument left out: a nullable one's default (no purpose) is a default value, not a constant.
+            if (value is IDefaultValueOperation && value.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
+            {
+                values[argument.Parameter.Name] = null;
+                continue;
+            }
             if (!value.ConstantValue.HasValue) return null;
             if (argument.Parameter.Name == GuardContract.ConditionsParameter)
             {
@@ -39,6 +45,12 @@ internal static class GuardCalls
                 continue;
             }
             if (value.ConstantValue.Value is null)
+            {
+                values[argument.Parameter.Name] = null;
+                continue;
+            }
+            // Country.None (a left-out citizenship or user's country) asks about no country: the dimension is not given.
+            if (IsNoCountry(value.Type, value.ConstantValue.Value))
             {
                 values[argument.Parameter.Name] = null;
                 continue;
@@ -88,6 +100,11 @@ internal static class GuardCalls
         }
         return policy.NameOf(enumType.Name, member.Name);
     }
+
+    private static bool IsNoCountry(ITypeSymbol? type, object? value) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Enum, Name: GuardContract.CountryEnum } country
+        && country.ContainingNamespace.ToDisplayString() == RuntimeEmitter.Namespace
+        && value is not null && Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) == 0;
 
     /// <summary>The conditions a constant <c>Conditions</c> value gives.</summary>
     private static IReadOnlyList<string>? Flags(ITypeSymbol? type, object? value, KnownPolicy policy)

@@ -19,7 +19,8 @@ namespace PolicyCompiler.Generator;
 /// Checks C# code against the project's policies. PC5001: code that serves a purpose (a method, or else its
 /// type, marked <c>[ServesPurpose]</c>) reads a member marked <c>[PersonalData]</c> of a category that the
 /// policy does not permit processing for that purpose under any of its conditions. PC5002: a guard call
-/// (May…, Check…, Ensure…) whose arguments are all constants and which the policy denies.
+/// (May…, Check…, Ensure…) whose arguments are all constants and which the policy denies. PC5003: a guard call that
+/// passes two of its countries (a location, a citizenship, a user's country) by position, where a swap compiles.
 /// A permission that holds only on a condition is not reported: that is what the guards check at run time.
 /// Severities can be changed in .editorconfig (<c>dotnet_diagnostic.PC5001.severity</c>).
 /// </summary>
@@ -28,8 +29,9 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
 {
     private static readonly DiagnosticDescriptor DeniedRead = PolicyDiagnostics.Descriptor(DiagnosticCatalog.PersonalDataReadForDeniedPurpose);
     private static readonly DiagnosticDescriptor DeniedCall = PolicyDiagnostics.Descriptor(DiagnosticCatalog.GuardAlwaysDenies);
+    private static readonly DiagnosticDescriptor PositionalCountries = PolicyDiagnostics.Descriptor(DiagnosticCatalog.CountriesByPosition);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DeniedRead, DeniedCall);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DeniedRead, DeniedCall, PositionalCountries);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -83,12 +85,32 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
         var method = invocation.TargetMethod;
         var policy = policies.Declaring(method.ContainingType);
         if (policy is null || method.ContainingType.Name != policy.GuardClass) return;
+        ReportCountriesByPosition(context, invocation, policy);
         var question = GuardCalls.Question(method.Name, invocation.Arguments, policy);
         if (question is null) return;
         var decision = policy.Decide(question);
         if (decision.Allowed) return;
         context.ReportDiagnostic(Diagnostic.Create(DeniedCall, invocation.Syntax.GetLocation(), Message(
             DiagnosticBuilder.ForFile(string.Empty).GuardAlwaysDenies(policy.GuardClass + "." + method.Name, policy.Id, GuardCalls.Describe(question), policy.Why(question, decision)))));
+    }
+
+    /// <summary>
+    /// PC5003 where a guard that takes several countries is given two or more of them by position: the store guards'
+    /// location, citizenship and user's country are all <c>Country</c>, so a swap compiles and asks about other people.
+    /// </summary>
+    private static void ReportCountriesByPosition(OperationAnalysisContext context, IInvocationOperation invocation, KnownPolicy policy)
+    {
+        static bool IsCountry(IParameterSymbol? parameter) =>
+            parameter?.Type is INamedTypeSymbol { Name: GuardContract.CountryEnum } type && type.ContainingNamespace.ToDisplayString() == RuntimeEmitter.Namespace;
+        var countries = invocation.TargetMethod.Parameters.Count(IsCountry);
+        if (countries < 2) return;
+        var positional = invocation.Arguments
+            .Where(a => a.ArgumentKind == ArgumentKind.Explicit && IsCountry(a.Parameter) && a.Syntax is ArgumentSyntax { NameColon: null })
+            .ToList();
+        if (positional.Count < 2) return;
+        var named = string.Join(", ", positional.Select(a => a.Parameter!.Name + ": " + a.Syntax.ToString()));
+        context.ReportDiagnostic(Diagnostic.Create(PositionalCountries, positional[1].Syntax.GetLocation(), Message(
+            DiagnosticBuilder.ForFile(string.Empty).CountriesByPosition(policy.GuardClass + "." + invocation.TargetMethod.Name, countries, positional.Count, named))));
     }
 
     /// <summary>A reference that is read: not the target of a plain assignment, and not inside <c>nameof</c>.</summary>

@@ -220,6 +220,9 @@ public readonly struct DiagnosticBuilder
     public Diagnostic GuardAlwaysDenies(string guard, string policy, string question, string why) =>
         Report(DiagnosticCatalog.GuardAlwaysDenies, guard, policy, question, why);
 
+    public Diagnostic CountriesByPosition(string guard, int countries, int positional, string named) =>
+        Report(DiagnosticCatalog.CountriesByPosition, guard, countries, positional, named);
+
     private Diagnostic Report(DiagnosticDescriptor descriptor, params object[] args)
     {
         var diagnostic = new Diagnostic(descriptor, _path, _span, descriptor.FormatMessage(args), descriptor.FormatHelp(args));

@@ -358,6 +358,11 @@ public static class DiagnosticCatalog
         "{0} always denies this: the policy '{1}' does not permit {2}: {3}",
         "The call can only deny (or throw): remove the code path, or change the policy (and have it reviewed).");
 
+    public static readonly DiagnosticDescriptor CountriesByPosition = new(
+        "PC5003", Error, "A guard's countries passed by position",
+        "{0} takes {1} countries, and this call passes {2} of them by position: a location passed as a citizenship (or the other way round) would be asked, and answered, about other people",
+        "Name each country argument: {3}.");
+
     /// <summary>The whole catalog, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
@@ -370,6 +375,6 @@ public static class DiagnosticCatalog
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt, InformativeButCited,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction, RightStatedDifferently, TrackerVendorAbroadNotTransferable,
         MissingNoticeInformation, LawsApplied, FindingAcknowledged, NothingToAcknowledge,
-        PersonalDataReadForDeniedPurpose, GuardAlwaysDenies,
+        PersonalDataReadForDeniedPurpose, GuardAlwaysDenies, CountriesByPosition,
     };
 }

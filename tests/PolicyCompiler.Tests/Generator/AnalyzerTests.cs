@@ -62,6 +62,54 @@ public sealed class AnalyzerTests
         Assert.Contains("no statement of shop.policy permits it; nearest, line 11: process contact.email for marketing on consent-given (it holds only on consent-given, which is not given)", message, StringComparison.Ordinal);
     }
 
+    private const string StorePolicy = """
+        policy depot {
+          jurisdiction GE
+          category contact.email ka "ელფოსტა" en "email" cites §1
+          purpose delivery ka "მიწოდება" en "delivery" basis contract cites §2
+          purpose marketing ka "რეკლამა" en "marketing" basis consent cites §2
+          recipient courier ka "კურიერი" en "courier" cites §3
+          recipient ads ka "რეკლამა" en "ad network" cites §3
+          share contact.email with courier for delivery cites §3
+          store contact.email in GE cites §4
+          store contact.email of citizens RU in RU cites §4
+          transfer contact.email to RU basis consent cites §4
+        }
+        """;
+
+    [Theory]
+    // The citizenship and the user's country left to their default (no country): a store abroad is denied.
+    [InlineData("DepotPolicy.MayStore(Category.ContactEmail, Country.US)", "store contact.email in US")]
+    [InlineData("DepotPolicy.CheckStore(Category.ContactEmail, Country.US, citizenship: Country.None)", "store contact.email in US")]
+    // The purpose left out: no share with the ad network for any purpose.
+    [InlineData("DepotPolicy.MayShare(Category.ContactEmail, Recipient.Ads)", "share contact.email with ads")]
+    [InlineData("DepotPolicy.MayShare(Category.ContactEmail, Recipient.Courier, Purpose.Marketing)", "share contact.email with courier for marketing")]
+    // A Russian citizen's data stored in GE, which §4 keeps in RU.
+    [InlineData("DepotPolicy.MayStore(Category.ContactEmail, Country.GE, citizenship: Country.RU)", "store contact.email of citizens RU in GE")]
+    public void PC5002_judges_calls_that_leave_optional_arguments_to_their_defaults(string call, string question)
+    {
+        var source = "using Policies.Depot;\nusing PolicyCompiler.Runtime;\npublic static class Checks { public static object Call() => " + call + "; }\n";
+        var (output, _, analyzer) = GeneratorHarness.Analyze(GeneratorHarness.Compilation(source), new MemoryAdditionalText("/repo/policies/depot.policy", StorePolicy));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        var reported = Assert.Single(analyzer);
+        Assert.Equal("PC5002", reported.Id);
+        var message = reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(message.Contains("does not permit " + question + ":", StringComparison.Ordinal), message);
+    }
+
+    [Theory]
+    [InlineData("DepotPolicy.MayStore(Category.ContactEmail, Country.GE)")]
+    [InlineData("DepotPolicy.MayShare(Category.ContactEmail, Recipient.Courier)")]
+    [InlineData("DepotPolicy.MayStore(Category.ContactEmail, Country.RU, citizenship: Country.RU)")]
+    public void Calls_the_policy_permits_with_their_defaults_are_not_reported(string call)
+    {
+        var source = "using Policies.Depot;\nusing PolicyCompiler.Runtime;\npublic static class Checks { public static object Call() => " + call + "; }\n";
+        var (output, _, analyzer) = GeneratorHarness.Analyze(GeneratorHarness.Compilation(source), new MemoryAdditionalText("/repo/policies/depot.policy", StorePolicy));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(analyzer);
+    }
+
     [Fact]
     public void Writes_nameof_permitted_purposes_and_unmarked_code_are_not_reported()
     {
