@@ -27,9 +27,18 @@ internal sealed record PolicyBuild(string Path, GuardTarget? Target, string? Hin
         var absent = result.Numbers?.WhenAbsent(result.Text);
         var diagnostics = result.Diagnostics.Concat(absent is null ? Enumerable.Empty<Diagnostics.Diagnostic>() : new[] { absent })
             .Select(d => DiagnosticInfo.From(d, d.Path == result.Text.Path ? result.Text : null)).ToEquatableArray();
-        if (result.HasErrors || result.Model is null) return new PolicyBuild(policy.Path, null, null, null, diagnostics);
+        var options = new GuardEmitterOptions(JsonConverters: jsonConverters);
+        if (result.HasErrors || result.Model is null)
+        {
+            // The policy's errors fail the build; guards that deny everything keep the code that uses its types
+            // compiling, so that they are the only errors (no CS0246 for every use of Category).
+            var denying = GuardEmitter.EmitDenying(result, options);
+            return denying is null
+                ? new PolicyBuild(policy.Path, null, null, null, diagnostics)
+                : new PolicyBuild(policy.Path, GuardTarget.Of(result), denying.Name, denying.Text, diagnostics);
+        }
 
-        var guards = GuardEmitter.Emit(result, new GuardEmitterOptions(JsonConverters: jsonConverters));
+        var guards = GuardEmitter.Emit(result, options);
         return new PolicyBuild(policy.Path, GuardTarget.Of(result), guards.Name, guards.Text, diagnostics);
     }
 }

@@ -137,7 +137,7 @@ public sealed class GeneratorTests : IDisposable
     }
 
     [Fact]
-    public void A_malformed_policy_is_reported_at_its_file_line_and_column_and_generates_nothing()
+    public void A_malformed_policy_is_reported_at_its_file_line_and_column_and_generates_guards_that_deny()
     {
         const string text = "policy shop {\n  category contact.email ka \"ელფოსტა\" en \"email\" cites §1\n  process contact.email for\n  purpose ads ka \"რეკლამა\" en \"ads\" basis consnt cites §2\n}\n";
         var result = GeneratorHarness.Driver(new MemoryAdditionalText("/repo/policies/shop.policy", text)).RunGenerators(GeneratorHarness.Compilation()).GetRunResult();
@@ -147,7 +147,9 @@ public sealed class GeneratorTests : IDisposable
         var rendered = result.Diagnostics.Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Severity} {d.Id}").ToList();
         Assert.Contains("/repo/policies/shop.policy(3,28): Error PC0001", rendered);
         Assert.Contains("/repo/policies/shop.policy(4,43): Error PC1006", rendered);
-        Assert.Equal(new[] { RuntimeEmitter.FileName }, result.Results.Single().GeneratedSources.Select(s => s.HintName));
+        // Its types, so that code using them compiles, with guards that permit nothing.
+        Assert.Equal(new[] { RuntimeEmitter.FileName, "Shop.g.cs" }, result.Results.Single().GeneratedSources.Select(s => s.HintName));
+        Assert.Contains("permit nothing", result.Results.Single().GeneratedSources[1].SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -211,7 +213,7 @@ public sealed class GeneratorTests : IDisposable
         var span = error.Location.GetLineSpan();
         Assert.Equal("/repo/policies/shop.numbers", span.Path);
         Assert.Equal(2, span.StartLinePosition.Line);
-        Assert.DoesNotContain(output.SyntaxTrees, t => t.FilePath.EndsWith("Shop.g.cs", StringComparison.Ordinal));
+        Assert.Contains("permit nothing", output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Shop.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
     }
 
     private static List<(string Step, IncrementalStepRunReason Reason)> TrackedSteps(GeneratorRunResult result) =>
