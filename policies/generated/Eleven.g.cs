@@ -1553,6 +1553,119 @@ namespace Policies.Eleven
         private static int TransferCell(Category category, global::PolicyCompiler.Runtime.Country destination) => (uint)category < CategoryCount ? (int)category * DestinationSlotCount + DestinationSlotOf(destination) : -1;
         private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country userCountry, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? (((int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)) * UserCountrySlotCount + UserCountrySlotOf(userCountry)) * LocationSlotCount + LocationSlotOf(location) : -1;
 
+        private static readonly int[] StoreRestrictedCells = { 13, 14, 15, 17, 18, 19, 21, 22, 23, 37, 38, 39, 41, 42, 43, 45, 46, 47, 61, 62, 63, 65, 66, 67, 69, 70, 71, 85, 86, 87, 89, 90, 91, 93, 94, 95, 109, 110, 111, 113, 114, 115, 117, 118, 119, 133, 134, 135, 137, 138, 139, 141, 142, 143, 157, 158, 159, 161, 162, 163, 165, 166, 167, 181, 182, 183, 185, 186, 187, 189, 190, 191, 205, 206, 207, 209, 210, 211, 213, 214, 215, 229, 230, 231, 233, 234, 235, 237, 238, 239, 253, 254, 255, 257, 258, 259, 261, 262, 263, 277, 278, 279, 281, 282, 283, 285, 286, 287, 301, 302, 303, 305, 306, 307, 309, 310, 311, 325, 326, 327, 329, 330, 331, 333, 334, 335, 349, 350, 351, 353, 354, 355, 357, 358, 359, 373, 374, 375, 377, 378, 379, 381, 382, 383, 397, 398, 399, 401, 402, 403, 405, 406, 407, 421, 422, 423, 425, 426, 427, 429, 430, 431, 469, 470, 471, 473, 474, 475, 477, 478, 479, 493, 494, 495, 497, 498, 499, 501, 502, 503, 517, 518, 519, 521, 522, 523, 525, 526, 527, 541, 542, 543, 545, 546, 547, 549, 550, 551, 565, 566, 567, 569, 570, 571, 573, 574, 575, 589, 590, 591, 593, 594, 595, 597, 598, 599, 613, 614, 615, 617, 618, 619, 621, 622, 623, 637, 638, 639, 641, 642, 643, 645, 646, 647, 661, 662, 663, 665, 666, 667, 669, 670, 671, 685, 686, 687, 689, 690, 691, 693, 694, 695, 709, 710, 711, 713, 714, 715, 717, 718, 719, 733, 734, 735, 737, 738, 739, 741, 742, 743 };
+        private static readonly int[] StoreRestrictedRules = { 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 35, 35, 35, 33, 33, 33, 33, 33, 33, 35, 35, 35, 33, 33, 33, 33, 33, 33, 35, 35, 35, 33, 33, 33, 33, 33, 33, 35, 35, 35, 33, 33, 33, 33, 33, 33, 35, 35, 35, 33, 33, 33, 33, 33, 33, 35, 35, 35, 33, 33, 33, 33, 33, 33, 35, 35, 35, 33, 33, 33, 33, 33, 33, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32, 34, 34, 34, 32, 32, 32, 32, 32, 32 };
+        private static readonly Explanations Explainer = new Explanations();
+
+        /// <summary>
+        /// Says the questions of this policy's guards and why they were answered so.
+        /// </summary>
+        private sealed class Explanations : global::PolicyCompiler.Runtime.PolicyExplainer
+        {
+            public Explanations() : base(ElevenPolicy.PolicyId, ElevenPolicy.ContentHash, ElevenPolicy.Effective, "eleven.policy") { }
+
+            public override string Question(in global::PolicyCompiler.Runtime.PolicyQuestion question)
+            {
+                switch (question.Verb)
+                {
+                    case 0: return "collect " + Named((Category)question.Category) + (question[0] < 0 ? "" : " from " + Named((Subject)question[0])) + On(question.Given);
+                    case 1: return "process " + Named((Category)question.Category) + (question[0] < 0 ? "" : " for " + Named((Purpose)question[0])) + ((uint)question[1] >= 4 || question[1] == 0 ? "" : " as " + new[] { "identified", "pseudonymised", "anonymised", "aggregated" }[question[1]]) + On(question.Given);
+                    case 2: return "share " + Named((Category)question.Category) + (question[0] < 0 ? "" : " with " + Named((Recipient)question[0])) + (question[1] < 0 ? "" : " for " + Named((Purpose)question[1])) + ((uint)question[2] >= 4 || question[2] == 0 ? "" : " as " + new[] { "identified", "pseudonymised", "anonymised", "aggregated" }[question[2]]) + On(question.Given);
+                    case 3: return "transfer " + Named((Category)question.Category) + (question[0] <= 0 ? "" : " to " + ((global::PolicyCompiler.Runtime.Country)question[0]).ToString()) + On(question.Given);
+                    case 4: return "store " + Named((Category)question.Category) + (question[0] <= 0 ? "" : " of citizens " + ((global::PolicyCompiler.Runtime.Country)question[0]).ToString()) + (question[1] <= 0 ? "" : " of users in " + ((global::PolicyCompiler.Runtime.Country)question[1]).ToString()) + (question[2] <= 0 ? "" : " in " + ((global::PolicyCompiler.Runtime.Country)question[2]).ToString()) + On(question.Given);
+                    default: return "";
+                }
+            }
+
+            public override string Why(in global::PolicyCompiler.Runtime.PolicyQuestion question, bool allowed, global::PolicyCompiler.Runtime.PolicyClause? clause)
+            {
+                if (clause is not null) return (allowed ? "permitted by " : "prohibited by ") + Cited(clause);
+                if (allowed || question.Cell < 0) return "no statement of " + File + " permits it";
+                int restricted, nearest;
+                ulong absent;
+                switch (question.Verb)
+                {
+                    case 0:
+                        restricted = -1;
+                        nearest = Nearest(CollectPermitStart, CollectPermitMask, CollectPermitRule, 9, question.Cell, question.Given, out absent);
+                        break;
+                    case 1:
+                        restricted = -1;
+                        nearest = Nearest(ProcessPermitStart, ProcessPermitMask, ProcessPermitRule, 19, question.Cell, question.Given, out absent);
+                        break;
+                    case 2:
+                        restricted = -1;
+                        nearest = Nearest(SharePermitStart, SharePermitMask, SharePermitRule, 25, question.Cell, question.Given, out absent);
+                        break;
+                    case 3:
+                        restricted = -1;
+                        nearest = Nearest(TransferPermitStart, TransferPermitMask, TransferPermitRule, 27, question.Cell, question.Given, out absent);
+                        break;
+                    case 4:
+                        restricted = Restricted(StoreRestrictedCells, StoreRestrictedRules, question.Cell);
+                        nearest = Nearest(StorePermitStart, StorePermitMask, StorePermitRule, 36, question.Cell, question.Given, out absent);
+                        break;
+                    default: return "";
+                }
+                if (nearest < 0) return restricted >= 0 ? "not among the locations of " + Cited(Clauses[restricted]) : "no statement of " + File + " permits it";
+                var lacking = ConditionNames(absent);
+                return "no statement of " + File + " permits it; nearest, line " + Clauses[nearest].Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ": " + Clauses[nearest].Statement + " (it holds only on " + string.Join(" and ", lacking) + (lacking.Count == 1 ? ", which is not given)" : ", which are not given)");
+            }
+
+            /// <summary>
+            /// A statement with its file, line and citations, as the analyzer cites it.
+            /// </summary>
+            private string Cited(global::PolicyCompiler.Runtime.PolicyClause clause)
+            {
+                var cites = new global::System.Text.StringBuilder();
+                foreach (var citation in clause.Citations) cites.Append(cites.Length == 0 ? " (cites " : ", ").Append(citation);
+                if (cites.Length > 0) cites.Append(')');
+                return File + " line " + clause.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ": " + clause.Statement + cites;
+            }
+
+            /// <summary>
+            /// The localisation rule that set a permit of the cell aside, or -1.
+            /// </summary>
+            private static int Restricted(int[] cells, int[] rules, int cell)
+            {
+                var at = global::System.Array.BinarySearch(cells, cell);
+                return at >= 0 ? rules[at] : -1;
+            }
+
+            /// <summary>
+            /// The first statement of the cell that the conditions given do not satisfy, and the conditions it lacks; -1 for none (implied permissions are not statements to name).
+            /// </summary>
+            private static int Nearest(int[] permitStart, ulong[] permitMask, int[] permitRule, int firstImplied, int cell, ulong given, out ulong absent)
+            {
+                for (var i = permitStart[cell]; i < permitStart[cell + 1]; i++)
+                {
+                    if (permitRule[i] >= firstImplied || (permitMask[i] & ~given) == 0) continue;
+                    absent = permitMask[i] & ~given;
+                    return permitRule[i];
+                }
+                absent = 0UL;
+                return -1;
+            }
+
+            /// <summary>
+            /// The names of the conditions of a mask, in the order of their names.
+            /// </summary>
+            private static global::System.Collections.Generic.IReadOnlyList<string> ConditionNames(ulong bits)
+            {
+                return ElevenNames.ToPolicyNames((Conditions)(bits & (ulong)(Conditions.ContractPerformance | Conditions.ImageConsent | Conditions.Law | Conditions.LawfulRequest | Conditions.MarketingConsent | Conditions.Necessary | Conditions.ProcessorContract | Conditions.RightsUnderLaw)));
+            }
+
+            private static string On(ulong given)
+            {
+                var names = ConditionNames(given);
+                return names.Count == 0 ? "" : " on " + string.Join(", ", names);
+            }
+            private static string Named(Category value) => global::System.Enum.IsDefined(typeof(Category), value) ? ElevenNames.ToPolicyName(value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            private static string Named(Purpose value) => global::System.Enum.IsDefined(typeof(Purpose), value) ? ElevenNames.ToPolicyName(value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            private static string Named(Recipient value) => global::System.Enum.IsDefined(typeof(Recipient), value) ? ElevenNames.ToPolicyName(value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            private static string Named(Subject value) => global::System.Enum.IsDefined(typeof(Subject), value) ? ElevenNames.ToPolicyName(value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         /// <summary>
         /// Whether the policy allows collecting data of the category from the subject, given the conditions that hold. A table look-up; allocates nothing.
         /// </summary>
@@ -1563,13 +1676,13 @@ namespace Policies.Eleven
         }
 
         /// <summary>
-        /// Whether the policy allows collecting data of the category from the subject, given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows collecting data of the category from the subject, given the conditions that hold. The decision names the statement behind it, and says the question and why when read; allocates nothing.
         /// </summary>
         public static global::PolicyCompiler.Runtime.PolicyDecision CheckCollect(Category category, Subject subject, Conditions given = Conditions.None)
         {
             var cell = CollectCell(category, subject);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, CollectPermitStart, CollectPermitMask, CollectPermitRule, CollectDenyStart, CollectDenyMask, CollectDenyRule, out var rule);
-            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
+            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, Explainer, new global::PolicyCompiler.Runtime.PolicyQuestion(0, (int)category, cell, (ulong)given, (int)subject));
         }
 
         /// <summary>
@@ -1591,13 +1704,13 @@ namespace Policies.Eleven
         }
 
         /// <summary>
-        /// Whether the policy allows processing data of the category, in the form the caller asserts, for the purpose, given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows processing data of the category, in the form the caller asserts, for the purpose, given the conditions that hold. The decision names the statement behind it, and says the question and why when read; allocates nothing.
         /// </summary>
         public static global::PolicyCompiler.Runtime.PolicyDecision CheckProcess(Category category, Purpose purpose, Conditions given = Conditions.None, global::PolicyCompiler.Runtime.DataForm assertedForm = global::PolicyCompiler.Runtime.DataForm.Identified)
         {
             var cell = ProcessCell(category, purpose, assertedForm);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, ProcessPermitStart, ProcessPermitMask, ProcessPermitRule, ProcessDenyStart, ProcessDenyMask, ProcessDenyRule, out var rule);
-            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
+            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, Explainer, new global::PolicyCompiler.Runtime.PolicyQuestion(1, (int)category, cell, (ulong)given, (int)purpose, (int)assertedForm));
         }
 
         /// <summary>
@@ -1619,13 +1732,13 @@ namespace Policies.Eleven
         }
 
         /// <summary>
-        /// Whether the policy allows sharing data of the category, in the form the caller asserts, with the recipient (for the purpose, if given), given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows sharing data of the category, in the form the caller asserts, with the recipient (for the purpose, if given), given the conditions that hold. The decision names the statement behind it, and says the question and why when read; allocates nothing.
         /// </summary>
         public static global::PolicyCompiler.Runtime.PolicyDecision CheckShare(Category category, Recipient recipient, Purpose? purpose = null, Conditions given = Conditions.None, global::PolicyCompiler.Runtime.DataForm assertedForm = global::PolicyCompiler.Runtime.DataForm.Identified)
         {
             var cell = ShareCell(category, recipient, purpose, assertedForm);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, SharePermitStart, SharePermitMask, SharePermitRule, ShareDenyStart, ShareDenyMask, ShareDenyRule, out var rule);
-            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
+            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, Explainer, new global::PolicyCompiler.Runtime.PolicyQuestion(2, (int)category, cell, (ulong)given, (int)recipient, (purpose is null ? -1 : (int)purpose.Value), (int)assertedForm));
         }
 
         /// <summary>
@@ -1647,13 +1760,13 @@ namespace Policies.Eleven
         }
 
         /// <summary>
-        /// Whether the policy allows transferring data of the category to the country, given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows transferring data of the category to the country, given the conditions that hold. The decision names the statement behind it, and says the question and why when read; allocates nothing.
         /// </summary>
         public static global::PolicyCompiler.Runtime.PolicyDecision CheckTransfer(Category category, global::PolicyCompiler.Runtime.Country destination, Conditions given = Conditions.None)
         {
             var cell = TransferCell(category, destination);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, TransferPermitStart, TransferPermitMask, TransferPermitRule, TransferDenyStart, TransferDenyMask, TransferDenyRule, out var rule);
-            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
+            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, Explainer, new global::PolicyCompiler.Runtime.PolicyQuestion(3, (int)category, cell, (ulong)given, (int)destination));
         }
 
         /// <summary>
@@ -1675,13 +1788,13 @@ namespace Policies.Eleven
         }
 
         /// <summary>
-        /// Whether the policy allows storing data of the category (of a citizen of the given country, of a user in the given country, if any) in the location, given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows storing data of the category (of a citizen of the given country, of a user in the given country, if any) in the location, given the conditions that hold. The decision names the statement behind it, and says the question and why when read; allocates nothing.
         /// </summary>
         public static global::PolicyCompiler.Runtime.PolicyDecision CheckStore(Category category, global::PolicyCompiler.Runtime.Country location, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, global::PolicyCompiler.Runtime.Country userCountry = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
         {
             var cell = StoreCell(category, citizenship, userCountry, location);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, StorePermitStart, StorePermitMask, StorePermitRule, StoreDenyStart, StoreDenyMask, StoreDenyRule, out var rule);
-            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
+            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, Explainer, new global::PolicyCompiler.Runtime.PolicyQuestion(4, (int)category, cell, (ulong)given, (int)citizenship, (int)userCountry, (int)location));
         }
 
         /// <summary>

@@ -1651,6 +1651,119 @@ namespace Policies.Hetzner
         private static int TransferCell(Category category, global::PolicyCompiler.Runtime.Country destination) => (uint)category < CategoryCount ? (int)category * DestinationSlotCount + DestinationSlotOf(destination) : -1;
         private static int StoreCell(Category category, global::PolicyCompiler.Runtime.Country citizenship, global::PolicyCompiler.Runtime.Country userCountry, global::PolicyCompiler.Runtime.Country location) => (uint)category < CategoryCount ? (((int)category * CitizenshipSlotCount + CitizenshipSlotOf(citizenship)) * UserCountrySlotCount + UserCountrySlotOf(userCountry)) * LocationSlotCount + LocationSlotOf(location) : -1;
 
+        private static readonly int[] StoreRestrictedCells = {  };
+        private static readonly int[] StoreRestrictedRules = {  };
+        private static readonly Explanations Explainer = new Explanations();
+
+        /// <summary>
+        /// Says the questions of this policy's guards and why they were answered so.
+        /// </summary>
+        private sealed class Explanations : global::PolicyCompiler.Runtime.PolicyExplainer
+        {
+            public Explanations() : base(HetznerPolicy.PolicyId, HetznerPolicy.ContentHash, HetznerPolicy.Effective, "hetzner.policy") { }
+
+            public override string Question(in global::PolicyCompiler.Runtime.PolicyQuestion question)
+            {
+                switch (question.Verb)
+                {
+                    case 0: return "collect " + Named((Category)question.Category) + (question[0] < 0 ? "" : " from " + Named((Subject)question[0])) + On(question.Given);
+                    case 1: return "process " + Named((Category)question.Category) + (question[0] < 0 ? "" : " for " + Named((Purpose)question[0])) + ((uint)question[1] >= 4 || question[1] == 0 ? "" : " as " + new[] { "identified", "pseudonymised", "anonymised", "aggregated" }[question[1]]) + On(question.Given);
+                    case 2: return "share " + Named((Category)question.Category) + (question[0] < 0 ? "" : " with " + Named((Recipient)question[0])) + (question[1] < 0 ? "" : " for " + Named((Purpose)question[1])) + ((uint)question[2] >= 4 || question[2] == 0 ? "" : " as " + new[] { "identified", "pseudonymised", "anonymised", "aggregated" }[question[2]]) + On(question.Given);
+                    case 3: return "transfer " + Named((Category)question.Category) + (question[0] <= 0 ? "" : " to " + ((global::PolicyCompiler.Runtime.Country)question[0]).ToString()) + On(question.Given);
+                    case 4: return "store " + Named((Category)question.Category) + (question[0] <= 0 ? "" : " of citizens " + ((global::PolicyCompiler.Runtime.Country)question[0]).ToString()) + (question[1] <= 0 ? "" : " of users in " + ((global::PolicyCompiler.Runtime.Country)question[1]).ToString()) + (question[2] <= 0 ? "" : " in " + ((global::PolicyCompiler.Runtime.Country)question[2]).ToString()) + On(question.Given);
+                    default: return "";
+                }
+            }
+
+            public override string Why(in global::PolicyCompiler.Runtime.PolicyQuestion question, bool allowed, global::PolicyCompiler.Runtime.PolicyClause? clause)
+            {
+                if (clause is not null) return (allowed ? "permitted by " : "prohibited by ") + Cited(clause);
+                if (allowed || question.Cell < 0) return "no statement of " + File + " permits it";
+                int restricted, nearest;
+                ulong absent;
+                switch (question.Verb)
+                {
+                    case 0:
+                        restricted = -1;
+                        nearest = Nearest(CollectPermitStart, CollectPermitMask, CollectPermitRule, 10, question.Cell, question.Given, out absent);
+                        break;
+                    case 1:
+                        restricted = -1;
+                        nearest = Nearest(ProcessPermitStart, ProcessPermitMask, ProcessPermitRule, 26, question.Cell, question.Given, out absent);
+                        break;
+                    case 2:
+                        restricted = -1;
+                        nearest = Nearest(SharePermitStart, SharePermitMask, SharePermitRule, 35, question.Cell, question.Given, out absent);
+                        break;
+                    case 3:
+                        restricted = -1;
+                        nearest = Nearest(TransferPermitStart, TransferPermitMask, TransferPermitRule, 41, question.Cell, question.Given, out absent);
+                        break;
+                    case 4:
+                        restricted = Restricted(StoreRestrictedCells, StoreRestrictedRules, question.Cell);
+                        nearest = Nearest(StorePermitStart, StorePermitMask, StorePermitRule, 43, question.Cell, question.Given, out absent);
+                        break;
+                    default: return "";
+                }
+                if (nearest < 0) return restricted >= 0 ? "not among the locations of " + Cited(Clauses[restricted]) : "no statement of " + File + " permits it";
+                var lacking = ConditionNames(absent);
+                return "no statement of " + File + " permits it; nearest, line " + Clauses[nearest].Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ": " + Clauses[nearest].Statement + " (it holds only on " + string.Join(" and ", lacking) + (lacking.Count == 1 ? ", which is not given)" : ", which are not given)");
+            }
+
+            /// <summary>
+            /// A statement with its file, line and citations, as the analyzer cites it.
+            /// </summary>
+            private string Cited(global::PolicyCompiler.Runtime.PolicyClause clause)
+            {
+                var cites = new global::System.Text.StringBuilder();
+                foreach (var citation in clause.Citations) cites.Append(cites.Length == 0 ? " (cites " : ", ").Append(citation);
+                if (cites.Length > 0) cites.Append(')');
+                return File + " line " + clause.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ": " + clause.Statement + cites;
+            }
+
+            /// <summary>
+            /// The localisation rule that set a permit of the cell aside, or -1.
+            /// </summary>
+            private static int Restricted(int[] cells, int[] rules, int cell)
+            {
+                var at = global::System.Array.BinarySearch(cells, cell);
+                return at >= 0 ? rules[at] : -1;
+            }
+
+            /// <summary>
+            /// The first statement of the cell that the conditions given do not satisfy, and the conditions it lacks; -1 for none (implied permissions are not statements to name).
+            /// </summary>
+            private static int Nearest(int[] permitStart, ulong[] permitMask, int[] permitRule, int firstImplied, int cell, ulong given, out ulong absent)
+            {
+                for (var i = permitStart[cell]; i < permitStart[cell + 1]; i++)
+                {
+                    if (permitRule[i] >= firstImplied || (permitMask[i] & ~given) == 0) continue;
+                    absent = permitMask[i] & ~given;
+                    return permitRule[i];
+                }
+                absent = 0UL;
+                return -1;
+            }
+
+            /// <summary>
+            /// The names of the conditions of a mask, in the order of their names.
+            /// </summary>
+            private static global::System.Collections.Generic.IReadOnlyList<string> ConditionNames(ulong bits)
+            {
+                return HetznerNames.ToPolicyNames((Conditions)(bits & (ulong)(Conditions.ApplicableLaw | Conditions.ContractPerformance | Conditions.DomainOrder | Conditions.FullIpException | Conditions.Hired | Conditions.IdentityProof | Conditions.JobInMunich | Conditions.JobInTuusula | Conditions.LatePayment | Conditions.LegalClaims | Conditions.LongerStorageConsent | Conditions.NewsletterSubscription | Conditions.OtherException | Conditions.StatusMessagesRequested | Conditions.TransferConsent | Conditions.TransferSafeguard)));
+            }
+
+            private static string On(ulong given)
+            {
+                var names = ConditionNames(given);
+                return names.Count == 0 ? "" : " on " + string.Join(", ", names);
+            }
+            private static string Named(Category value) => global::System.Enum.IsDefined(typeof(Category), value) ? HetznerNames.ToPolicyName(value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            private static string Named(Purpose value) => global::System.Enum.IsDefined(typeof(Purpose), value) ? HetznerNames.ToPolicyName(value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            private static string Named(Recipient value) => global::System.Enum.IsDefined(typeof(Recipient), value) ? HetznerNames.ToPolicyName(value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            private static string Named(Subject value) => global::System.Enum.IsDefined(typeof(Subject), value) ? HetznerNames.ToPolicyName(value) : ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         /// <summary>
         /// Whether the policy allows collecting data of the category from the subject, given the conditions that hold. A table look-up; allocates nothing.
         /// </summary>
@@ -1661,13 +1774,13 @@ namespace Policies.Hetzner
         }
 
         /// <summary>
-        /// Whether the policy allows collecting data of the category from the subject, given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows collecting data of the category from the subject, given the conditions that hold. The decision names the statement behind it, and says the question and why when read; allocates nothing.
         /// </summary>
         public static global::PolicyCompiler.Runtime.PolicyDecision CheckCollect(Category category, Subject subject, Conditions given = Conditions.None)
         {
             var cell = CollectCell(category, subject);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, CollectPermitStart, CollectPermitMask, CollectPermitRule, CollectDenyStart, CollectDenyMask, CollectDenyRule, out var rule);
-            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
+            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, Explainer, new global::PolicyCompiler.Runtime.PolicyQuestion(0, (int)category, cell, (ulong)given, (int)subject));
         }
 
         /// <summary>
@@ -1689,13 +1802,13 @@ namespace Policies.Hetzner
         }
 
         /// <summary>
-        /// Whether the policy allows processing data of the category, in the form the caller asserts, for the purpose, given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows processing data of the category, in the form the caller asserts, for the purpose, given the conditions that hold. The decision names the statement behind it, and says the question and why when read; allocates nothing.
         /// </summary>
         public static global::PolicyCompiler.Runtime.PolicyDecision CheckProcess(Category category, Purpose purpose, Conditions given = Conditions.None, global::PolicyCompiler.Runtime.DataForm assertedForm = global::PolicyCompiler.Runtime.DataForm.Identified)
         {
             var cell = ProcessCell(category, purpose, assertedForm);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, ProcessPermitStart, ProcessPermitMask, ProcessPermitRule, ProcessDenyStart, ProcessDenyMask, ProcessDenyRule, out var rule);
-            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
+            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, Explainer, new global::PolicyCompiler.Runtime.PolicyQuestion(1, (int)category, cell, (ulong)given, (int)purpose, (int)assertedForm));
         }
 
         /// <summary>
@@ -1717,13 +1830,13 @@ namespace Policies.Hetzner
         }
 
         /// <summary>
-        /// Whether the policy allows sharing data of the category, in the form the caller asserts, with the recipient (for the purpose, if given), given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows sharing data of the category, in the form the caller asserts, with the recipient (for the purpose, if given), given the conditions that hold. The decision names the statement behind it, and says the question and why when read; allocates nothing.
         /// </summary>
         public static global::PolicyCompiler.Runtime.PolicyDecision CheckShare(Category category, Recipient recipient, Purpose? purpose = null, Conditions given = Conditions.None, global::PolicyCompiler.Runtime.DataForm assertedForm = global::PolicyCompiler.Runtime.DataForm.Identified)
         {
             var cell = ShareCell(category, recipient, purpose, assertedForm);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, SharePermitStart, SharePermitMask, SharePermitRule, ShareDenyStart, ShareDenyMask, ShareDenyRule, out var rule);
-            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
+            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, Explainer, new global::PolicyCompiler.Runtime.PolicyQuestion(2, (int)category, cell, (ulong)given, (int)recipient, (purpose is null ? -1 : (int)purpose.Value), (int)assertedForm));
         }
 
         /// <summary>
@@ -1745,13 +1858,13 @@ namespace Policies.Hetzner
         }
 
         /// <summary>
-        /// Whether the policy allows transferring data of the category to the country, given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows transferring data of the category to the country, given the conditions that hold. The decision names the statement behind it, and says the question and why when read; allocates nothing.
         /// </summary>
         public static global::PolicyCompiler.Runtime.PolicyDecision CheckTransfer(Category category, global::PolicyCompiler.Runtime.Country destination, Conditions given = Conditions.None)
         {
             var cell = TransferCell(category, destination);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, TransferPermitStart, TransferPermitMask, TransferPermitRule, TransferDenyStart, TransferDenyMask, TransferDenyRule, out var rule);
-            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
+            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, Explainer, new global::PolicyCompiler.Runtime.PolicyQuestion(3, (int)category, cell, (ulong)given, (int)destination));
         }
 
         /// <summary>
@@ -1773,13 +1886,13 @@ namespace Policies.Hetzner
         }
 
         /// <summary>
-        /// Whether the policy allows storing data of the category (of a citizen of the given country, of a user in the given country, if any) in the location, given the conditions that hold. The decision names the statement behind it; allocates nothing.
+        /// Whether the policy allows storing data of the category (of a citizen of the given country, of a user in the given country, if any) in the location, given the conditions that hold. The decision names the statement behind it, and says the question and why when read; allocates nothing.
         /// </summary>
         public static global::PolicyCompiler.Runtime.PolicyDecision CheckStore(Category category, global::PolicyCompiler.Runtime.Country location, global::PolicyCompiler.Runtime.Country citizenship = global::PolicyCompiler.Runtime.Country.None, global::PolicyCompiler.Runtime.Country userCountry = global::PolicyCompiler.Runtime.Country.None, Conditions given = Conditions.None)
         {
             var cell = StoreCell(category, citizenship, userCountry, location);
             var allowed = global::PolicyCompiler.Runtime.PolicyTables.Decide(cell, (ulong)given, StorePermitStart, StorePermitMask, StorePermitRule, StoreDenyStart, StoreDenyMask, StoreDenyRule, out var rule);
-            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);
+            return new global::PolicyCompiler.Runtime.PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, Explainer, new global::PolicyCompiler.Runtime.PolicyQuestion(4, (int)category, cell, (ulong)given, (int)citizenship, (int)userCountry, (int)location));
         }
 
         /// <summary>

@@ -1113,17 +1113,118 @@ namespace PolicyCompiler.Runtime
     }
 
     /// <summary>
-    /// The answer to a question about a policy, with the statement that decided it (none when nothing permits it).
+    /// A question asked of a policy's guards, kept as numbers so that asking allocates nothing: the verb (its place in the policy's verbs), the category, each dimension's value in the verb's order (-1: not asked), the conditions given, and the table cell it was answered from.
+    /// </summary>
+    public readonly struct PolicyQuestion
+    {
+        /// <summary>
+        /// Creates a question.
+        /// </summary>
+        public PolicyQuestion(int verb, int category, int cell, ulong given, int first = -1, int second = -1, int third = -1, int fourth = -1)
+        {
+            Verb = verb;
+            Category = category;
+            Cell = cell;
+            Given = given;
+            _first = first;
+            _second = second;
+            _third = third;
+            _fourth = fourth;
+        }
+        private readonly int _first, _second, _third, _fourth;
+
+        /// <summary>
+        /// The verb's place among the policy's verbs.
+        /// </summary>
+        public int Verb { get; }
+
+        /// <summary>
+        /// The category, as its enum's value.
+        /// </summary>
+        public int Category { get; }
+
+        /// <summary>
+        /// The cell of the verb's table the question was answered from (-1: a value outside its enum).
+        /// </summary>
+        public int Cell { get; }
+
+        /// <summary>
+        /// The conditions given, as bits.
+        /// </summary>
+        public ulong Given { get; }
+
+        /// <summary>
+        /// The value of the verb's dimension at the position (enum values; -1 where not asked).
+        /// </summary>
+        public int this[int dimension] => dimension switch { 0 => _first, 1 => _second, 2 => _third, 3 => _fourth, _ => -1 };
+    }
+
+    /// <summary>
+    /// What a policy's guards know to explain their decisions: the policy's id, content hash and effective date (the version of the notice), its file, and how to say a question and why it was answered so. Each generated guard class has one.
+    /// </summary>
+    public abstract class PolicyExplainer
+    {
+        /// <summary>
+        /// Creates the explainer of a policy.
+        /// </summary>
+        protected PolicyExplainer(string policyId, string contentHash, string? effective, string file)
+        {
+            PolicyId = policyId;
+            ContentHash = contentHash;
+            Effective = effective;
+            File = file;
+        }
+
+        /// <summary>
+        /// The policy's id.
+        /// </summary>
+        public string PolicyId { get; }
+
+        /// <summary>
+        /// The policy's content hash: its text and the legal text it cites.
+        /// </summary>
+        public string ContentHash { get; }
+
+        /// <summary>
+        /// When the policy takes effect, as it says; null where it does not.
+        /// </summary>
+        public string? Effective { get; }
+
+        /// <summary>
+        /// The policy's file name.
+        /// </summary>
+        public string File { get; }
+
+        /// <summary>
+        /// The question in the policy's words: process contact.email for marketing on law.
+        /// </summary>
+        public abstract string Question(in PolicyQuestion question);
+
+        /// <summary>
+        /// Why the question was answered so, as the analyzer says it: the statement that decided, or, for a denial no statement decided, the nearest statement and the conditions it lacks.
+        /// </summary>
+        public abstract string Why(in PolicyQuestion question, bool allowed, PolicyClause? clause);
+    }
+
+    /// <summary>
+    /// The answer to a question about a policy, with the statement that decided it (none when nothing permits it), the question, and the version of the policy that answered.
     /// </summary>
     public readonly struct PolicyDecision
     {
         /// <summary>
         /// Creates a decision.
         /// </summary>
-        public PolicyDecision(bool allowed, PolicyClause? clause)
+        public PolicyDecision(bool allowed, PolicyClause? clause) : this(allowed, clause, null, default) { }
+
+        /// <summary>
+        /// Creates a decision of a policy's guards, which can say the question and why.
+        /// </summary>
+        public PolicyDecision(bool allowed, PolicyClause? clause, PolicyExplainer? policy, PolicyQuestion question)
         {
             Allowed = allowed;
             Clause = clause;
+            Policy = policy;
+            Asked = question;
         }
 
         /// <summary>
@@ -1137,9 +1238,34 @@ namespace PolicyCompiler.Runtime
         public PolicyClause? Clause { get; }
 
         /// <summary>
-        /// The decision in words.
+        /// The policy that answered (its id, content hash, effective date); null for a decision made without one.
         /// </summary>
-        public override string ToString() => (Allowed ? "allowed by " : "denied" + (Clause is null ? ": no statement permits it" : " by ")) + (Clause?.ToString() ?? "");
+        public PolicyExplainer? Policy { get; }
+
+        /// <summary>
+        /// The question, as numbers.
+        /// </summary>
+        public PolicyQuestion Asked { get; }
+
+        /// <summary>
+        /// The question in the policy's words (empty without a policy); made when read.
+        /// </summary>
+        public string Question => Policy?.Question(Asked) ?? "";
+
+        /// <summary>
+        /// Why it was answered so, as the analyzer says it; made when read.
+        /// </summary>
+        public string Why => Policy?.Why(Asked, Allowed, Clause) ?? (Clause?.ToString() ?? "no statement permits it");
+
+        /// <summary>
+        /// The decision as one log line: the policy's id, content hash and effective date, the question, the answer and why.
+        /// </summary>
+        public override string ToString()
+        {
+            if (Policy is null) return (Allowed ? "allowed by " : "denied" + (Clause is null ? ": no statement permits it" : " by ")) + (Clause?.ToString() ?? "");
+            var line = Policy.PolicyId + " " + Policy.ContentHash + (Policy.Effective is null ? "" : " effective " + Policy.Effective) + ": " + Question + ": " + (Allowed ? "allowed" : "denied") + ": " + Why;
+            return line.Replace('\r', ' ').Replace('\n', ' ');
+        }
     }
 
     /// <summary>
@@ -1150,7 +1276,7 @@ namespace PolicyCompiler.Runtime
         /// <summary>
         /// Creates the exception for a denied decision.
         /// </summary>
-        public PolicyViolationException(string question, PolicyDecision decision) : base(question + ": " + decision.ToString())
+        public PolicyViolationException(string question, PolicyDecision decision) : base(decision.Policy is null ? question + ": " + decision.ToString() : decision.ToString())
         {
             Question = question;
             Decision = decision;

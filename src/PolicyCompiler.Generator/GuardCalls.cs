@@ -67,17 +67,7 @@ internal static class GuardCalls
     }
 
     /// <summary>The question in the policy's own words: <c>process contact.email for marketing</c>.</summary>
-    public static string Describe(Question q)
-    {
-        var parts = new List<string> { q.Verb.Keyword, q.Category };
-        for (var i = 0; i < q.Verb.Dimensions.Count; i++)
-        {
-            // Identified data is what a question without 'as' asks: said only when another form is asserted.
-            if (q.Values[i] is { } value && value != q.Verb.Dimensions[i].Vocabulary?.Default) parts.Add(q.Verb.Dimensions[i].Word + " " + value);
-        }
-        if (!q.Conditions.IsEmpty) parts.Add("on " + string.Join(", ", q.Conditions));
-        return string.Join(" ", parts);
-    }
+    public static string Describe(Question q) => q.Describe();
 
     /// <summary>
     /// The policy name of an enum constant of the guards (<c>Category.Email</c> gives <c>contact.email</c>), or

@@ -15,6 +15,12 @@ namespace PolicyCompiler.Emit;
 /// </summary>
 internal sealed record Cell(IReadOnlyList<(ulong Mask, int Rule)> Permits, IReadOnlyList<(ulong Mask, int Rule)> Prohibits)
 {
+    /// <summary>
+    /// The localisation rule that set aside a permit of this cell (the most specific one that reaches its people:
+    /// citizens of RU have their data stored in RU, so a store in DE for everyone is not theirs); -1 for none.
+    /// </summary>
+    public int RestrictedBy { get; init; } = -1;
+
     public bool AllowsWithoutConditions
     {
         get
@@ -50,6 +56,7 @@ internal sealed class DecisionTables
     private readonly Dictionary<DeclarationKind, NameIndex> _positions = new();
     private readonly Dictionary<DecisionDimension, WordSlots> _wordSlots = new();
     private readonly Dictionary<DecisionDimension, CountrySlots> _countrySlots = new();
+    private readonly Dictionary<DecisionVerb, int> _firstImplied;
 
     // Buffers of the localisation's pass: the people (scope slot tuples) a rule reaches, a column's digits.
     private readonly List<int> _people = new();
@@ -78,6 +85,8 @@ internal sealed class DecisionTables
             return rules.Count - 1;
         }
         var permits = model.Verbs.Verbs.ToDictionary(v => v, v => model.PermissionsOf(v).Select(r => (Rule: r, Id: Add(v.Keyword, r.Span, r.Citations))).ToList());
+        // A verb's rules are its stated permissions, then those the policy implies (PolicyModel.DecidingPermissions).
+        _firstImplied = model.Verbs.Verbs.ToDictionary(v => v, v => permits[v].Count == 0 ? rules.Count : permits[v][0].Id + model.StatedPermissionsOf(v).Count());
         var never = model.Prohibitions.Select(r => (Rule: r, Id: Add("never " + r.Verb.Keyword, r.Span, r.Citations))).ToList();
         Rules = rules;
 
@@ -99,18 +108,26 @@ internal sealed class DecisionTables
             var scopeAt = localisation?.Scopes.Select(verb.IndexOf).ToArray() ?? Array.Empty<int>();
             var scopeSets = new Dictionary<(int Category, int People), ulong>();
             var scopeSetsOfCategory = new Dictionary<int, ulong>();
+            // For each category and people, the rule naming the most scopes that reaches them (the first such): what
+            // decides for them where another rule is set aside.
+            var mostSpecific = new Dictionary<(int Category, int People), (int Scopes, int Rule)>();
             if (localisation is not null)
             {
-                foreach (var (rule, _) in permits[verb])
+                foreach (var (rule, ruleId) in permits[verb])
                 {
                     var named = localisation.Named(rule);
                     if (named == 0) continue;
+                    var scopes = BitCount(named);
                     var reachedScopes = scopeAt.Select(d => Columns(verb.Dimensions[d], rule.Dimensions[d], widths[d])).ToArray();
                     Combine(reachedScopes, scopeAt.Select(d => widths[d]).ToArray(), _people);
                     foreach (var c in category.Of(rule.Categories))
                     {
                         scopeSetsOfCategory[c] = scopeSetsOfCategory.TryGetValue(c, out var sets) ? sets | (1UL << named) : 1UL << named;
-                        foreach (var people in _people) scopeSets[(c, people)] = scopeSets.TryGetValue((c, people), out var at) ? at | (1UL << named) : 1UL << named;
+                        foreach (var people in _people)
+                        {
+                            scopeSets[(c, people)] = scopeSets.TryGetValue((c, people), out var at) ? at | (1UL << named) : 1UL << named;
+                            if (!mostSpecific.TryGetValue((c, people), out var known) || known.Scopes < scopes) mostSpecific[(c, people)] = (scopes, ruleId);
+                        }
                     }
                 }
             }
@@ -127,7 +144,11 @@ internal sealed class DecisionTables
                     var mayBeSetAside = localisation is not null && scopeSetsOfCategory.TryGetValue(c, out var setsHere) && MoreSpecific(setsHere, named);
                     foreach (var column in columns)
                     {
-                        if (mayBeSetAside && scopeSets.TryGetValue((c, PeopleOf(column, widths, scopeAt)), out var setsThere) && MoreSpecific(setsThere, named)) continue;
+                        if (mayBeSetAside && scopeSets.TryGetValue((c, PeopleOf(column, widths, scopeAt)), out var setsThere) && MoreSpecific(setsThere, named))
+                        {
+                            cells.Restrict(c, column, mostSpecific[(c, PeopleOf(column, widths, scopeAt))].Rule);
+                            continue;
+                        }
                         cells.Permit(c, column, mask, id);
                     }
                 }
@@ -157,6 +178,9 @@ internal sealed class DecisionTables
 
     public PolicyModel Model { get; }
 
+    /// <summary>The number of the verb's first rule that the policy implies rather than states: rules below it (and from the verb's first) are statements.</summary>
+    public int FirstImplied(DecisionVerb verb) => _firstImplied[verb];
+
     public IReadOnlyList<string> Categories { get; }
 
     public IReadOnlyList<string> Conditions { get; }
@@ -185,6 +209,13 @@ internal sealed class DecisionTables
     {
         if (!_wordSlots.TryGetValue(dimension, out var slots)) _wordSlots.Add(dimension, slots = WordSlots.Of(Model, dimension));
         return slots;
+    }
+
+    private static int BitCount(int value)
+    {
+        var count = 0;
+        for (; value != 0; value &= value - 1) count++;
+        return count;
     }
 
     /// <summary>Whether the scope sets (bit <c>m</c> for scope set <c>m</c>) hold one that names every scope of <paramref name="named"/> and more.</summary>
@@ -334,6 +365,7 @@ internal sealed class CellBuilder
     private readonly int _width;
     private readonly List<(ulong Mask, int Rule)>?[] _permits;
     private readonly List<(ulong Mask, int Rule)>?[] _prohibits;
+    private Dictionary<int, int>? _restricted;
 
     public CellBuilder(int categories, int width)
     {
@@ -345,6 +377,13 @@ internal sealed class CellBuilder
     public void Permit(int category, int column, ulong mask, int rule) =>
         (_permits[category * _width + column] ??= new()).Add((mask, rule));
 
+    /// <summary>Notes the localisation rule that set a permit of the cell aside (the first one noted stays).</summary>
+    public void Restrict(int category, int column, int rule)
+    {
+        _restricted ??= new Dictionary<int, int>();
+        if (!_restricted.ContainsKey(category * _width + column)) _restricted.Add(category * _width + column, rule);
+    }
+
     public void ProhibitWhere(int category, Func<int, bool> covers, ulong lifted, int rule)
     {
         for (var column = 0; column < _width; column++)
@@ -354,5 +393,8 @@ internal sealed class CellBuilder
     }
 
     public IReadOnlyList<Cell> Build() =>
-        Enumerable.Range(0, _permits.Length).Select(i => new Cell(_permits[i] ?? None, _prohibits[i] ?? None)).ToList();
+        Enumerable.Range(0, _permits.Length).Select(i => new Cell(_permits[i] ?? None, _prohibits[i] ?? None)
+        {
+            RestrictedBy = _restricted is not null && _restricted.TryGetValue(i, out var rule) ? rule : -1,
+        }).ToList();
 }

@@ -89,7 +89,7 @@ public static class GuardEmitter
         EmitRightsInterface(w, type, model, names, compilation, numbers, JsonAttribute);
         NameHelpers.Emit(w, type, model.Id, numbered, json);
         EmitAttributes(w);
-        EmitGuards(w, type, model, tables, compilation, numbers);
+        EmitGuards(w, type, model, tables, compilation, numbers, numbered);
 
         w.Close();
         return new GeneratedFile(GuardSet.FileName(model.Id), w.ToString());
@@ -364,7 +364,7 @@ public static class GuardEmitter
         w.Line();
     }
 
-    private static void EmitGuards(CodeWriter w, string type, PolicyModel model, DecisionTables tables, CompilationResult compilation, NameNumbers numbers)
+    private static void EmitGuards(CodeWriter w, string type, PolicyModel model, DecisionTables tables, CompilationResult compilation, NameNumbers numbers, IReadOnlyList<NumberedEnum> numbered)
     {
         var title = model.Title.FirstOrDefault(l => l.Language == "en")?.Text ?? model.Id;
         w.Summary("The guards of the policy '" + model.Id + "' (" + title + "): what it allows, and why.");
@@ -412,7 +412,8 @@ public static class GuardEmitter
         }
         foreach (var verb in model.Verbs.Verbs) w.Line(CellFunction(verb, tables));
         w.Line();
-        foreach (var verb in model.Verbs.Verbs) EmitVerb(w, verb);
+        DecisionExplainer.Emit(w, model, tables, FileName(compilation.Text.Path), numbered);
+        foreach (var verb in model.Verbs.Verbs) EmitVerb(w, model, verb);
 
         foreach (var table in tables.Tables)
         {
@@ -490,7 +491,7 @@ public static class GuardEmitter
         return "private static int " + verb.GuardName + "Cell(" + string.Join(", ", parameters) + ") => " + string.Join(" && ", bounds) + " ? " + cell + " : -1;";
     }
 
-    private static void EmitVerb(CodeWriter w, DecisionVerb verb)
+    private static void EmitVerb(CodeWriter w, PolicyModel model, DecisionVerb verb)
     {
         var name = verb.GuardName;
         // Required dimensions first, in the verb's order, then the optional ones with their defaults, the
@@ -522,11 +523,11 @@ public static class GuardEmitter
         w.Close();
         w.Line();
 
-        w.Summary(summary + " The decision names the statement behind it; allocates nothing.");
+        w.Summary(summary + " The decision names the statement behind it, and says the question and why when read; allocates nothing.");
         w.Open("public static " + Runtime + ".PolicyDecision " + GuardContract.Method(GuardContract.Check, verb) + "(" + parameters + ")");
         w.Line("var cell = " + cellCall + ";");
         w.Line("var allowed = " + decide + ";");
-        w.Line("return new " + Runtime + ".PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null);");
+        w.Line("return new " + Runtime + ".PolicyDecision(allowed, rule >= 0 ? Clauses[rule] : null, " + DecisionExplainer.Instance + ", " + DecisionExplainer.Question(model, verb) + ");");
         w.Close();
         w.Line();
 

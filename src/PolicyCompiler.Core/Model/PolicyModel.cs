@@ -330,6 +330,22 @@ public sealed record Question(
 {
     public string? this[DecisionDimension dimension] => Values[Verb.IndexOf(dimension)];
 
+    /// <summary>
+    /// The question in the policy's own words, as the analyzer and a decision of the guards say it:
+    /// <c>process contact.email for marketing on law</c>; the conditions in the order of their names.
+    /// </summary>
+    public string Describe()
+    {
+        var parts = new List<string> { Verb.Keyword, Category };
+        for (var i = 0; i < Verb.Dimensions.Count; i++)
+        {
+            // Identified data is what a question without 'as' asks: said only when another form is asserted.
+            if (Values[i] is { } value && value != Verb.Dimensions[i].Vocabulary?.Default) parts.Add(Verb.Dimensions[i].Word + " " + value);
+        }
+        if (!Conditions.IsEmpty) parts.Add("on " + string.Join(", ", Conditions.OrderBy(c => c, StringComparer.Ordinal)));
+        return string.Join(" ", parts);
+    }
+
     /// <summary>The value asked in the dimension of that name (<c>"purposes"</c>), or null when not asked.</summary>
     public string? ValueOf(string dimension)
     {

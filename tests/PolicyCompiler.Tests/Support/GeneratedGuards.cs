@@ -40,6 +40,24 @@ internal sealed class GeneratedGuards
         return Call(method.Name, arguments);
     }
 
+    /// <summary>Asks <c>Check&lt;Verb&gt;</c> as <see cref="Decide"/> asks May…: the decision, with its question and why.</summary>
+    public (bool Allowed, string Question, string Why, string Line) Check(Question q)
+    {
+        var may = _guards.GetMethod(GuardContract.Method(GuardContract.May, q.Verb))!;
+        var arguments = may.GetParameters().Select(parameter =>
+        {
+            if (parameter.Name == GuardContract.CategoryParameter) return Value(DeclarationKind.Category, q.Category);
+            if (parameter.Name == GuardContract.ConditionsParameter) return Conditions(q.Conditions);
+            var dimension = q.Verb.Dimensions.Single(d => d.Parameter == parameter.Name);
+            var value = q[dimension];
+            if (dimension.Vocabulary is { } words) return Word(words, value ?? words.Default);
+            return dimension.Names is { } kind ? (value is null ? null : Value(kind, value)) : Country(value);
+        }).ToArray();
+        var decision = _guards.GetMethod(GuardContract.Method(GuardContract.Check, q.Verb))!.Invoke(null, arguments)!;
+        string Text(string property) => (string)decision.GetType().GetProperty(property)!.GetValue(decision)!;
+        return ((bool)decision.GetType().GetProperty("Allowed")!.GetValue(decision)!, Text("Question"), Text("Why"), decision.ToString()!);
+    }
+
     /// <summary>The guards of a compiled policy, compiled with zero warnings, asked every decision point the evaluator answers.</summary>
     public static void AssertAgreeWithEvaluator(PolicyCompiler.Compilation.CompilationResult result, string ns)
     {
