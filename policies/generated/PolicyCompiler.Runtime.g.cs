@@ -1035,6 +1035,32 @@ namespace PolicyCompiler.Runtime
     }
 
     /// <summary>
+    /// The text of a policy whose guards an assembly holds: the purpose analyzer of a project that references the assembly judges its code against the policy without a copy of the policy's file.
+    /// </summary>
+    [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)]
+    public sealed class PolicySourceAttribute : System.Attribute
+    {
+        /// <summary>
+        /// Records a policy's file name and text.
+        /// </summary>
+        public PolicySourceAttribute(string path, string text)
+        {
+            Path = path;
+            Text = text;
+        }
+
+        /// <summary>
+        /// The policy's file name.
+        /// </summary>
+        public string Path { get; }
+
+        /// <summary>
+        /// The policy's text.
+        /// </summary>
+        public string Text { get; }
+    }
+
+    /// <summary>
     /// A citation of the legal text: the section, the quoted excerpt and the paragraph's text, where known.
     /// </summary>
     public sealed class PolicyCitation

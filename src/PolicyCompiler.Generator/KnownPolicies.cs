@@ -70,14 +70,29 @@ internal sealed class KnownPolicies
 
     private KnownPolicies(IEnumerable<KnownPolicy> policies)
     {
-        // Two policies with one namespace are an error the generator reports (PC1009); neither is judged.
+        // Two policies with one namespace are an error the generator reports (PC1009); neither is judged. The same
+        // text twice is one policy: a project's own copy of the policy whose guards a referenced project holds.
         _byNamespace = policies
             .GroupBy(p => p.Namespace, StringComparer.Ordinal)
-            .Where(g => g.Count() == 1)
-            .ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+            .Where(g => g.Select(p => p.Compilation.Text.Text).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     public bool IsEmpty => _byNamespace.Count == 0;
+
+    /// <summary>The policies the referenced assemblies carry, each under its assembly's name.</summary>
+    private static IEnumerable<PolicyFile> Referenced(Microsoft.CodeAnalysis.Compilation compilation)
+    {
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            foreach (var attribute in assembly.GetAttributes())
+            {
+                if (attribute.AttributeClass is not { Name: "PolicySourceAttribute" } type || type.ContainingNamespace.ToDisplayString() != RuntimeEmitter.Namespace) continue;
+                if (attribute.ConstructorArguments.Length != 2 || attribute.ConstructorArguments[0].Value is not string path || attribute.ConstructorArguments[1].Value is not string text) continue;
+                yield return new PolicyFile(assembly.Name + "/" + path, text);
+            }
+        }
+    }
 
     /// <summary>The policy whose guards declare <paramref name="type"/>, or null.</summary>
     public KnownPolicy? Declaring(ITypeSymbol? type)
@@ -87,9 +102,15 @@ internal sealed class KnownPolicies
         return _byNamespace.TryGetValue(ns.ToDisplayString(), out var policy) ? policy : null;
     }
 
-    public static KnownPolicies From(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
+    /// <summary>
+    /// The project's own policies, and those whose guards a referenced assembly holds (their text is in its
+    /// <c>PolicySourceAttribute</c>s): code that uses another project's guards is judged against that policy.
+    /// </summary>
+    public static KnownPolicies From(ImmutableArray<AdditionalText> additionalFiles, Microsoft.CodeAnalysis.Compilation? compilation, CancellationToken cancellationToken)
     {
-        var files = additionalFiles.Where(PolicyFile.IsPolicy).Select(f => PolicyFile.Read(f, cancellationToken)).OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
+        var files = additionalFiles.Where(PolicyFile.IsPolicy).Select(f => PolicyFile.Read(f, cancellationToken))
+            .Concat(compilation is null ? Enumerable.Empty<PolicyFile>() : Referenced(compilation))
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ToImmutableArray();
         lock (Gate)
         {
             if (s_last is { } last && last.Files.SequenceEqual(files)) return last.Policies;

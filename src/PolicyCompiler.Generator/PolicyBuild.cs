@@ -13,6 +13,15 @@ namespace PolicyCompiler.Generator;
 /// </summary>
 internal sealed record PolicyBuild(string Path, GuardTarget? Target, string? HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>The full name of the guard class the source declares (<c>Policies.Eleven.ElevenPolicy</c>): a referenced assembly may hold it already.</summary>
+    public string? GuardType { get; init; }
+
+    private static string GuardTypeOf(CompilationResult result)
+    {
+        var names = GuardNames.Of(result.Model!);
+        return names.DefaultNamespace + "." + names.GuardClass;
+    }
+
     /// <summary>Compiles and emits through the core calls <c>policyc build</c> makes, so both write the same bytes.</summary>
     public static PolicyBuild Run(PolicyFile policy, EquatableArray<PolicyFile> legalSources, bool jsonConverters, CancellationToken cancellationToken)
     {
@@ -35,10 +44,10 @@ internal sealed record PolicyBuild(string Path, GuardTarget? Target, string? Hin
             var denying = GuardEmitter.EmitDenying(result, options);
             return denying is null
                 ? new PolicyBuild(policy.Path, null, null, null, diagnostics)
-                : new PolicyBuild(policy.Path, GuardTarget.Of(result), denying.Name, denying.Text, diagnostics);
+                : new PolicyBuild(policy.Path, GuardTarget.Of(result), denying.Name, denying.Text, diagnostics) { GuardType = GuardTypeOf(result) };
         }
 
         var guards = GuardEmitter.Emit(result, options);
-        return new PolicyBuild(policy.Path, GuardTarget.Of(result), guards.Name, guards.Text, diagnostics);
+        return new PolicyBuild(policy.Path, GuardTarget.Of(result), guards.Name, guards.Text, diagnostics) { GuardType = GuardTypeOf(result) };
     }
 }

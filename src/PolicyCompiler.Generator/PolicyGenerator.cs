@@ -25,6 +25,7 @@ public sealed class PolicyGenerator : IIncrementalGenerator
         public const string LegalFiles = nameof(LegalFiles);
         public const string LegalFileSet = nameof(LegalFileSet);
         public const string JsonConverters = nameof(JsonConverters);
+        public const string Referenced = nameof(Referenced);
         public const string Builds = nameof(Builds);
         public const string Targets = nameof(Targets);
         public const string Collisions = nameof(Collisions);
@@ -33,7 +34,14 @@ public sealed class PolicyGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        context.RegisterPostInitializationOutput(static output => output.AddSource(RuntimeEmitter.FileName, RuntimeEmitter.Emit()));
+        // The runtime types, unless a referenced assembly has them (another project's guards): one copy in a solution.
+        var referenced = context.CompilationProvider
+            .Select(static (compilation, _) => ReferencedGuards.Of(compilation))
+            .WithTrackingName(Steps.Referenced);
+        context.RegisterSourceOutput(referenced, static (output, guards) =>
+        {
+            if (!guards.HasRuntime) output.AddSource(RuntimeEmitter.FileName, RuntimeEmitter.Emit());
+        });
 
         var policies = context.AdditionalTextsProvider
             .Where(static file => PolicyFile.IsPolicy(file))
@@ -80,8 +88,8 @@ public sealed class PolicyGenerator : IIncrementalGenerator
             .Select(static (targets, _) => Collisions(targets))
             .WithTrackingName(Steps.Collisions);
 
-        var outputs = builds.Combine(collisions).WithTrackingName(Steps.Outputs);
-        context.RegisterSourceOutput(outputs, static (output, input) => Emit(output, input.Left, input.Right));
+        var outputs = builds.Combine(collisions).Combine(referenced).WithTrackingName(Steps.Outputs);
+        context.RegisterSourceOutput(outputs, static (output, input) => Emit(output, input.Left.Left, input.Left.Right, input.Right));
     }
 
     private static EquatableArray<DiagnosticInfo> Collisions(ImmutableArray<GuardTarget> targets) =>
@@ -89,7 +97,7 @@ public sealed class PolicyGenerator : IIncrementalGenerator
             .Select(d => DiagnosticInfo.From(d, null))
             .ToEquatableArray();
 
-    private static void Emit(SourceProductionContext output, PolicyBuild build, EquatableArray<DiagnosticInfo> collisions)
+    private static void Emit(SourceProductionContext output, PolicyBuild build, EquatableArray<DiagnosticInfo> collisions, ReferencedGuards referenced)
     {
         foreach (var diagnostic in build.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
         var collision = collisions.FirstOrDefault(d => d.Path == build.Path);
@@ -98,6 +106,8 @@ public sealed class PolicyGenerator : IIncrementalGenerator
             output.ReportDiagnostic(collision.ToDiagnostic());
             return;
         }
+        // A policy whose guards a referenced project generates (its file is in both projects): that project's are used.
+        if (build.GuardType is not null && referenced.GuardClasses.Contains(build.GuardType)) return;
         if (build.HintName is not null && build.Source is not null) output.AddSource(build.HintName, build.Source);
     }
 }

@@ -39,7 +39,7 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var policies = KnownPolicies.From(start.Options.AdditionalFiles, start.CancellationToken);
+            var policies = KnownPolicies.From(start.Options.AdditionalFiles, start.Compilation, start.CancellationToken);
             if (policies.IsEmpty) return;
             start.RegisterOperationAction(
                 operation => AnalyzeRead(operation, policies),

@@ -33,7 +33,8 @@ public sealed record GuardCodeSize(long Statements, long Tables, long Rest)
 
     public long Total => Statements + Tables + Rest;
 
-    public static GuardCodeSize Of(PolicyModel model, LegalAnchoring? legal)
+    /// <summary>The estimate for a policy of <paramref name="policyChars"/> characters: its text is carried in the guards for the analyzers of other projects, up to a megabyte.</summary>
+    public static GuardCodeSize Of(PolicyModel model, LegalAnchoring? legal, int policyChars = 0)
     {
         if (model is null) throw new ArgumentNullException(nameof(model));
         var names = new[] { model.Subjects, model.Categories, model.Purposes, model.Recipients, model.Trackers, model.Channels, model.Conditions }
@@ -42,7 +43,9 @@ public sealed record GuardCodeSize(long Statements, long Tables, long Rest)
         var statements = QuotedStatements(model).Sum(s => PerStatement + s.Span.Length + Citations(s.Citations, legal));
         var tables = GuardTableSizes.Of(model).Sum(t => (t.Cells * PerCell) + (t.Entries * PerEntry));
         var retention = model.Retention.Sum(r => (long)r.Categories.Count * PerRetainedCategory);
-        return new GuardCodeSize(statements, tables, Fixed + names + retention);
+        // Quotes and line breaks are escaped: a tenth more than the text.
+        var embedded = policyChars <= Emit.GuardEmitter.MaxEmbeddedPolicyChars ? policyChars + (policyChars / 10) : 0;
+        return new GuardCodeSize(statements, tables, Fixed + names + retention + embedded);
     }
 
     /// <summary>The statements whose text (and cited paragraphs) the guards quote: each decision rule, retention and right.</summary>

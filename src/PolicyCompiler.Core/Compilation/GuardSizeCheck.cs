@@ -20,7 +20,7 @@ internal static class GuardSizeCheck
     public static IEnumerable<Diagnostic> Check(PolicyModel? model, LegalAnchoring? legal, PolicyFileSyntax syntax, SourceText text, IEnumerable<Diagnostic> bindingDiagnostics)
     {
         if (model is null || bindingDiagnostics.Any(d => d.Code is "PC3004" or "PC3005")) return Array.Empty<Diagnostic>();
-        var size = GuardCodeSize.Of(model, legal);
+        var size = GuardCodeSize.Of(model, legal, text.Length);
         if (size.Total <= PolicyLimits.MaxGuardChars) return Array.Empty<Diagnostic>();
         return new[] { DiagnosticBuilder.At(text, syntax.Id?.Span ?? syntax.Span).GuardsTooLarge(size, PolicyLimits.MaxGuardChars) };
     }

@@ -44,7 +44,13 @@ public static class GuardContract
     public const string ServesPurposeDimension = "purposes";
 
     /// <summary>The guard class of a policy's C# name.</summary>
-    public static string GuardClass(string typeName) => typeName + "Policy";
+    public static string GuardClass(string typeName) => typeName + GuardClassSuffix;
+
+    /// <summary>What a guard class's name ends with: <c>ElevenPolicy</c>.</summary>
+    public const string GuardClassSuffix = "Policy";
+
+    /// <summary>The namespace the guards of every policy are in by default, each in its own: <c>Policies.Eleven</c>.</summary>
+    public const string PoliciesNamespace = "Policies";
 
     /// <summary>A decision guard's name: <c>MayCollect</c>.</summary>
     public static string Method(string prefix, DecisionVerb verb) => prefix + verb.GuardName;

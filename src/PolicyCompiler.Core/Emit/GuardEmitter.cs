@@ -31,6 +31,9 @@ public static class GuardEmitter
 {
     private const string Runtime = "global::" + RuntimeEmitter.Namespace;
 
+    /// <summary>The largest policy whose text the guards carry for the analyzers of other projects.</summary>
+    public const int MaxEmbeddedPolicyChars = 1 << 20;
+
     /// <summary>
     /// The guards of a policy that has errors, so that the code using them still compiles and the build fails on the
     /// policy's errors alone: the enums, conditions, rights, consent and name types as far as the policy bound, and
@@ -74,6 +77,14 @@ public static class GuardEmitter
         if (denyAll) w.Line("// The policy has errors: these guards permit nothing until they are fixed and the policy builds again.");
         w.Line("#nullable enable");
         w.Line();
+        // The policy's text, for the analyzer of a project that references this one (PolicySourceAttribute), its line
+        // endings made '\n' as everything the guards write; a policy past a megabyte is left out, so that the guards
+        // of a large policy do not carry it twice.
+        if (compilation.Text.Length <= MaxEmbeddedPolicyChars)
+        {
+            w.Line(text => CodeWriter.AppendLiteral(text.Append("[assembly: " + Runtime + ".PolicySource(").Append(CodeWriter.Literal(FileName(compilation.Text.Path))).Append(", "), compilation.Text.Text.Replace("\r\n", "\n")).Append(")]"));
+            w.Line();
+        }
         w.Open("namespace " + ns);
 
         var numbered = NumberedNames.Of(model);

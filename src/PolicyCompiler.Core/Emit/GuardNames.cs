@@ -38,7 +38,7 @@ public sealed class GuardNames
     public string GuardClass => GuardContract.GuardClass(TypeName);
 
     /// <summary>The namespace of the guards unless the host is given another.</summary>
-    public string DefaultNamespace => "Policies." + TypeName;
+    public string DefaultNamespace => GuardContract.PoliciesNamespace + "." + TypeName;
 
     /// <summary>The enum member of each declared name of a kind, keyed by the policy's name.</summary>
     public IReadOnlyDictionary<string, string> Of(DeclarationKind kind) => _members[kind];

@@ -53,6 +53,18 @@ public static class RuntimeEmitter
             w.Line();
         }
 
+        w.Summary("The text of a policy whose guards an assembly holds: the purpose analyzer of a project that references the assembly judges its code against the policy without a copy of the policy's file.");
+        w.Line("[System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)]");
+        w.Open("public sealed class PolicySourceAttribute : System.Attribute");
+        w.Summary("Records a policy's file name and text.");
+        w.Open("public PolicySourceAttribute(string path, string text)");
+        w.Line("Path = path;").Line("Text = text;");
+        w.Close();
+        w.Line().Summary("The policy's file name.").Line("public string Path { get; }");
+        w.Line().Summary("The policy's text.").Line("public string Text { get; }");
+        w.Close();
+        w.Line();
+
         w.Summary("A citation of the legal text: the section, the quoted excerpt and the paragraph's text, where known.");
         w.Open("public sealed class PolicyCitation");
         w.Summary("Creates a citation.");

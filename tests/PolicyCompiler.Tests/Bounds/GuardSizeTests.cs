@@ -28,7 +28,7 @@ public sealed class GuardSizeTests
         var result = CitingOneLongParagraph(statements: 10, paragraphChars: 1_000_000);
         Assert.False(result.HasErrors);
 
-        var estimate = GuardCodeSize.Of(result.Model!, result.Legal).Total;
+        var estimate = GuardCodeSize.Of(result.Model!, result.Legal, result.Text.Length).Total;
         var emitted = GuardEmitter.Emit(result).Text.Length;
 
         Assert.InRange(estimate, emitted * 0.9, emitted * 1.1);
@@ -40,7 +40,7 @@ public sealed class GuardSizeTests
         foreach (var policy in SeedPolicies.All)
         {
             var result = SeedPolicies.Compile(policy);
-            var estimate = GuardCodeSize.Of(result.Model!, result.Legal).Total;
+            var estimate = GuardCodeSize.Of(result.Model!, result.Legal, result.Text.Length).Total;
 
             // Far under: at most 2% of the limit. Hetzner's tables (some 18,000 cells of small numbers) are the
             // largest and overestimated most, by half, as the weights are fitted on large policies (GuardCodeSize).
