@@ -108,6 +108,15 @@ public sealed class PolicyGenerator : IIncrementalGenerator
         }
         // A policy whose guards a referenced project generates (its file is in both projects): that project's are used.
         if (build.GuardType is not null && referenced.GuardClasses.Contains(build.GuardType)) return;
+        // A copy of the guards in the project's own files (policyc build's output inside it): compiled instead of the
+        // generator's, which would declare every type twice; PC1031 says the copy does not follow the policy.
+        if (referenced.Copies.FirstOrDefault(c => c.Type == build.GuardType) is { } copy)
+        {
+            var at = new Text.SourceSpan(copy.Start, copy.Length, copy.Line + 1, copy.Column + 1);
+            var warning = Diagnostics.DiagnosticBuilder.At(copy.Path, at).GuardsCompiledFromACopy(copy.Path, copy.Type, build.Target?.PolicyId ?? string.Empty);
+            output.ReportDiagnostic(DiagnosticInfo.From(warning, null).ToDiagnostic());
+            return;
+        }
         if (build.HintName is not null && build.Source is not null) output.AddSource(build.HintName, build.Source);
     }
 }

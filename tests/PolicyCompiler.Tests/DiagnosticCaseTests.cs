@@ -31,6 +31,11 @@ public sealed class DiagnosticCaseTests
             Snapshot.Verify(RenderNamespaceCase(code, ns), code, method: "Renders");
             return;
         }
+        if (code == DiagnosticCatalog.GuardsCompiledFromACopy.Code)
+        {
+            Snapshot.Verify(RenderCopiedGuardsCase(), code, method: "Renders");
+            return;
+        }
         var generated = GeneratedCases.TryGetValue(code, out var generate) ? WriteGeneratedCase(code, generate()) : null;
         var path = generated ?? Path.Combine(CaseDirectory, code + ".policy");
         Assert.True(File.Exists(path), $"the catalog code {code} has no case file Cases/Diagnostics/{code}.policy");
@@ -74,6 +79,22 @@ public sealed class DiagnosticCaseTests
     {
         [DiagnosticCatalog.InvalidNamespace.Code] = "Acme.class",
     };
+
+    /// <summary>
+    /// A code about a project rather than a policy: the clean case's guards, as policyc build wrote them, compiled in
+    /// the project that has the policy; the generator's warning as a build prints it.
+    /// </summary>
+    private static string RenderCopiedGuardsCase()
+    {
+        var text = File.ReadAllText(Path.Combine(CaseDirectory, "clean.policy"));
+        var clean = PolicyCompilation.Compile(text, "clean.policy");
+        var copy = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Emit.GuardEmitter.Emit(clean).Text, GeneratorHarness.Parse, "/repo/policies/out/Clean.g.cs");
+        var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(copy);
+        GeneratorHarness.Driver(new MemoryAdditionalText("/repo/policies/clean.policy", text)).RunGeneratorsAndUpdateCompilation(compilation, out _, out var diagnostics);
+        var warning = Assert.Single(diagnostics, d => d.Id == DiagnosticCatalog.GuardsCompiledFromACopy.Code);
+        var at = warning.Location.GetLineSpan();
+        return FormattableString.Invariant($"{at.Path}({at.StartLinePosition.Line + 1},{at.StartLinePosition.Character + 1}): {warning.Severity.ToString().ToLowerInvariant()} {warning.Id}: {warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}\n");
+    }
 
     private static string RenderNamespaceCase(string code, string ns)
     {

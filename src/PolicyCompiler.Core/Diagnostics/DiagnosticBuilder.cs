@@ -173,6 +173,8 @@ public readonly struct DiagnosticBuilder
 
     public Diagnostic NoNumbersFile(string policyFile, string numbersFile) => Report(DiagnosticCatalog.NoNumbersFile, policyFile, numbersFile);
 
+    public Diagnostic GuardsCompiledFromACopy(string copy, string guardClass, string policy) => Report(DiagnosticCatalog.GuardsCompiledFromACopy, copy, guardClass, policy);
+
     public Diagnostic ExamplesMeanNothing(string where, string help) => Report(DiagnosticCatalog.ExamplesMeanNothing, where, help);
 
     public Diagnostic RightStatedDifferently(string right, int otherLine) => Report(DiagnosticCatalog.RightStatedDifferently, right, otherLine);

@@ -220,6 +220,11 @@ public static class DiagnosticCatalog
         "{0} has no numbers file ({1}): its enum values are the names' positions, and adding a name changes the others'",
         "Run 'policyc numbers --write' beside the policy and commit {1}: from then on every name keeps its number, and a removed name's number is never given again.");
 
+    public static readonly DiagnosticDescriptor GuardsCompiledFromACopy = new(
+        "PC1031", DiagnosticSeverity.Warning, "Guards compiled from a copy",
+        "{0} declares {1}, the guards of the policy '{2}' that the generator writes: the copy is compiled instead, as policyc wrote it then, and does not follow the policy",
+        "Take the file out of the project (<Compile Remove=\"{0}\" />, or write policyc build's output outside the project's folder): the generator writes the guards of every policy the project has.");
+
     // ---- PC2xxx: legal citations ----
 
     public static readonly DiagnosticDescriptor MissingCitation = new(
@@ -370,7 +375,7 @@ public static class DiagnosticCatalog
         InvalidUtf8, BinaryFile, TrailingText, TooManyErrors, UnknownStatement, FileTooLarge,
         UndefinedName, DuplicateDeclaration, InvalidDate, UnknownCountry, WrongKindOfName,
         UnknownVocabularyWord, DuplicateClause, NumberOutOfRange, GuardNameCollision, NameTooLong, NameTooDeep, InvalidNamespace,
-        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice, ExamplesMeanNothing, UnknownLintName, MalformedNumbersLine, NumberedTwice, NameWithoutNumber, NoNumbersFile,
+        ListCoversNothing, GroupCycle, GroupNameTaken, ExclusionRemovesNothing, GroupsTooDeep, DestinationAtHome, SafeguardAsBasis, ThirdCountriesWithoutJurisdiction, AssertionInProhibition, UnstatedPlaceMisused, RetentionEndsNotCombined, ChannelNamedTwice, ExamplesMeanNothing, UnknownLintName, MalformedNumbersLine, NumberedTwice, NameWithoutNumber, NoNumbersFile, GuardsCompiledFromACopy,
         MissingCitation, LegalSourceNotFound, LegalSourceOutsideFolder, UnknownSection, ExcerptNotInSection,
         ExcerptNotFound, UncoveredParagraphs, LegalSourceUnreadable, AmbiguousExcerpt, InformativeButCited,
         PermissionOverlapsProhibition, TooManyConditions, TooManyNames, DecisionTableTooLarge, DecisionTableTooManyEntries, GuardsTooLarge, StorageAbroadNotTransferable, RetentionContradiction, RightStatedDifferently, TrackerVendorAbroadNotTransferable,

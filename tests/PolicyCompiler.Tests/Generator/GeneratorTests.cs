@@ -83,6 +83,28 @@ public sealed class GeneratorTests : IDisposable
     }
 
     [Fact]
+    public void Guards_policyc_wrote_into_the_project_are_compiled_once_with_a_warning()
+    {
+        var files = GeneratorHarness.Seed("eleven/eleven.policy");
+        var generated = Path.Combine(Repository.Root, "policies", "generated");
+        // The committed outputs of policyc build, copied into the project's folder as a consumer might.
+        var copies = new[] { "Eleven.g.cs", RuntimeEmitter.FileName }
+            .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(generated, f)), GeneratorHarness.Parse, "/repo/policies/generated/" + f))
+            .ToArray();
+        var compilation = GeneratorHarness.Compilation("class Program { }").AddSyntaxTrees(copies);
+
+        GeneratorHarness.Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("PC1031", warning.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("/repo/policies/generated/Eleven.g.cs", warning.Location.GetLineSpan().Path);
+        Assert.StartsWith("/repo/policies/generated/Eleven.g.cs declares Policies.Eleven.ElevenPolicy, the guards of the policy 'eleven'", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal(copies.Length + 1, output.SyntaxTrees.Count());
+    }
+
+    [Fact]
     public void Editing_one_policys_legal_text_rebuilds_that_policy_alone()
     {
         var files = SeedPolicies.All.SelectMany(GeneratorHarness.Seed).ToArray();
