@@ -74,7 +74,7 @@ internal sealed class KnownPolicies
         // text twice is one policy: a project's own copy of the policy whose guards a referenced project holds.
         _byNamespace = policies
             .GroupBy(p => p.Namespace, StringComparer.Ordinal)
-            .Where(g => g.Select(p => p.Compilation.Text.Text).Distinct(StringComparer.Ordinal).Count() == 1)
+            .Where(g => g.Select(p => p.Compilation.Text.Text.Replace("\r\n", "\n")).Distinct(StringComparer.Ordinal).Count() == 1)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 

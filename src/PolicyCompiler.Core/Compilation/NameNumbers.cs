@@ -19,8 +19,8 @@ public sealed record NumberLine(string Kind, string Key, int Number);
 /// (<c>eleven.policy</c> → <c>eleven.numbers</c>, lines <c>category 1 contact.email</c>), so that adding,
 /// removing or reordering declarations never changes another name's number: code that stored a category or a
 /// consent mask reads it back with the meaning it had. A name the file lacks is numbered past the largest number
-/// its kind has ever had (the file's lines, those of removed names included); without a file every name is
-/// numbered by its position, as the guards list it.
+/// its kind has ever had (the file's lines, those of removed names included), a condition with the lowest bit no
+/// line has; without a file every name is numbered by its position, as the guards list it.
 /// </summary>
 public sealed class NameNumbers
 {
@@ -58,8 +58,8 @@ public sealed class NameNumbers
     public IReadOnlyList<NumberLine> Retired { get; }
 
     /// <summary>
-    /// PC1030 where the policy has no numbers file, at its first line: what the hosts that write guards for code
-    /// to keep (the generator, <c>policyc build</c> and <c>verify</c>) say, and <c>check</c> does not, as a policy
+    /// PC1030 where the policy has no numbers file, at its first line: what the source generator says (its guards
+    /// are what code keeps values of; <c>policyc verify</c> fails on it too), and <c>check</c> does not, as a policy
     /// being written need not number its names yet.
     /// </summary>
     public Diagnostic? WhenAbsent(SourceText policy) =>
@@ -135,8 +135,11 @@ public sealed class NameNumbers
                     byName[name.Key] = number;
                     continue;
                 }
-                // Without a file a name's number is its position, which every earlier version of policyc gave it.
-                number = file is null ? i : next++;
+                // Without a file a name's number is its position, which every earlier version of policyc gave it. A
+                // condition takes the lowest bit no line has (a mask has 64); any other name the next number.
+                if (file is null) number = i;
+                else if (numbered.IsFlags) number = LowestFree(ofKind.Select(l => l.Number).Concat(byName.Values));
+                else number = next++;
                 byName[name.Key] = number;
                 unpinned.Add(new NumberLine(numbered.Kind, name.Key, number));
                 if (file is null) continue;
@@ -153,6 +156,14 @@ public sealed class NameNumbers
             lengths[numbered.Kind] = Math.Max(next, byName.Count == 0 ? 0 : byName.Values.Max() + 1);
         }
         return new NameNumbers(path, file?.Text, numbers, lengths, unpinned, retired);
+    }
+
+    private static int LowestFree(IEnumerable<int> taken)
+    {
+        var used = new HashSet<int>(taken);
+        var number = 0;
+        while (used.Contains(number)) number++;
+        return number;
     }
 
     /// <summary>The lines of a numbers file that read and contradict no earlier line; the others are reported.</summary>

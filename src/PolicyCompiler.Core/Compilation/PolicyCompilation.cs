@@ -84,7 +84,36 @@ public static class PolicyCompilation
         {
             diagnostics.Add(DiagnosticBuilder.ForFile(NameNumbers.PathOf(text.Path)).MalformedNumbersLine("the numbers file could not be read: " + problem, string.Join(", ", NumberedNames.Kinds)));
         }
-        return NameNumbers.Assign(model, text, found?.Text, diagnostics);
+        var numbers = NameNumbers.Assign(model, text, found?.Text, diagnostics);
+        // A removed name's number keeps its row or column: a file of many removed names widens the tables past what
+        // the binder measured from the names alone, so they are measured again with the numbers, against the same limit.
+        if (numbers.Committed && !diagnostics.Any(d => d.IsError))
+        {
+            var byNames = GuardTableSizes.Of(model).ToDictionary(t => t.Table, t => t.Cells, StringComparer.Ordinal);
+            foreach (var table in GuardTableSizes.Of(model, kind => numbers.Length(NumberedNames.KindOf(kind))))
+            {
+                // A table past the limit by its names alone the binder has reported.
+                if (table.Cells <= PolicyLimits.MaxTableCells || byNames[table.Table] > PolicyLimits.MaxTableCells) continue;
+                diagnostics.Add(DiagnosticBuilder.ForFile(numbers.Path).DecisionTableTooLarge(table.Table, table.Cells, table.Dimensions, PolicyLimits.MaxTableCells));
+            }
+        }
+        return numbers;
+    }
+
+    /// <summary>
+    /// The files besides the policy that compiling it reads through the resolvers: the legal text its <c>source</c>
+    /// names (resolved as <see cref="CitationChecker"/> resolves it) and its numbers file. A host that serves files
+    /// from a larger set (the generator) gives each policy only these, so that another file's edit leaves it alone.
+    /// </summary>
+    public static IReadOnlyList<string> FilesRead(SourceText text)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        var numbers = NameNumbers.PathOf(text.Path);
+        // A file past the size limit is refused before it is parsed, and reads nothing.
+        if (SourceDecoder.TooLarge(text) is not null) return new[] { numbers };
+        var source = PolicyParser.Parse(text).Syntax.Members.OfType<SourceSyntax>().FirstOrDefault();
+        var legal = source is null ? null : LegalSourcePath.Resolve(text.Path, source.Path.Value);
+        return legal is null ? new[] { numbers } : new[] { legal, numbers };
     }
 
     public static CompilationResult Compile(string text, string path, LegalSourceResolver? legalSources = null) =>

@@ -58,7 +58,7 @@ internal static class DecisionExplainer
         w.Open("switch (question.Verb)");
         foreach (var verb in model.Verbs.Verbs)
         {
-            var text = "\"" + verb.Keyword + " \" + " + Name(GuardContract.EnumOf(Syntax.DeclarationKind.Category), "question.Category");
+            var text = CodeWriter.Literal(verb.Keyword + " ") + " + " + Name(GuardContract.EnumOf(Syntax.DeclarationKind.Category), "question.Category");
             for (var i = 0; i < verb.Dimensions.Count; i++)
             {
                 var d = verb.Dimensions[i];

@@ -270,6 +270,8 @@ internal sealed class DecisionTables
     /// <summary>The columns of a dimension a rule's values reach.</summary>
     private List<int> Columns(DecisionDimension dimension, DimensionValues values, int width)
     {
+        // Any value of a kind of names is each name the policy has, not a removed name's number (see ByNumber).
+        if (values.Any && dimension.Names is not null) return Enumerable.Range(0, width).Where(column => ValueAt(dimension, column) != Removed).ToList();
         if (values.Any) return Enumerable.Range(0, width).ToList();
         if (dimension.IsCountry) return values.Names.Select(CountrySlotsOf(dimension).SlotOf).Distinct().ToList();
         if (dimension.Vocabulary is not null) return values.Names.Select(WordSlotsOf(dimension).SlotOf).Distinct().ToList();

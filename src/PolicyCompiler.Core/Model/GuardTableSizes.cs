@@ -18,7 +18,11 @@ public sealed record GuardTableSize(string Table, long Cells, string Dimensions,
 /// </summary>
 public static class GuardTableSizes
 {
-    public static IReadOnlyList<GuardTableSize> Of(PolicyModel model)
+    /// <summary>
+    /// The sizes of the guards' tables; with <paramref name="lengths"/>, a kind of names is as long as its numbers run
+    /// (<see cref="Compilation.NameNumbers.Length"/>: a removed name's number keeps its row or column).
+    /// </summary>
+    public static IReadOnlyList<GuardTableSize> Of(PolicyModel model, Func<DeclarationKind, int>? lengths = null)
     {
         if (model is null) throw new ArgumentNullException(nameof(model));
         // Each country dimension has its own slots (CountrySlots), counted once as the runs are.
@@ -26,7 +30,8 @@ public static class GuardTableSizes
         // The runs of a dimension of the language's words are counted once: the widths are asked per rule.
         var runs = model.Verbs.Verbs.SelectMany(v => v.Dimensions).Where(d => d.Vocabulary is not null).Distinct().ToDictionary(d => d, d => (long)WordSlots.Of(model, d).Count);
         long Width(DecisionDimension d) =>
-            d.Vocabulary is not null ? runs[d] : d.IsCountry ? countrySlots[d].Count : model.TermsOf(d.Names!.Value).Count + (d.Required ? 0 : 1);
+            d.Vocabulary is not null ? runs[d] : d.IsCountry ? countrySlots[d].Count : Count(d.Names!.Value) + (d.Required ? 0 : 1);
+        long Count(DeclarationKind kind) => Math.Max(model.TermsOf(kind).Count, lengths?.Invoke(kind) ?? 0);
 
         // Upper bounds of each rule's entries: its names along each dimension (a prohibition may reach every cell of its categories).
         // A rule's countries reach the slots they fall in: THIRD-COUNTRIES is some 230 names and one slot.
@@ -52,7 +57,7 @@ public static class GuardTableSizes
         }
         foreach (var rule in model.Prohibitions) entries[index[rule.Verb]] += rule.Categories.Count * perCategory[index[rule.Verb]];
 
-        var categories = (long)model.Categories.Count;
+        var categories = Count(DeclarationKind.Category);
         var sizes = new List<GuardTableSize>(verbs.Count);
         for (var v = 0; v < verbs.Count; v++)
         {

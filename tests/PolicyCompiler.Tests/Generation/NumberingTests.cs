@@ -69,6 +69,8 @@ public sealed class NumberingTests
               purpose marketing ka "მარკეტინგი" en "marketing" basis consent cites §1
               condition agreed ka "თანხმობა" en "consent" cites §1
               condition law ka "კანონი" en "law" cites §1
+              recipient courier ka "კურიერი" en "courier" cites §1
+              share contact.email with courier cites §2
               process contact.email for marketing on agreed cites §2
               process contact.phone for marketing cites §2
               process contact.email for analytics on law cites §2
@@ -84,10 +86,11 @@ public sealed class NumberingTests
             .Replace("category contact.phone ka \"ტელეფონი\" en \"phone\"", "category contact.fax ka \"ფაქსი\" en \"fax\"", StringComparison.Ordinal)
             .Replace("  condition law ka \"კანონი\" en \"law\" cites §1\n", "", StringComparison.Ordinal)
             .Replace("  process contact.email for analytics on law cites §2\n", "", StringComparison.Ordinal)
+            .Replace("  purpose analytics ka \"ანალიტიკა\" en \"analytics\" basis consent cites §1\n", "", StringComparison.Ordinal)
             .Replace("process contact.phone for", "process contact.fax for", StringComparison.Ordinal);
         var result = PolicyCompilation.Compile(new SourceText(second, "shop.policy"), numbersFile: path => LegalSource.Found(new SourceText(file, path)));
         Assert.False(result.HasErrors, Support.Compile.Render(result));
-        Assert.Equal(new[] { "category contact.phone", "condition law" }, result.Numbers!.Retired.Select(l => l.Kind + " " + l.Key));
+        Assert.Equal(new[] { "category contact.phone", "purpose analytics", "condition law" }, result.Numbers!.Retired.Select(l => l.Kind + " " + l.Key));
 
         var values = EnumValues(result);
         Assert.Equal(numbered["Category.ContactEmail"], values["Category.ContactEmail"]);
@@ -106,8 +109,42 @@ public sealed class NumberingTests
         Assert.True(May(Enum.Parse(category, "ContactFax"), "Marketing", "None"));
         Assert.False(May(Enum.Parse(category, "ContactEmail"), "Marketing", "None"));
         Assert.True(May(Enum.Parse(category, "ContactEmail"), "Marketing", "Agreed"));
-        Assert.False(May(Enum.Parse(category, "ContactEmail"), "Analytics", "Agreed"));
         Assert.False(May(Enum.ToObject(category, numbered["Category.ContactPhone"]), "Marketing", "Agreed"));
+
+        // A share for any purpose is for each purpose the policy has, not for a removed purpose's number.
+        var share = policy.GetMethod("MayShare")!;
+        var purposeType = guards.GetType("Policies.Shop.Purpose")!;
+        bool MayShare(object? purpose) => (bool)share.Invoke(null, new[] { Enum.Parse(category, "ContactEmail"), Enum.Parse(guards.GetType("Policies.Shop.Recipient")!, "Courier"), purpose, Enum.ToObject(share.GetParameters()[3].ParameterType, 0), identified })!;
+        Assert.True(MayShare(null));
+        Assert.True(MayShare(Enum.Parse(purposeType, "Marketing")));
+        Assert.False(MayShare(Enum.ToObject(purposeType, numbered["Purpose.Analytics"])));
+    }
+
+    [Fact]
+    public void Removed_names_that_would_widen_the_tables_past_the_limit_are_refused()
+    {
+        // Every line a removed name's, each keeping its row or column: 1,100 categories by 1,000 purposes.
+        var file = string.Concat(Enumerable.Range(0, 1_100).Select(i => FormattableString.Invariant($"category {i} gone.c{i}\n")))
+            + string.Concat(Enumerable.Range(0, 1_000).Select(i => FormattableString.Invariant($"purpose {i} gone-p{i}\n")));
+
+        var result = PolicyCompilation.Compile(new SourceText(Support.Compile.Policy(""), "shop.policy"), numbersFile: path => LegalSource.Found(new SourceText(file, path)));
+
+        var refused = result.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.Contains(refused, d => d.Message.StartsWith("the guards' process table would have", StringComparison.Ordinal));
+        Assert.All(refused, d => Assert.Equal(("PC3004", "shop.numbers"), (d.Code, d.Path)));
+        // By its names alone the policy is far under the limit: the same policy without the file compiles.
+        Assert.False(Support.Compile.Text(Support.Compile.Policy(""), "shop.policy").HasErrors);
+    }
+
+    [Fact]
+    public void A_new_condition_takes_the_lowest_bit_no_line_has()
+    {
+        var result = PolicyCompilation.Compile(new SourceText(Support.Compile.Policy(""), "shop.policy"),
+            numbersFile: path => LegalSource.Found(new SourceText("condition 0 gone\ncondition 63 last\n", path)));
+
+        Assert.False(result.HasErrors, Support.Compile.Render(result));
+        Assert.Equal(1, result.Numbers!.Of("condition", "law"));
+        Assert.Contains(result.Diagnostics, d => d.Code == "PC1029" && d.Message.StartsWith("condition 'law' has no number in shop.numbers: this build numbers it 1", StringComparison.Ordinal));
     }
 
     [Fact]
