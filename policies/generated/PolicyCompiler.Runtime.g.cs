@@ -1146,18 +1146,22 @@ namespace PolicyCompiler.Runtime
         /// <summary>
         /// Creates a question.
         /// </summary>
-        public PolicyQuestion(int verb, int category, int cell, ulong given, int first = -1, int second = -1, int third = -1, int fourth = -1)
+        public PolicyQuestion(int verb, int category, int cell, ulong given, int v0 = -1, int v1 = -1, int v2 = -1, int v3 = -1, int v4 = -1, int v5 = -1, int v6 = -1, int v7 = -1)
         {
             Verb = verb;
             Category = category;
             Cell = cell;
             Given = given;
-            _first = first;
-            _second = second;
-            _third = third;
-            _fourth = fourth;
+            _v0 = v0;
+            _v1 = v1;
+            _v2 = v2;
+            _v3 = v3;
+            _v4 = v4;
+            _v5 = v5;
+            _v6 = v6;
+            _v7 = v7;
         }
-        private readonly int _first, _second, _third, _fourth;
+        private readonly int _v0, _v1, _v2, _v3, _v4, _v5, _v6, _v7;
 
         /// <summary>
         /// The verb's place among the policy's verbs.
@@ -1182,7 +1186,7 @@ namespace PolicyCompiler.Runtime
         /// <summary>
         /// The value of the verb's dimension at the position (enum values; -1 where not asked).
         /// </summary>
-        public int this[int dimension] => dimension switch { 0 => _first, 1 => _second, 2 => _third, 3 => _fourth, _ => -1 };
+        public int this[int dimension] => dimension switch { 0 => _v0, 1 => _v1, 2 => _v2, 3 => _v3, 4 => _v4, 5 => _v5, 6 => _v6, 7 => _v7, _ => -1 };
     }
 
     /// <summary>

@@ -97,16 +97,17 @@ public static class RuntimeEmitter
         w.Summary("A question asked of a policy's guards, kept as numbers so that asking allocates nothing: the verb (its place in the policy's verbs), the category, each dimension's value in the verb's order (-1: not asked), the conditions given, and the table cell it was answered from.");
         w.Open("public readonly struct PolicyQuestion");
         w.Summary("Creates a question.");
-        w.Open("public PolicyQuestion(int verb, int category, int cell, ulong given, int first = -1, int second = -1, int third = -1, int fourth = -1)");
-        w.Line("Verb = verb;").Line("Category = category;").Line("Cell = cell;").Line("Given = given;").Line("_first = first;").Line("_second = second;").Line("_third = third;").Line("_fourth = fourth;");
+        w.Open("public PolicyQuestion(int verb, int category, int cell, ulong given, int v0 = -1, int v1 = -1, int v2 = -1, int v3 = -1, int v4 = -1, int v5 = -1, int v6 = -1, int v7 = -1)");
+        w.Line("Verb = verb;").Line("Category = category;").Line("Cell = cell;").Line("Given = given;");
+        w.Line("_v0 = v0;").Line("_v1 = v1;").Line("_v2 = v2;").Line("_v3 = v3;").Line("_v4 = v4;").Line("_v5 = v5;").Line("_v6 = v6;").Line("_v7 = v7;");
         w.Close();
-        w.Line("private readonly int _first, _second, _third, _fourth;");
+        w.Line("private readonly int _v0, _v1, _v2, _v3, _v4, _v5, _v6, _v7;");
         w.Line().Summary("The verb's place among the policy's verbs.").Line("public int Verb { get; }");
         w.Line().Summary("The category, as its enum's value.").Line("public int Category { get; }");
         w.Line().Summary("The cell of the verb's table the question was answered from (-1: a value outside its enum).").Line("public int Cell { get; }");
         w.Line().Summary("The conditions given, as bits.").Line("public ulong Given { get; }");
         w.Line().Summary("The value of the verb's dimension at the position (enum values; -1 where not asked).");
-        w.Line("public int this[int dimension] => dimension switch { 0 => _first, 1 => _second, 2 => _third, 3 => _fourth, _ => -1 };");
+        w.Line("public int this[int dimension] => dimension switch { 0 => _v0, 1 => _v1, 2 => _v2, 3 => _v3, 4 => _v4, 5 => _v5, 6 => _v6, 7 => _v7, _ => -1 };");
         w.Close();
         w.Line();
 

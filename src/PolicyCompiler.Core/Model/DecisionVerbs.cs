@@ -282,12 +282,19 @@ public sealed class DecisionVerb : IEquatable<DecisionVerb>
         Gerund = gerund ?? throw new ArgumentNullException(nameof(gerund));
         Localisation = localisation;
         Details = details;
+        if (Dimensions.Count > MaxDimensions) throw new ArgumentException("a verb has at most " + MaxDimensions.ToString(System.Globalization.CultureInfo.InvariantCulture) + " dimensions", nameof(dimensions));
         if (localisation is not null && !(Dimensions.Count == localisation.Scopes.Count + 1 && localisation.Scopes.All(Dimensions.Contains) && Dimensions.Contains(localisation.Decides)))
         {
             throw new ArgumentException("a localised verb has exactly the scoping dimensions and the decided one", nameof(localisation));
         }
         GuardName = char.ToUpperInvariant(keyword[0]) + keyword.Substring(1);
     }
+
+    /// <summary>
+    /// The most dimensions a verb has: a decision of the guards keeps its question's values in that many slots
+    /// (the runtime's PolicyQuestion), so that asking allocates nothing. A localised verb has at most seven.
+    /// </summary>
+    public const int MaxDimensions = 8;
 
     /// <summary>The word statements, prohibitions and questions start with.</summary>
     public string Keyword { get; }

@@ -31,6 +31,17 @@ public sealed class MadeUpVerbTests
 
     private static readonly VerbSchema Verbs = VerbSchema.Default.With(Sell);
 
+    [Fact]
+    public void A_verb_has_at_most_the_dimensions_a_decision_keeps()
+    {
+        DecisionDimension Dimension(int i) => new("d" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), DeclarationKind.Purpose, "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), required: false);
+        DecisionVerb Verb(int dimensions) => new("rank", Enumerable.Range(0, dimensions).Select(Dimension).ToArray(), takesConditions: false, "ranking data", new VerbDocumentation());
+
+        Assert.Equal(DecisionVerb.MaxDimensions, Verb(DecisionVerb.MaxDimensions).Dimensions.Count);
+        var refused = Assert.Throws<System.ArgumentException>(() => Verb(DecisionVerb.MaxDimensions + 1));
+        Assert.StartsWith("a verb has at most 8 dimensions", refused.Message, System.StringComparison.Ordinal);
+    }
+
     private const string Market = """
         policy market {
           category contact.email ka "ელფოსტა" en "email" cites §1
