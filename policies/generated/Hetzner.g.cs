@@ -1713,41 +1713,6 @@ namespace Policies.Hetzner
             }
 
             /// <summary>
-            /// A statement with its file, line and citations, as the analyzer cites it.
-            /// </summary>
-            private string Cited(global::PolicyCompiler.Runtime.PolicyClause clause)
-            {
-                var cites = new global::System.Text.StringBuilder();
-                foreach (var citation in clause.Citations) cites.Append(cites.Length == 0 ? " (cites " : ", ").Append(citation);
-                if (cites.Length > 0) cites.Append(')');
-                return File + " line " + clause.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ": " + clause.Statement + cites;
-            }
-
-            /// <summary>
-            /// The localisation rule that set a permit of the cell aside, or -1.
-            /// </summary>
-            private static int Restricted(int[] cells, int[] rules, int cell)
-            {
-                var at = global::System.Array.BinarySearch(cells, cell);
-                return at >= 0 ? rules[at] : -1;
-            }
-
-            /// <summary>
-            /// The first statement of the cell that the conditions given do not satisfy, and the conditions it lacks; -1 for none (implied permissions are not statements to name).
-            /// </summary>
-            private static int Nearest(int[] permitStart, ulong[] permitMask, int[] permitRule, int firstImplied, int cell, ulong given, out ulong absent)
-            {
-                for (var i = permitStart[cell]; i < permitStart[cell + 1]; i++)
-                {
-                    if (permitRule[i] >= firstImplied || (permitMask[i] & ~given) == 0) continue;
-                    absent = permitMask[i] & ~given;
-                    return permitRule[i];
-                }
-                absent = 0UL;
-                return -1;
-            }
-
-            /// <summary>
             /// The names of the conditions of a mask, in the order of their names.
             /// </summary>
             private static global::System.Collections.Generic.IReadOnlyList<string> ConditionNames(ulong bits)

@@ -1234,6 +1234,42 @@ namespace PolicyCompiler.Runtime
         /// Why the question was answered so, as the analyzer says it: the statement that decided, or, for a denial no statement decided, the nearest statement and the conditions it lacks.
         /// </summary>
         public abstract string Why(in PolicyQuestion question, bool allowed, PolicyClause? clause);
+
+        /// <summary>
+        /// A statement with the policy's file, its line and its citations, as the analyzer cites it.
+        /// </summary>
+        protected string Cited(PolicyClause clause)
+        {
+            if (clause is null) throw new System.ArgumentNullException(nameof(clause));
+            var cites = new System.Text.StringBuilder();
+            foreach (var citation in clause.Citations) cites.Append(cites.Length == 0 ? " (cites " : ", ").Append(citation);
+            if (cites.Length > 0) cites.Append(')');
+            return File + " line " + clause.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + clause.Statement + cites;
+        }
+
+        /// <summary>
+        /// The rule a sorted table of cells gives a cell (a localisation rule that set a permit aside), or -1.
+        /// </summary>
+        protected static int Restricted(int[] cells, int[] rules, int cell)
+        {
+            var at = System.Array.BinarySearch(cells, cell);
+            return at >= 0 ? rules[at] : -1;
+        }
+
+        /// <summary>
+        /// The first statement of a table's cell that the conditions given do not satisfy, and the conditions it lacks; -1 for none (rules from firstImplied on are implied, not statements to name).
+        /// </summary>
+        protected static int Nearest(int[] permitStart, ulong[] permitMask, int[] permitRule, int firstImplied, int cell, ulong given, out ulong absent)
+        {
+            for (var i = permitStart[cell]; i < permitStart[cell + 1]; i++)
+            {
+                if (permitRule[i] >= firstImplied || (permitMask[i] & ~given) == 0) continue;
+                absent = permitMask[i] & ~given;
+                return permitRule[i];
+            }
+            absent = 0UL;
+            return -1;
+        }
     }
 
     /// <summary>

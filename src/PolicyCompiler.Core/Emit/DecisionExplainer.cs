@@ -115,34 +115,6 @@ internal static class DecisionExplainer
         w.Close();
         w.Line();
 
-        w.Summary("A statement with its file, line and citations, as the analyzer cites it.");
-        w.Open("private string Cited(" + Runtime + ".PolicyClause clause)");
-        w.Line("var cites = new global::System.Text.StringBuilder();");
-        w.Line("foreach (var citation in clause.Citations) cites.Append(cites.Length == 0 ? \" (cites \" : \", \").Append(citation);");
-        w.Line("if (cites.Length > 0) cites.Append(')');");
-        w.Line("return File + \" line \" + clause.Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \": \" + clause.Statement + cites;");
-        w.Close();
-        w.Line();
-
-        w.Summary("The localisation rule that set a permit of the cell aside, or -1.");
-        w.Open("private static int Restricted(int[] cells, int[] rules, int cell)");
-        w.Line("var at = global::System.Array.BinarySearch(cells, cell);");
-        w.Line("return at >= 0 ? rules[at] : -1;");
-        w.Close();
-        w.Line();
-
-        w.Summary("The first statement of the cell that the conditions given do not satisfy, and the conditions it lacks; -1 for none (implied permissions are not statements to name).");
-        w.Open("private static int Nearest(int[] permitStart, ulong[] permitMask, int[] permitRule, int firstImplied, int cell, ulong given, out ulong absent)");
-        w.Open("for (var i = permitStart[cell]; i < permitStart[cell + 1]; i++)");
-        w.Line("if (permitRule[i] >= firstImplied || (permitMask[i] & ~given) == 0) continue;");
-        w.Line("absent = permitMask[i] & ~given;");
-        w.Line("return permitRule[i];");
-        w.Close();
-        w.Line("absent = 0UL;");
-        w.Line("return -1;");
-        w.Close();
-        w.Line();
-
         var conditions = numbered.Single(e => e.IsFlags);
         var names = NameHelpers.ClassName(GuardNames.Of(model).TypeName);
         w.Summary("The names of the conditions of a mask, in the order of their names.");

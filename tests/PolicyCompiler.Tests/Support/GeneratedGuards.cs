@@ -28,32 +28,25 @@ internal sealed class GeneratedGuards
     public bool Decide(Question q)
     {
         var method = _guards.GetMethod(GuardContract.Method(GuardContract.May, q.Verb)) ?? throw new InvalidOperationException("no guard for " + q.Verb);
-        var arguments = method.GetParameters().Select(parameter =>
-        {
-            if (parameter.Name == GuardContract.CategoryParameter) return Value(DeclarationKind.Category, q.Category);
-            if (parameter.Name == GuardContract.ConditionsParameter) return Conditions(q.Conditions);
-            var dimension = q.Verb.Dimensions.Single(d => d.Parameter == parameter.Name);
-            var value = q[dimension];
-            if (dimension.Vocabulary is { } words) return Word(words, value ?? words.Default);
-            return dimension.Names is { } kind ? (value is null ? null : Value(kind, value)) : Country(value);
-        }).ToArray();
-        return Call(method.Name, arguments);
+        return Call(method.Name, Arguments(method, q));
     }
+
+    /// <summary>The arguments of a guard for a question, each parameter by name: the category, each dimension's value, the conditions.</summary>
+    private object?[] Arguments(MethodInfo guard, Question q) => guard.GetParameters().Select(parameter =>
+    {
+        if (parameter.Name == GuardContract.CategoryParameter) return Value(DeclarationKind.Category, q.Category);
+        if (parameter.Name == GuardContract.ConditionsParameter) return Conditions(q.Conditions);
+        var dimension = q.Verb.Dimensions.Single(d => d.Parameter == parameter.Name);
+        var value = q[dimension];
+        if (dimension.Vocabulary is { } words) return Word(words, value ?? words.Default);
+        return dimension.Names is { } kind ? (value is null ? null : Value(kind, value)) : Country(value);
+    }).ToArray();
 
     /// <summary>Asks <c>Check&lt;Verb&gt;</c> as <see cref="Decide"/> asks May…: the decision, with its question and why.</summary>
     public (bool Allowed, string Question, string Why, string Line) Check(Question q)
     {
-        var may = _guards.GetMethod(GuardContract.Method(GuardContract.May, q.Verb))!;
-        var arguments = may.GetParameters().Select(parameter =>
-        {
-            if (parameter.Name == GuardContract.CategoryParameter) return Value(DeclarationKind.Category, q.Category);
-            if (parameter.Name == GuardContract.ConditionsParameter) return Conditions(q.Conditions);
-            var dimension = q.Verb.Dimensions.Single(d => d.Parameter == parameter.Name);
-            var value = q[dimension];
-            if (dimension.Vocabulary is { } words) return Word(words, value ?? words.Default);
-            return dimension.Names is { } kind ? (value is null ? null : Value(kind, value)) : Country(value);
-        }).ToArray();
-        var decision = _guards.GetMethod(GuardContract.Method(GuardContract.Check, q.Verb))!.Invoke(null, arguments)!;
+        var check = _guards.GetMethod(GuardContract.Method(GuardContract.Check, q.Verb))!;
+        var decision = check.Invoke(null, Arguments(check, q))!;
         string Text(string property) => (string)decision.GetType().GetProperty(property)!.GetValue(decision)!;
         return ((bool)decision.GetType().GetProperty("Allowed")!.GetValue(decision)!, Text("Question"), Text("Why"), decision.ToString()!);
     }
