@@ -1245,13 +1245,7 @@ namespace Policies.Eleven
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetUInt64(out var bits))
             {
-                var value = (Conditions)bits;
-                try
-                {
-                    ElevenNames.ToPolicyNames(value);
-                    return value;
-                }
-                catch (global::System.ArgumentOutOfRangeException) { throw new global::System.Text.Json.JsonException("not conditions of the policy 'eleven'"); }
+                return (bits & ~((ulong)Conditions.ContractPerformance | (ulong)Conditions.ImageConsent | (ulong)Conditions.Law | (ulong)Conditions.LawfulRequest | (ulong)Conditions.MarketingConsent | (ulong)Conditions.Necessary | (ulong)Conditions.ProcessorContract | (ulong)Conditions.RightsUnderLaw)) == 0 ? (Conditions)bits : throw new global::System.Text.Json.JsonException("not conditions of the policy 'eleven'");
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw new global::System.Text.Json.JsonException("not conditions of the policy 'eleven'");
             var conditions = Conditions.None;

@@ -1345,13 +1345,7 @@ namespace Policies.Hetzner
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetUInt64(out var bits))
             {
-                var value = (Conditions)bits;
-                try
-                {
-                    HetznerNames.ToPolicyNames(value);
-                    return value;
-                }
-                catch (global::System.ArgumentOutOfRangeException) { throw new global::System.Text.Json.JsonException("not conditions of the policy 'hetzner'"); }
+                return (bits & ~((ulong)Conditions.ApplicableLaw | (ulong)Conditions.ContractPerformance | (ulong)Conditions.DomainOrder | (ulong)Conditions.FullIpException | (ulong)Conditions.Hired | (ulong)Conditions.IdentityProof | (ulong)Conditions.JobInMunich | (ulong)Conditions.JobInTuusula | (ulong)Conditions.LatePayment | (ulong)Conditions.LegalClaims | (ulong)Conditions.LongerStorageConsent | (ulong)Conditions.NewsletterSubscription | (ulong)Conditions.OtherException | (ulong)Conditions.StatusMessagesRequested | (ulong)Conditions.TransferConsent | (ulong)Conditions.TransferSafeguard)) == 0 ? (Conditions)bits : throw new global::System.Text.Json.JsonException("not conditions of the policy 'hetzner'");
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw new global::System.Text.Json.JsonException("not conditions of the policy 'hetzner'");
             var conditions = Conditions.None;

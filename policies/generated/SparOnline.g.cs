@@ -843,13 +843,7 @@ namespace Policies.SparOnline
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetUInt64(out var bits))
             {
-                var value = (Conditions)bits;
-                try
-                {
-                    SparOnlineNames.ToPolicyNames(value);
-                    return value;
-                }
-                catch (global::System.ArgumentOutOfRangeException) { throw new global::System.Text.Json.JsonException("not conditions of the policy 'spar-online'"); }
+                return (bits & ~((ulong)Conditions.AgeRestrictedOrder | (ulong)Conditions.LawProvided | (ulong)Conditions.LawfulRequest | (ulong)Conditions.MergerOrSale)) == 0 ? (Conditions)bits : throw new global::System.Text.Json.JsonException("not conditions of the policy 'spar-online'");
             }
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray) throw new global::System.Text.Json.JsonException("not conditions of the policy 'spar-online'");
             var conditions = Conditions.None;

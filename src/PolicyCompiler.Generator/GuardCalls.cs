@@ -66,9 +66,6 @@ internal static class GuardCalls
         return new Question(verb, category, verb.Dimensions.Select(d => Get(d.Parameter)).ToEquatableArray(), conditions.ToEquatableArray());
     }
 
-    /// <summary>The question in the policy's own words: <c>process contact.email for marketing</c>.</summary>
-    public static string Describe(Question q) => q.Describe();
-
     /// <summary>
     /// The policy name of an enum constant of the guards (<c>Category.Email</c> gives <c>contact.email</c>), or
     /// the country code of a <c>Country</c>, the word of a runtime enum of the language's words (<c>DataForm.Anonymised</c>

@@ -91,7 +91,7 @@ public sealed class PurposeAnalyzer : DiagnosticAnalyzer
         var decision = policy.Decide(question);
         if (decision.Allowed) return;
         context.ReportDiagnostic(Diagnostic.Create(DeniedCall, invocation.Syntax.GetLocation(), Message(
-            DiagnosticBuilder.ForFile(string.Empty).GuardAlwaysDenies(policy.GuardClass + "." + method.Name, policy.Id, GuardCalls.Describe(question), policy.Why(question, decision)))));
+            DiagnosticBuilder.ForFile(string.Empty).GuardAlwaysDenies(policy.GuardClass + "." + method.Name, policy.Id, question.Describe(), policy.Why(question, decision)))));
     }
 
     /// <summary>

@@ -137,13 +137,9 @@ internal static class NameHelpers
         w.Open("public sealed class " + ConverterOf(e) + " : " + Json + ".Serialization.JsonConverter<" + e + ">");
         w.Summary("Reads a list of the policy's names, or a number.");
         w.Open("public override " + e + " Read(ref " + Json + ".Utf8JsonReader reader, global::System.Type typeToConvert, " + Json + ".JsonSerializerOptions options)");
+        var known = string.Join(" | ", numbered.Names.Select(n => "(ulong)" + e + "." + n.Member));
         w.Open("if (reader.TokenType == " + Json + ".JsonTokenType.Number && reader.TryGetUInt64(out var bits))");
-        w.Line("var value = (" + e + ")bits;");
-        w.Open("try");
-        w.Line(names + ".ToPolicyNames(value);");
-        w.Line("return value;");
-        w.Close();
-        w.Line("catch (global::System.ArgumentOutOfRangeException) { throw new " + Json + ".JsonException(" + message + "); }");
+        w.Line("return (bits & ~(" + known + ")) == 0 ? (" + e + ")bits : throw new " + Json + ".JsonException(" + message + ");");
         w.Close();
         w.Line("if (reader.TokenType != " + Json + ".JsonTokenType.StartArray) throw new " + Json + ".JsonException(" + message + ");");
         w.Line("var conditions = " + e + "." + GuardContract.NoCondition + ";");
